@@ -1,0 +1,25 @@
+//! The rules of *passend onderwijs*, without I/O: identifiers, the regio-indeling of the
+//! samenwerkingsverbanden, schooljaren and enrolment histories.
+//!
+//! Legal terms stay Dutch as the law spells them; everything technical is English.
+//! Error messages are Dutch because they reach users as they are.
+
+pub mod bsn;
+pub mod codes;
+pub mod gemeente;
+pub mod inschrijving;
+pub mod leerling;
+pub mod postcode;
+pub mod regio;
+pub mod schooljaar;
+pub mod schoolsoort;
+
+pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};
+pub use codes::{Brin, CodeError, Gemeentecode, Sector, SwvCode, VestigingCode};
+pub use gemeente::{Gemeente, GemeenteError};
+pub use inschrijving::{Inschrijving, InschrijvingError, Inschrijvingen};
+pub use leerling::{Leerling, LeerlingError, Naam, leeftijd_op};
+pub use postcode::{Pc4, Postcode, PostcodeError};
+pub use regio::{RegioError, RegioIndeling, RegioRegel, WoonSwv};
+pub use schooljaar::{Schooljaar, SchooljaarError};
+pub use schoolsoort::{Schoolsoort, SchoolsoortError};
