@@ -11,6 +11,7 @@ pub mod inschrijving;
 pub mod leerling;
 pub mod postcode;
 pub mod regio;
+pub mod rol;
 pub mod schooljaar;
 pub mod schoolsoort;
 
@@ -21,5 +22,6 @@ pub use inschrijving::{Inschrijving, InschrijvingError, Inschrijvingen};
 pub use leerling::{Leerling, LeerlingError, Naam, leeftijd_op};
 pub use postcode::{Pc4, Postcode, PostcodeError};
 pub use regio::{RegioError, RegioIndeling, RegioRegel, WoonSwv};
+pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};

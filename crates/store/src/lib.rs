@@ -1,1 +1,57 @@
+//! Storage of passend on SQLite (embedded, the default) and PostgreSQL, through one set of
+//! SQL texts on `sqlx::Any`. The portable subset: `$n` placeholders, dates as TEXT
+//! `YYYY-MM-DD`, instants as RFC 3339 TEXT, integers as BIGINT, no BOOLEAN/DATE columns.
 
+mod accounts;
+mod bulk;
+mod connect;
+pub mod demo;
+mod error;
+mod leerlingen;
+mod migrate;
+mod organisatie;
+mod reference;
+
+pub use accounts::{Account, AccountRol, NewAccount};
+pub use connect::{Backend, database_url};
+pub use error::StoreError;
+pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
+pub use organisatie::{
+    NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
+};
+
+use sqlx::{Any, AnyPool, Transaction};
+
+/// The handle every shell (web, command line) works through.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails with
+    /// "database is locked" under concurrency instead of waiting for the busy timeout.
+    async fn begin_write(&self) -> Result<Transaction<'static, Any>, StoreError> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(tx)
+    }
+
+    /// Closes the pool, waiting for connections to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// The tables and their columns, for the test that both migration histories agree.
+    pub async fn schema_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
+        migrate::schema_columns(self).await
+    }
+}

@@ -1,0 +1,121 @@
+//! The roles of the stelsel and what scope each is bound to (DESIGN.md, "Who uses it").
+//! What a role may see is decided below the web layer from the role and its scope.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "'{0}' is geen rol: kies uit school, bestuur, swv, deskundige, leerplicht, ouder, opr, inspectie, ministerie, beheerder"
+)]
+pub struct RolError(pub String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rol {
+    /// Intern begeleider, zorgcoördinator or directeur; scope: a vestiging.
+    School,
+    /// Schoolbestuur; scope: a bestuur.
+    Bestuur,
+    /// SWV staff, loket, commissie; scope: an SWV.
+    Swv,
+    /// Orthopedagoog/psycholoog or second expert advising on a TLV; scope: assigned cases.
+    Deskundige,
+    /// Leerplichtambtenaar; scope: a gemeente.
+    Leerplicht,
+    /// Ouder or verzorger; scope: their own children.
+    Ouder,
+    /// Member of an ondersteuningsplanraad; scope: an SWV, aggregates only.
+    Opr,
+    /// Inspectie van het Onderwijs; aggregates only.
+    Inspectie,
+    /// Ministerie van OCW; aggregates only.
+    Ministerie,
+    /// Application administrator.
+    Beheerder,
+}
+
+impl Rol {
+    pub const ALL: [Rol; 10] = [
+        Rol::School,
+        Rol::Bestuur,
+        Rol::Swv,
+        Rol::Deskundige,
+        Rol::Leerplicht,
+        Rol::Ouder,
+        Rol::Opr,
+        Rol::Inspectie,
+        Rol::Ministerie,
+        Rol::Beheerder,
+    ];
+
+    pub fn parse(input: &str) -> Result<Self, RolError> {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str() == input.trim())
+            .ok_or_else(|| RolError(input.to_string()))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rol::School => "school",
+            Rol::Bestuur => "bestuur",
+            Rol::Swv => "swv",
+            Rol::Deskundige => "deskundige",
+            Rol::Leerplicht => "leerplicht",
+            Rol::Ouder => "ouder",
+            Rol::Opr => "opr",
+            Rol::Inspectie => "inspectie",
+            Rol::Ministerie => "ministerie",
+            Rol::Beheerder => "beheerder",
+        }
+    }
+
+    /// How the role is named in the UI.
+    pub fn omschrijving(self) -> &'static str {
+        match self {
+            Rol::School => "school (intern begeleider)",
+            Rol::Bestuur => "schoolbestuur",
+            Rol::Swv => "samenwerkingsverband",
+            Rol::Deskundige => "deskundige",
+            Rol::Leerplicht => "leerplichtambtenaar",
+            Rol::Ouder => "ouder of verzorger",
+            Rol::Opr => "ondersteuningsplanraad",
+            Rol::Inspectie => "inspectie",
+            Rol::Ministerie => "ministerie",
+            Rol::Beheerder => "beheerder",
+        }
+    }
+
+    /// Roles that never see a single child, only aggregates.
+    pub fn alleen_totalen(self) -> bool {
+        matches!(self, Rol::Opr | Rol::Inspectie | Rol::Ministerie)
+    }
+
+    /// Whether the role must be bound to a scope (a vestiging, bestuur, SWV, gemeente or ouder).
+    pub fn vraagt_scope(self) -> bool {
+        matches!(
+            self,
+            Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht | Rol::Ouder | Rol::Opr
+        )
+    }
+}
+
+impl fmt::Display for Rol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip() {
+        for r in Rol::ALL {
+            assert_eq!(Rol::parse(r.as_str()).unwrap(), r);
+        }
+        assert!(Rol::parse("admin").is_err());
+        assert!(Rol::Inspectie.alleen_totalen() && !Rol::Swv.alleen_totalen());
+        assert!(Rol::Ouder.vraagt_scope() && !Rol::Beheerder.vraagt_scope());
+    }
+}

@@ -1,0 +1,70 @@
+//! One schema history, written twice: `migrations/sqlite` and `migrations/postgres` carry
+//! the same version numbers and must produce the same tables and columns (a test checks).
+
+use crate::{Backend, Store, StoreError};
+use sqlx::Row;
+use sqlx::SqlSafeStr;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use std::borrow::Cow;
+
+/// (version, description, SQLite text, PostgreSQL text).
+const HISTORY: &[(i64, &str, &str, &str)] = &[(
+    1,
+    "organisatie",
+    include_str!("../migrations/sqlite/0001_organisatie.sql"),
+    include_str!("../migrations/postgres/0001_organisatie.sql"),
+)];
+
+fn migrator(backend: Backend) -> Migrator {
+    let migrations: Vec<Migration> = HISTORY
+        .iter()
+        .map(|&(version, description, sqlite, postgres)| {
+            let sql = match backend {
+                Backend::Sqlite => sqlite,
+                Backend::Postgres => postgres,
+            };
+            Migration::new(
+                version,
+                Cow::Borrowed(description),
+                MigrationType::Simple,
+                sql.into_sql_str(),
+                false,
+            )
+        })
+        .collect();
+    Migrator {
+        migrations: Cow::Owned(migrations),
+        ..Migrator::DEFAULT
+    }
+}
+
+pub(crate) async fn run(store: &Store) -> Result<(), StoreError> {
+    migrator(store.backend).run(&store.pool).await?;
+    Ok(())
+}
+
+pub(crate) async fn schema_columns(store: &Store) -> Result<Vec<(String, String)>, StoreError> {
+    let rows = match store.backend {
+        Backend::Sqlite => {
+            sqlx::query(
+                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                 ORDER BY 1, 2",
+            )
+            .fetch_all(&store.pool)
+            .await?
+        }
+        Backend::Postgres => {
+            sqlx::query(
+                "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_sqlx%' \
+                 ORDER BY 1, 2",
+            )
+            .fetch_all(&store.pool)
+            .await?
+        }
+    };
+    rows.iter()
+        .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?)))
+        .collect()
+}

@@ -1,0 +1,102 @@
+//! Fresh databases for tests: a temporary SQLite file, or a new database on the PostgreSQL
+//! server named by `PASSEND_TEST_POSTGRES` (e.g. `postgres://root@127.0.0.1:5432/test`).
+//! Without that variable the PostgreSQL half says it is skipped.
+
+use passend_store::Store;
+use sqlx::{AnyConnection, Connection, Executor};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub const PG_ENV: &str = "PASSEND_TEST_POSTGRES";
+
+pub struct TestDb {
+    pub store: Store,
+    _dir: Option<tempfile::TempDir>,
+    pg: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("passend.db");
+        let store = Store::connect(path.to_str().expect("utf-8 path"))
+            .await
+            .expect("sqlite store");
+        TestDb {
+            store,
+            _dir: Some(dir),
+            pg: None,
+        }
+    }
+
+    /// `None` (after saying so) when no PostgreSQL server is configured.
+    pub async fn postgres(test: &str) -> Option<TestDb> {
+        let Ok(admin_url) = std::env::var(PG_ENV) else {
+            eprintln!(
+                "SKIPPED {test} on PostgreSQL: set {PG_ENV}=postgres://root@127.0.0.1:5432/test to run it"
+            );
+            return None;
+        };
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "passend_t{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst),
+            fastrand::u32(..)
+        );
+        sqlx::any::install_default_drivers();
+        let mut admin = AnyConnection::connect(&admin_url)
+            .await
+            .expect("connect to PostgreSQL");
+        admin
+            .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .await
+            .expect("create test database");
+        admin.close().await.ok();
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b)
+            .unwrap_or(&admin_url);
+        let store = Store::connect(&format!("{base}/{name}"))
+            .await
+            .expect("postgres store");
+        Some(TestDb {
+            store,
+            _dir: None,
+            pg: Some((admin_url, name)),
+        })
+    }
+
+    /// Drops a PostgreSQL test database (SQLite files go with their temp dir).
+    pub async fn finish(self) {
+        self.store.close().await;
+        if let Some((admin_url, name)) = self.pg
+            && let Ok(mut admin) = AnyConnection::connect(&admin_url).await
+        {
+            let drop = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            admin.execute(sqlx::AssertSqlSafe(drop)).await.ok();
+        }
+    }
+}
+
+/// Runs one contract test on SQLite and, when configured, on PostgreSQL.
+macro_rules! contract {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = crate::support::TestDb::sqlite().await;
+                super::$name(&db.store).await;
+                db.finish().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(db) = crate::support::TestDb::postgres(stringify!($name)).await {
+                    super::$name(&db.store).await;
+                    db.finish().await;
+                }
+            }
+        }
+    )*};
+}
+pub(crate) use contract;
