@@ -1,1 +1,194 @@
-fn main() {}
+//! `passend`: the command line of the passend system (see ../shared/FORMATS.md).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use passend_store::Store;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "passend", version, about = "Passend onderwijs: zorgplicht, ondersteuning, verzuim en bekostiging in één open systeem")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start de webapplicatie en de API.
+    Serve {
+        #[command(flatten)]
+        db: Database,
+        /// Adres en poort om op te luisteren.
+        #[arg(long, default_value = "127.0.0.1:8080", env = "PASSEND_BIND")]
+        bind: SocketAddr,
+        /// Vul een lege database eerst met de demoregio.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Maak de demoregio (deterministisch) in een lege database.
+    Demo {
+        #[command(flatten)]
+        db: Database,
+    },
+    /// Importeer een EDEXML 2.1-bestand of een OSO 2019.1-dossier.
+    Import {
+        #[arg(value_enum)]
+        formaat: ImportFormaat,
+        file: PathBuf,
+    },
+    /// Verzuimregels van de Leerplichtwet.
+    Verzuim {
+        #[command(subcommand)]
+        command: VerzuimCommand,
+    },
+    /// Bereken de ondersteuningsbekostiging per samenwerkingsverband.
+    Bekostiging {
+        #[arg(long)]
+        schooljaar: String,
+        #[arg(long)]
+        leerlingen: PathBuf,
+        #[arg(long)]
+        tlv: PathBuf,
+        #[arg(long)]
+        verevening: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "tlv")]
+        afdracht_naar: AfdrachtNaar,
+    },
+    /// Schrijf een synthetische landelijke dataset voor benchmarks en demo's.
+    Synth {
+        #[arg(long)]
+        leerlingen: u64,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+}
+
+#[derive(clap::Args)]
+struct Database {
+    /// postgres://… of een SQLite-bestand.
+    #[arg(long, default_value = "passend.db", env = "PASSEND_DATABASE")]
+    database: String,
+}
+
+#[derive(Clone, ValueEnum)]
+enum ImportFormaat {
+    Edexml,
+    Oso,
+}
+
+#[derive(Subcommand)]
+enum VerzuimCommand {
+    /// Pas de meldregels toe op verzuimgegevens.
+    Meldingen {
+        #[arg(long)]
+        verzuim: PathBuf,
+        #[arg(long)]
+        kalender: PathBuf,
+        #[arg(long, value_enum)]
+        regio: Regio,
+    },
+}
+
+#[derive(Clone, ValueEnum)]
+enum Regio {
+    Noord,
+    Midden,
+    Zuid,
+}
+
+#[derive(Clone, ValueEnum)]
+enum AfdrachtNaar {
+    Tlv,
+    Woon,
+    School,
+}
+
+/// Commands whose capability has not landed yet say so plainly (exit code 2).
+fn not_yet(what: &str, issue: u32) -> anyhow::Result<ExitCode> {
+    eprintln!("passend: '{what}' is nog niet beschikbaar (volgt met issue #{issue})");
+    Ok(ExitCode::from(2))
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve { db, bind, demo } => {
+            let store = Store::connect(&db.database).await?;
+            if demo {
+                if store.is_empty().await? {
+                    print_demo(&store.create_demo().await?);
+                } else {
+                    eprintln!("database bevat al gegevens; demoregio niet opnieuw aangemaakt");
+                }
+            }
+            println!("passend draait op http://{bind}  (stoppen: Ctrl-C)");
+            passend_web::serve(store, bind).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo { db } => {
+            let store = Store::connect(&db.database).await?;
+            print_demo(&store.create_demo().await?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { formaat: ImportFormaat::Edexml, .. } => not_yet("import edexml", 8),
+        Command::Import { formaat: ImportFormaat::Oso, .. } => not_yet("import oso", 5),
+        Command::Verzuim { .. } => not_yet("verzuim meldingen", 6),
+        Command::Bekostiging { .. } => not_yet("bekostiging", 7),
+        Command::Synth { .. } => not_yet("synth", 9),
+    }
+}
+
+fn print_demo(r: &passend_store::demo::DemoReport) {
+    println!(
+        "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders",
+        passend_store::demo::DEMO_PO_SWV,
+        passend_store::demo::DEMO_VO_SWV,
+        r.besturen,
+        r.vestigingen,
+        r.leerlingen,
+        r.ouders
+    );
+    println!("accounts (alleen voor de demo):");
+    println!("  {:<12} {:<26} {:<28} werkgebied", "gebruiker", "wachtwoord", "rol");
+    for a in &r.accounts {
+        println!(
+            "  {:<12} {:<26} {:<28} {}",
+            a.gebruikersnaam,
+            a.wachtwoord,
+            a.rol.omschrijving(),
+            a.scope.as_deref().unwrap_or("-")
+        );
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("passend: kan de runtime niet starten: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("passend: {e}");
+            let mut source = e.source();
+            while let Some(cause) = source {
+                eprintln!("  oorzaak: {cause}");
+                source = cause.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

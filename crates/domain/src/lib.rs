@@ -14,6 +14,7 @@ pub mod regio;
 pub mod rol;
 pub mod schooljaar;
 pub mod schoolsoort;
+pub mod toegang;
 
 pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};
 pub use codes::{Brin, CodeError, Gemeentecode, Sector, SwvCode, VestigingCode};
@@ -25,3 +26,4 @@ pub use regio::{RegioError, RegioIndeling, RegioRegel, WoonSwv};
 pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
+pub use toegang::{Kijker, LeerlingContext, SchoolContext};

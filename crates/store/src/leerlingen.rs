@@ -70,7 +70,7 @@ fn display_name(row: &AnyRow) -> Result<String, sqlx::Error> {
     .volledig())
 }
 
-fn leerling_regel(row: &AnyRow) -> Result<LeerlingRegel, StoreError> {
+pub(crate) fn leerling_regel(row: &AnyRow) -> Result<LeerlingRegel, StoreError> {
     Ok(LeerlingRegel {
         id: LeerlingId(row.try_get("id")?),
         naam: display_name(row)?,

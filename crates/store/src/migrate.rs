@@ -8,12 +8,20 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use std::borrow::Cow;
 
 /// (version, description, SQLite text, PostgreSQL text).
-const HISTORY: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "organisatie",
-    include_str!("../migrations/sqlite/0001_organisatie.sql"),
-    include_str!("../migrations/postgres/0001_organisatie.sql"),
-)];
+const HISTORY: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "organisatie",
+        include_str!("../migrations/sqlite/0001_organisatie.sql"),
+        include_str!("../migrations/postgres/0001_organisatie.sql"),
+    ),
+    (
+        2,
+        "sessies_audit",
+        include_str!("../migrations/sqlite/0002_sessies_audit.sql"),
+        include_str!("../migrations/postgres/0002_sessies_audit.sql"),
+    ),
+];
 
 fn migrator(backend: Backend) -> Migrator {
     let migrations: Vec<Migration> = HISTORY

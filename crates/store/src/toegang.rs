@@ -1,0 +1,139 @@
+//! Pupil data through the caller's scope. Every read of a pupil's data for a user goes
+//! through here: the domain decides ([`Kijker`]), a refusal is reported as "not found",
+//! and every dossier read is written to the audit log.
+
+use crate::leerlingen::LeerlingRegel;
+use crate::{LeerlingDossier, LeerlingId, Store, StoreError};
+use jiff::civil::Date;
+use passend_domain::{Kijker, LeerlingContext, Rol, SchoolContext, VestigingCode};
+use sqlx::Row;
+
+/// Who is asking: the account and its active role with scope.
+#[derive(Debug, Clone)]
+pub struct Verzoeker {
+    pub account_id: i64,
+    pub kijker: Kijker,
+}
+
+impl Store {
+    async fn leerling_context(&self, id: LeerlingId, today: Date) -> Result<Option<LeerlingContext>, StoreError> {
+        let head = sqlx::query(
+            "SELECT p.gemeentecode FROM leerling l JOIN postcode_regio p ON p.pc4 = l.pc4 WHERE l.id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(head) = head else { return Ok(None) };
+        let scholen = sqlx::query(
+            "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM inschrijving i \
+             JOIN vestiging v ON v.code = i.vestiging_code JOIN school s ON s.brin = v.brin \
+             JOIN bestuur b ON b.id = s.bestuur_id \
+             WHERE i.leerling_id = $1 AND i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)",
+        )
+        .bind(id.0)
+        .bind(today.to_string())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| Ok(SchoolContext { vestiging: r.try_get(0)?, bestuur: r.try_get(1)?, swv: r.try_get(2)? }))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let ouders = sqlx::query("SELECT ouder_id FROM ouder_leerling WHERE leerling_id = $1")
+            .bind(id.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get::<i64, _>(0).map(|o| o.to_string()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(LeerlingContext { huidige_scholen: scholen, woongemeente: head.try_get(0)?, ouders }))
+    }
+
+    /// A pupil's dossier for a user, if their role's scope covers the pupil; the read is
+    /// logged. Outside the scope the answer is the same as for a pupil that does not exist.
+    pub async fn dossier_voor(
+        &self,
+        wie: &Verzoeker,
+        id: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<LeerlingDossier, StoreError> {
+        let not_found = || StoreError::NietGevonden { wat: "leerling", sleutel: id.0.to_string() };
+        let context = self.leerling_context(id, today).await?.ok_or_else(not_found)?;
+        if !wie.kijker.mag_dossier_zien(&context) {
+            return Err(not_found());
+        }
+        let dossier = self.leerling_dossier(id).await?;
+        self.audit(wie, Some(id), "lezen", route).await?;
+        Ok(dossier)
+    }
+
+    /// The pupils of a vestiging, for a user whose scope covers that vestiging.
+    pub async fn leerlingen_van_vestiging_voor(
+        &self,
+        wie: &Verzoeker,
+        code: &VestigingCode,
+        today: Date,
+    ) -> Result<Option<Vec<LeerlingRegel>>, StoreError> {
+        let row = sqlx::query(
+            "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM vestiging v JOIN school s ON s.brin = v.brin \
+             JOIN bestuur b ON b.id = s.bestuur_id WHERE v.code = $1",
+        )
+        .bind(code.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let school = SchoolContext { vestiging: row.try_get(0)?, bestuur: row.try_get(1)?, swv: row.try_get(2)? };
+        if !wie.kijker.mag_leerlingen_van_school_zien(&school) {
+            return Ok(None);
+        }
+        self.leerlingen_van_vestiging(code, today).await.map(Some)
+    }
+
+    /// The children of the signed-in ouder.
+    pub async fn kinderen_voor(&self, wie: &Verzoeker) -> Result<Vec<LeerlingRegel>, StoreError> {
+        let (Rol::Ouder, Some(ouder)) = (wie.kijker.rol, wie.kijker.scope.as_deref()) else {
+            return Ok(Vec::new());
+        };
+        let ouder: i64 = ouder.parse().map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
+        let rows = sqlx::query(
+            "SELECT l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum, l.postcode \
+             FROM leerling l JOIN ouder_leerling ol ON ol.leerling_id = l.id WHERE ol.ouder_id = $1 \
+             ORDER BY l.geboortedatum",
+        )
+        .bind(ouder)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(crate::leerlingen::leerling_regel).collect()
+    }
+
+    /// Appends to the audit log; no free text, no BSN.
+    async fn audit(&self, wie: &Verzoeker, leerling: Option<LeerlingId>, actie: &str, route: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO audit_log (tijdstip, account_id, rol, leerling_id, actie, route) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(jiff::Timestamp::now().to_string())
+        .bind(wie.account_id)
+        .bind(wie.kijker.rol.as_str())
+        .bind(leerling.map(|l| l.0))
+        .bind(actie)
+        .bind(route)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Audit entries of one pupil, newest first: (tijdstip, rol, actie).
+    pub async fn audit_van_leerling(&self, id: LeerlingId) -> Result<Vec<(String, String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT tijdstip, rol, actie FROM audit_log WHERE leerling_id = $1 ORDER BY tijdstip DESC, id DESC",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .collect::<Result<Vec<_>, sqlx::Error>>()?)
+    }
+}

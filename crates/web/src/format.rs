@@ -1,0 +1,56 @@
+//! nl-NL presentation: dates as `22-11-2026`, money as `€ 1.234,56`.
+
+use jiff::civil::Date;
+
+pub fn datum(d: Date) -> String {
+    format!("{:02}-{:02}-{}", d.day(), d.month(), d.year())
+}
+
+/// Formats whole cents; thousands with a dot, decimals with a comma, minus before the sign.
+pub fn euro(cents: i64) -> String {
+    let sign = if cents < 0 { "−" } else { "" };
+    let abs = cents.unsigned_abs();
+    let (whole, frac) = (abs / 100, abs % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}€ {grouped},{frac:02}")
+}
+
+/// A count with a thousands dot: `15.000`.
+pub fn aantal(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn dutch_forms() {
+        assert_eq!(datum(date(2026, 11, 2)), "02-11-2026");
+        assert_eq!(euro(123_456), "€ 1.234,56");
+        assert_eq!(euro(5), "€ 0,05");
+        assert_eq!(euro(-2_022_881), "−€ 20.228,81");
+        assert_eq!(euro(100_000_000), "€ 1.000.000,00");
+        assert_eq!(aantal(15_000), "15.000");
+        assert_eq!(aantal(999), "999");
+    }
+}

@@ -1,0 +1,50 @@
+//! The frame of every page: title, the signed-in user and the navigation of their role.
+
+use crate::session::Gebruiker;
+use passend_domain::Rol;
+
+pub struct NavItem {
+    pub href: String,
+    pub label: &'static str,
+}
+
+pub struct Layout {
+    pub titel: String,
+    pub gebruiker: Option<String>,
+    pub rol: Option<&'static str>,
+    pub nav: Vec<NavItem>,
+}
+
+fn item(href: impl Into<String>, label: &'static str) -> NavItem {
+    NavItem { href: href.into(), label }
+}
+
+impl Layout {
+    pub fn new(titel: impl Into<String>, gebruiker: Option<&Gebruiker>) -> Self {
+        let mut nav = vec![item("/", "Start")];
+        if let Some(g) = gebruiker {
+            let scope = g.verzoeker.kijker.scope.clone().unwrap_or_default();
+            match g.verzoeker.kijker.rol {
+                Rol::School => nav.push(item(format!("/scholen/{scope}"), "Mijn school")),
+                Rol::Swv | Rol::Opr => nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband")),
+                Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
+                _ => {}
+            }
+        }
+        nav.extend([
+            item("/swv", "Samenwerkingsverbanden"),
+            item("/scholen", "Scholen"),
+            item("/postcode", "Postcode zoeken"),
+        ]);
+        Self {
+            titel: titel.into(),
+            gebruiker: gebruiker.map(|g| g.account.weergavenaam.clone()),
+            rol: gebruiker.map(|g| g.verzoeker.kijker.rol.omschrijving()),
+            nav,
+        }
+    }
+
+    pub fn anonymous(titel: &str) -> Self {
+        Self::new(titel, None)
+    }
+}

@@ -1,0 +1,90 @@
+//! Schools (vestigingen): the list, and one vestiging with — for users whose scope covers
+//! it — its pupils.
+
+use super::{Page, render};
+use crate::format::datum;
+use crate::layout::Layout;
+use crate::session::MaybeGebruiker;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use passend_domain::{Schoolsoort, VestigingCode};
+use passend_store::{LeerlingRegel, VestigingDetail, VestigingRegel};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct Filter {
+    soort: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "scholen.html")]
+struct ListPage {
+    layout: Layout,
+    soorten: Vec<(&'static str, &'static str, bool)>,
+    vestigingen: Vec<VestigingRegel>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    Query(filter): Query<Filter>,
+    MaybeGebruiker(g): MaybeGebruiker,
+) -> Page {
+    let soort = match filter.soort.as_deref() {
+        None | Some("") => None,
+        Some(s) => Some(Schoolsoort::parse(s).map_err(|e| WebError::Ongeldig(e.to_string()))?),
+    };
+    let vestigingen = state.store.list_vestigingen(soort).await?;
+    render(&ListPage {
+        layout: Layout::new("Scholen", g.as_ref()),
+        soorten: Schoolsoort::ALL
+            .iter()
+            .map(|s| (s.as_str(), s.omschrijving(), Some(*s) == soort))
+            .collect(),
+        vestigingen,
+    })
+}
+
+pub struct LeerlingItem {
+    pub id: i64,
+    pub naam: String,
+    pub geboortedatum: String,
+}
+
+impl From<LeerlingRegel> for LeerlingItem {
+    fn from(l: LeerlingRegel) -> Self {
+        Self { id: l.id.0, naam: l.naam, geboortedatum: datum(l.geboortedatum) }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "school.html")]
+struct DetailPage {
+    layout: Layout,
+    v: VestigingDetail,
+    soort: &'static str,
+    leerlingen: Option<Vec<LeerlingItem>>,
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    MaybeGebruiker(g): MaybeGebruiker,
+) -> Page {
+    let code = VestigingCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
+    let v = state.store.vestiging(&code).await?;
+    let leerlingen = match &g {
+        Some(g) => state
+            .store
+            .leerlingen_van_vestiging_voor(&g.verzoeker, &code, crate::vandaag())
+            .await?
+            .map(|list| list.into_iter().map(LeerlingItem::from).collect()),
+        None => None,
+    };
+    render(&DetailPage {
+        layout: Layout::new(v.vestiging.naam.clone(), g.as_ref()),
+        soort: Schoolsoort::parse(&v.vestiging.schoolsoort).map(Schoolsoort::omschrijving).unwrap_or(""),
+        v,
+        leerlingen,
+    })
+}

@@ -1,0 +1,53 @@
+//! The signed-in user, from the session cookie. Sign-in through an external identity
+//! provider (OpenID Connect) would create the same session; nothing else changes.
+
+use crate::AppState;
+use crate::error::WebError;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::header;
+use passend_domain::Kijker;
+use passend_store::{Account, Verzoeker};
+
+pub const COOKIE: &str = "passend_sessie";
+
+/// A signed-in user with the active role (the first of the account's roles).
+#[derive(Debug, Clone)]
+pub struct Gebruiker {
+    pub account: Account,
+    pub verzoeker: Verzoeker,
+}
+
+pub fn token_from(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())
+}
+
+/// `Option<Gebruiker>`: pages that anyone may see, with more for the signed-in.
+pub struct MaybeGebruiker(pub Option<Gebruiker>);
+
+impl FromRequestParts<AppState> for MaybeGebruiker {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let Some(token) = token_from(&parts.headers) else { return Ok(Self(None)) };
+        let Some(account) = state.store.session_account(&token).await? else { return Ok(Self(None)) };
+        let Some(rol) = account.rollen.first().cloned() else { return Ok(Self(None)) };
+        let verzoeker = Verzoeker { account_id: account.id, kijker: Kijker { rol: rol.rol, scope: rol.scope } };
+        Ok(Self(Some(Gebruiker { account, verzoeker })))
+    }
+}
+
+impl FromRequestParts<AppState> for Gebruiker {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        MaybeGebruiker::from_request_parts(parts, state).await?.0.ok_or(WebError::AanmeldenVereist)
+    }
+}
