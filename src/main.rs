@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "passend", version, about = "Passend onderwijs: zorgplicht, ondersteuning, verzuim en bekostiging in één open systeem")]
+#[command(
+    name = "passend",
+    version,
+    about = "Passend onderwijs: zorgplicht, ondersteuning, verzuim en bekostiging in één open systeem"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -132,8 +136,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print_demo(&store.create_demo().await?);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Import { formaat: ImportFormaat::Edexml, .. } => not_yet("import edexml", 8),
-        Command::Import { formaat: ImportFormaat::Oso, .. } => not_yet("import oso", 5),
+        Command::Import {
+            formaat: ImportFormaat::Edexml,
+            ..
+        } => not_yet("import edexml", 8),
+        Command::Import {
+            formaat: ImportFormaat::Oso,
+            ..
+        } => not_yet("import oso", 5),
         Command::Verzuim { .. } => not_yet("verzuim meldingen", 6),
         Command::Bekostiging { .. } => not_yet("bekostiging", 7),
         Command::Synth { .. } => not_yet("synth", 9),
@@ -151,7 +161,10 @@ fn print_demo(r: &passend_store::demo::DemoReport) {
         r.ouders
     );
     println!("accounts (alleen voor de demo):");
-    println!("  {:<12} {:<26} {:<28} werkgebied", "gebruiker", "wachtwoord", "rol");
+    println!(
+        "  {:<12} {:<26} {:<28} werkgebied",
+        "gebruiker", "wachtwoord", "rol"
+    );
     for a in &r.accounts {
         println!(
             "  {:<12} {:<26} {:<28} {}",

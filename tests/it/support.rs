@@ -11,6 +11,7 @@ pub const PG_ENV: &str = "PASSEND_TEST_POSTGRES";
 pub struct TestDb {
     pub store: Store,
     _dir: Option<tempfile::TempDir>,
+    path: Option<std::path::PathBuf>,
     pg: Option<(String, String)>,
 }
 
@@ -24,6 +25,7 @@ impl TestDb {
         TestDb {
             store,
             _dir: Some(dir),
+            path: Some(path),
             pg: None,
         }
     }
@@ -62,8 +64,17 @@ impl TestDb {
         Some(TestDb {
             store,
             _dir: None,
+            path: None,
             pg: Some((admin_url, name)),
         })
+    }
+
+    /// The SQLite file, for tests that read it directly.
+    pub fn path(&self) -> &str {
+        self.path
+            .as_deref()
+            .and_then(|p| p.to_str())
+            .expect("an SQLite test database")
     }
 
     /// Drops a PostgreSQL test database (SQLite files go with their temp dir).
@@ -100,3 +111,39 @@ macro_rules! contract {
     )*};
 }
 pub(crate) use contract;
+
+/// A database with the demo region, copied from one made once per test run (making it
+/// takes seconds; copying a file does not).
+pub async fn demo_sqlite() -> TestDb {
+    use std::sync::OnceLock;
+    static TEMPLATE: OnceLock<(tempfile::TempDir, std::path::PathBuf)> = OnceLock::new();
+    let (_, template) = TEMPLATE.get_or_init(|| {
+        std::thread::spawn(|| {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let path = dir.path().join("demo.db");
+            let runtime = tokio::runtime::Runtime::new().expect("runtime");
+            runtime.block_on(async {
+                let store = Store::connect(path.to_str().expect("utf-8"))
+                    .await
+                    .expect("store");
+                store.create_demo().await.expect("demo");
+                store.close().await;
+            });
+            (dir, path)
+        })
+        .join()
+        .expect("demo template")
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("passend.db");
+    std::fs::copy(template, &path).expect("copy demo database");
+    let store = Store::connect(path.to_str().expect("utf-8"))
+        .await
+        .expect("store");
+    TestDb {
+        store,
+        _dir: Some(dir),
+        path: Some(path),
+        pg: None,
+    }
+}

@@ -45,7 +45,10 @@ impl Kijker {
     /// - opr, inspectie, ministerie, beheerder: never a single child.
     pub fn mag_dossier_zien(&self, l: &LeerlingContext) -> bool {
         match self.rol {
-            Rol::School => l.huidige_scholen.iter().any(|s| self.scope_is(&s.vestiging)),
+            Rol::School => l
+                .huidige_scholen
+                .iter()
+                .any(|s| self.scope_is(&s.vestiging)),
             Rol::Bestuur => l.huidige_scholen.iter().any(|s| self.scope_is(&s.bestuur)),
             Rol::Swv => l.huidige_scholen.iter().any(|s| self.scope_is(&s.swv)),
             Rol::Leerplicht => self.scope_is(&l.woongemeente),
@@ -70,7 +73,10 @@ mod tests {
     use super::*;
 
     fn kijker(rol: Rol, scope: Option<&str>) -> Kijker {
-        Kijker { rol, scope: scope.map(String::from) }
+        Kijker {
+            rol,
+            scope: scope.map(String::from),
+        }
     }
 
     fn pupil() -> LeerlingContext {

@@ -17,12 +17,12 @@ mod toegang;
 pub use accounts::{Account, AccountRol, NewAccount};
 pub use connect::{Backend, database_url};
 pub use error::StoreError;
-pub use sessies::SESSION_HOURS;
-pub use toegang::Verzoeker;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
+pub use sessies::SESSION_HOURS;
+pub use toegang::Verzoeker;
 
 use sqlx::{Any, AnyPool, Transaction};
 

@@ -42,11 +42,12 @@ impl Store {
 
     /// The account of a live session, if any.
     pub async fn session_account(&self, token: &str) -> Result<Option<Account>, StoreError> {
-        let row = sqlx::query("SELECT account_id FROM sessie WHERE token_hash = $1 AND verloopt > $2")
-            .bind(hash_token(token))
-            .bind(jiff::Timestamp::now().to_string())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT account_id FROM sessie WHERE token_hash = $1 AND verloopt > $2")
+                .bind(hash_token(token))
+                .bind(jiff::Timestamp::now().to_string())
+                .fetch_optional(&self.pool)
+                .await?;
         match row {
             Some(r) => self.account(r.try_get(0)?).await.map(Some),
             None => Ok(None),

@@ -16,7 +16,11 @@ pub struct Verzoeker {
 }
 
 impl Store {
-    async fn leerling_context(&self, id: LeerlingId, today: Date) -> Result<Option<LeerlingContext>, StoreError> {
+    async fn leerling_context(
+        &self,
+        id: LeerlingId,
+        today: Date,
+    ) -> Result<Option<LeerlingContext>, StoreError> {
         let head = sqlx::query(
             "SELECT p.gemeentecode FROM leerling l JOIN postcode_regio p ON p.pc4 = l.pc4 WHERE l.id = $1",
         )
@@ -35,7 +39,13 @@ impl Store {
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|r| Ok(SchoolContext { vestiging: r.try_get(0)?, bestuur: r.try_get(1)?, swv: r.try_get(2)? }))
+        .map(|r| {
+            Ok(SchoolContext {
+                vestiging: r.try_get(0)?,
+                bestuur: r.try_get(1)?,
+                swv: r.try_get(2)?,
+            })
+        })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
         let ouders = sqlx::query("SELECT ouder_id FROM ouder_leerling WHERE leerling_id = $1")
             .bind(id.0)
@@ -44,7 +54,11 @@ impl Store {
             .iter()
             .map(|r| r.try_get::<i64, _>(0).map(|o| o.to_string()))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Some(LeerlingContext { huidige_scholen: scholen, woongemeente: head.try_get(0)?, ouders }))
+        Ok(Some(LeerlingContext {
+            huidige_scholen: scholen,
+            woongemeente: head.try_get(0)?,
+            ouders,
+        }))
     }
 
     /// A pupil's dossier for a user, if their role's scope covers the pupil; the read is
@@ -56,8 +70,14 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<LeerlingDossier, StoreError> {
-        let not_found = || StoreError::NietGevonden { wat: "leerling", sleutel: id.0.to_string() };
-        let context = self.leerling_context(id, today).await?.ok_or_else(not_found)?;
+        let not_found = || StoreError::NietGevonden {
+            wat: "leerling",
+            sleutel: id.0.to_string(),
+        };
+        let context = self
+            .leerling_context(id, today)
+            .await?
+            .ok_or_else(not_found)?;
         if !wie.kijker.mag_dossier_zien(&context) {
             return Err(not_found());
         }
@@ -81,7 +101,11 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let school = SchoolContext { vestiging: row.try_get(0)?, bestuur: row.try_get(1)?, swv: row.try_get(2)? };
+        let school = SchoolContext {
+            vestiging: row.try_get(0)?,
+            bestuur: row.try_get(1)?,
+            swv: row.try_get(2)?,
+        };
         if !wie.kijker.mag_leerlingen_van_school_zien(&school) {
             return Ok(None);
         }
@@ -93,7 +117,9 @@ impl Store {
         let (Rol::Ouder, Some(ouder)) = (wie.kijker.rol, wie.kijker.scope.as_deref()) else {
             return Ok(Vec::new());
         };
-        let ouder: i64 = ouder.parse().map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
+        let ouder: i64 = ouder
+            .parse()
+            .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
         let rows = sqlx::query(
             "SELECT l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum, l.postcode \
              FROM leerling l JOIN ouder_leerling ol ON ol.leerling_id = l.id WHERE ol.ouder_id = $1 \
@@ -106,7 +132,13 @@ impl Store {
     }
 
     /// Appends to the audit log; no free text, no BSN.
-    async fn audit(&self, wie: &Verzoeker, leerling: Option<LeerlingId>, actie: &str, route: &str) -> Result<(), StoreError> {
+    async fn audit(
+        &self,
+        wie: &Verzoeker,
+        leerling: Option<LeerlingId>,
+        actie: &str,
+        route: &str,
+    ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO audit_log (tijdstip, account_id, rol, leerling_id, actie, route) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -124,7 +156,10 @@ impl Store {
     }
 
     /// Audit entries of one pupil, newest first: (tijdstip, rol, actie).
-    pub async fn audit_van_leerling(&self, id: LeerlingId) -> Result<Vec<(String, String, String)>, StoreError> {
+    pub async fn audit_van_leerling(
+        &self,
+        id: LeerlingId,
+    ) -> Result<Vec<(String, String, String)>, StoreError> {
         let rows = sqlx::query(
             "SELECT tijdstip, rol, actie FROM audit_log WHERE leerling_id = $1 ORDER BY tijdstip DESC, id DESC",
         )

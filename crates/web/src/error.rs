@@ -39,9 +39,11 @@ impl IntoResponse for WebError {
                 "Deze pagina bestaat niet, of u heeft geen toegang tot deze gegevens.".to_string(),
             ),
             WebError::Ongeldig(m) => (StatusCode::BAD_REQUEST, "Controleer uw invoer", m.clone()),
-            WebError::Store(e) if e.is_user_error() => {
-                (StatusCode::BAD_REQUEST, "Controleer uw invoer", e.to_string())
-            }
+            WebError::Store(e) if e.is_user_error() => (
+                StatusCode::BAD_REQUEST,
+                "Controleer uw invoer",
+                e.to_string(),
+            ),
             other => {
                 let mut cause = String::new();
                 let mut source: Option<&dyn std::error::Error> = Some(other);
@@ -57,7 +59,11 @@ impl IntoResponse for WebError {
                 )
             }
         };
-        let page = FoutPage { layout: Layout::anonymous(titel), titel: titel.into(), uitleg };
+        let page = FoutPage {
+            layout: Layout::anonymous(titel),
+            titel: titel.into(),
+            uitleg,
+        };
         match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(_) => (status, titel.to_string()).into_response(),

@@ -10,32 +10,26 @@ pub fn datum(d: Date) -> String {
 pub fn euro(cents: i64) -> String {
     let sign = if cents < 0 { "−" } else { "" };
     let abs = cents.unsigned_abs();
-    let (whole, frac) = (abs / 100, abs % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}€ {grouped},{frac:02}")
+    format!("{sign}€ {},{:02}", grouped(abs / 100), abs % 100)
 }
 
-/// A count with a thousands dot: `15.000`.
-pub fn aantal(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    if n < 0 {
-        out.push('-');
-    }
+/// `1234567` → `1.234.567`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
     }
     out
+}
+
+/// A count with a thousands dot: `15.000`.
+pub fn aantal(n: i64) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}", grouped(n.unsigned_abs()))
 }
 
 #[cfg(test)]

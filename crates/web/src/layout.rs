@@ -16,7 +16,10 @@ pub struct Layout {
 }
 
 fn item(href: impl Into<String>, label: &'static str) -> NavItem {
-    NavItem { href: href.into(), label }
+    NavItem {
+        href: href.into(),
+        label,
+    }
 }
 
 impl Layout {
@@ -26,7 +29,9 @@ impl Layout {
             let scope = g.verzoeker.kijker.scope.clone().unwrap_or_default();
             match g.verzoeker.kijker.rol {
                 Rol::School => nav.push(item(format!("/scholen/{scope}"), "Mijn school")),
-                Rol::Swv | Rol::Opr => nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband")),
+                Rol::Swv | Rol::Opr => {
+                    nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"))
+                }
                 Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
                 _ => {}
             }

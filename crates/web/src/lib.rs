@@ -35,13 +35,18 @@ pub fn app(state: AppState) -> Router {
         .route("/scholen/{code}", get(pages::scholen::detail))
         .route("/leerlingen/{id}", get(pages::leerling::dossier))
         .route("/mijn-kinderen", get(pages::leerling::mijn_kinderen))
-        .route("/aanmelden", get(pages::aanmelden::form).post(pages::aanmelden::submit))
+        .route(
+            "/aanmelden",
+            get(pages::aanmelden::form).post(pages::aanmelden::submit),
+        )
         .route("/afmelden", post(pages::aanmelden::afmelden))
         .route("/static/passend.css", get(pages::static_css))
         .fallback(pages::not_found)
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+            HeaderValue::from_static(
+                "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+            ),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
@@ -70,5 +75,9 @@ pub fn vandaag() -> jiff::civil::Date {
     jiff::Timestamp::now()
         .in_tz("Europe/Amsterdam")
         .map(|z| z.date())
-        .unwrap_or_else(|_| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date())
+        .unwrap_or_else(|_| {
+            jiff::Timestamp::now()
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .date()
+        })
 }

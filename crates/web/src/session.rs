@@ -4,8 +4,8 @@
 use crate::AppState;
 use crate::error::WebError;
 use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 use passend_domain::Kijker;
 use passend_store::{Account, Verzoeker};
 
@@ -36,10 +36,22 @@ impl FromRequestParts<AppState> for MaybeGebruiker {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        let Some(token) = token_from(&parts.headers) else { return Ok(Self(None)) };
-        let Some(account) = state.store.session_account(&token).await? else { return Ok(Self(None)) };
-        let Some(rol) = account.rollen.first().cloned() else { return Ok(Self(None)) };
-        let verzoeker = Verzoeker { account_id: account.id, kijker: Kijker { rol: rol.rol, scope: rol.scope } };
+        let Some(token) = token_from(&parts.headers) else {
+            return Ok(Self(None));
+        };
+        let Some(account) = state.store.session_account(&token).await? else {
+            return Ok(Self(None));
+        };
+        let Some(rol) = account.rollen.first().cloned() else {
+            return Ok(Self(None));
+        };
+        let verzoeker = Verzoeker {
+            account_id: account.id,
+            kijker: Kijker {
+                rol: rol.rol,
+                scope: rol.scope,
+            },
+        };
         Ok(Self(Some(Gebruiker { account, verzoeker })))
     }
 }
@@ -48,6 +60,9 @@ impl FromRequestParts<AppState> for Gebruiker {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        MaybeGebruiker::from_request_parts(parts, state).await?.0.ok_or(WebError::AanmeldenVereist)
+        MaybeGebruiker::from_request_parts(parts, state)
+            .await?
+            .0
+            .ok_or(WebError::AanmeldenVereist)
     }
 }

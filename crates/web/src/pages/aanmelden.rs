@@ -1,14 +1,14 @@
 //! Signing in with a local account, and signing out.
 
 use super::{Page, render};
+use crate::AppState;
 use crate::layout::Layout;
 use crate::session::{COOKIE, token_from};
-use crate::AppState;
 use askama::Template;
+use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
-use axum::Form;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -20,7 +20,11 @@ struct FormPage {
 }
 
 pub async fn form() -> Page {
-    render(&FormPage { layout: Layout::anonymous("Aanmelden"), gebruikersnaam: String::new(), fout: None })
+    render(&FormPage {
+        layout: Layout::anonymous("Aanmelden"),
+        gebruikersnaam: String::new(),
+        fout: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -40,11 +44,21 @@ fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
 }
 
 fn behind_tls(headers: &HeaderMap) -> bool {
-    headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        == Some("https")
 }
 
-pub async fn submit(State(state): State<AppState>, headers: HeaderMap, Form(invoer): Form<Invoer>) -> Page {
-    let account = state.store.verify_password(&invoer.gebruikersnaam, &invoer.wachtwoord).await?;
+pub async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(invoer): Form<Invoer>,
+) -> Page {
+    let account = state
+        .store
+        .verify_password(&invoer.gebruikersnaam, &invoer.wachtwoord)
+        .await?;
     let Some(account) = account else {
         let page = FormPage {
             layout: Layout::anonymous("Aanmelden"),
@@ -56,7 +70,10 @@ pub async fn submit(State(state): State<AppState>, headers: HeaderMap, Form(invo
     let token = state.store.create_session(account.id).await?;
     let max_age = passend_store::SESSION_HOURS * 3600;
     let mut response = Redirect::to("/").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie(&token, max_age, behind_tls(&headers)));
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        cookie(&token, max_age, behind_tls(&headers)),
+    );
     Ok(response)
 }
 
@@ -65,6 +82,8 @@ pub async fn afmelden(State(state): State<AppState>, headers: HeaderMap) -> Page
         state.store.end_session(&token).await?;
     }
     let mut response = Redirect::to("/").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie("", 0, behind_tls(&headers)));
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, cookie("", 0, behind_tls(&headers)));
     Ok(response)
 }

@@ -32,9 +32,15 @@ struct DossierPage {
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
-    let id = id.parse::<i64>().map(LeerlingId).map_err(|_| WebError::NietGevonden)?;
+    let id = id
+        .parse::<i64>()
+        .map(LeerlingId)
+        .map_err(|_| WebError::NietGevonden)?;
     let today = crate::vandaag();
-    let d = state.store.dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}").await?;
+    let d = state
+        .store
+        .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
+        .await?;
     let inzage = if g.verzoeker.kijker.rol == passend_domain::Rol::Ouder {
         state
             .store
@@ -42,10 +48,25 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
             .await?
             .into_iter()
             .map(|(t, rol, actie)| {
-                let when = t.parse::<jiff::Timestamp>().ok().and_then(|ts| ts.in_tz("Europe/Amsterdam").ok());
-                let shown = when.map(|z| format!("{} {:02}:{:02}", datum(z.date()), z.hour(), z.minute())).unwrap_or(t);
-                let rol = passend_domain::Rol::parse(&rol).map(|r| r.omschrijving().to_string()).unwrap_or(rol);
-                (shown, rol, if actie == "lezen" { "bekeken".to_string() } else { actie })
+                let when = t
+                    .parse::<jiff::Timestamp>()
+                    .ok()
+                    .and_then(|ts| ts.in_tz("Europe/Amsterdam").ok());
+                let shown = when
+                    .map(|z| format!("{} {:02}:{:02}", datum(z.date()), z.hour(), z.minute()))
+                    .unwrap_or(t);
+                let rol = passend_domain::Rol::parse(&rol)
+                    .map(|r| r.omschrijving().to_string())
+                    .unwrap_or(rol);
+                (
+                    shown,
+                    rol,
+                    if actie == "lezen" {
+                        "bekeken".to_string()
+                    } else {
+                        actie
+                    },
+                )
             })
             .collect()
     } else {

@@ -19,7 +19,10 @@ pub fn render(t: &impl askama::Template) -> Page {
 }
 
 pub async fn static_css() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../../static/passend.css"))
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../static/passend.css"),
+    )
 }
 
 pub async fn not_found() -> WebError {

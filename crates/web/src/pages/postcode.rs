@@ -42,17 +42,19 @@ pub async fn page(Query(vraag): Query<Vraag>, MaybeGebruiker(g): MaybeGebruiker)
     if invoer.trim().is_empty() {
         return render(&page);
     }
-    let result = Postcode::parse(&invoer).map_err(|e| e.to_string()).and_then(|pc| {
-        let regio = RegioIndeling::officieel();
-        let row = regio.lookup(pc.pc4()).map_err(|e| e.to_string())?;
-        let woon = regio.woon_swv(pc.pc4()).map_err(|e| e.to_string())?;
-        Ok(Antwoord {
-            postcode: pc.to_string(),
-            gemeente: row.gemeente_2015.clone(),
-            po: woon.po.to_string(),
-            vo: woon.vo.to_string(),
-        })
-    });
+    let result = Postcode::parse(&invoer)
+        .map_err(|e| e.to_string())
+        .and_then(|pc| {
+            let regio = RegioIndeling::officieel();
+            let row = regio.lookup(pc.pc4()).map_err(|e| e.to_string())?;
+            let woon = regio.woon_swv(pc.pc4()).map_err(|e| e.to_string())?;
+            Ok(Antwoord {
+                postcode: pc.to_string(),
+                gemeente: row.gemeente_2015.clone(),
+                po: woon.po.to_string(),
+                vo: woon.vo.to_string(),
+            })
+        });
     match result {
         Ok(a) => {
             page.antwoord = Some(a);

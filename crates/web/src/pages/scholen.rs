@@ -53,7 +53,11 @@ pub struct LeerlingItem {
 
 impl From<LeerlingRegel> for LeerlingItem {
     fn from(l: LeerlingRegel) -> Self {
-        Self { id: l.id.0, naam: l.naam, geboortedatum: datum(l.geboortedatum) }
+        Self {
+            id: l.id.0,
+            naam: l.naam,
+            geboortedatum: datum(l.geboortedatum),
+        }
     }
 }
 
@@ -83,7 +87,9 @@ pub async fn detail(
     };
     render(&DetailPage {
         layout: Layout::new(v.vestiging.naam.clone(), g.as_ref()),
-        soort: Schoolsoort::parse(&v.vestiging.schoolsoort).map(Schoolsoort::omschrijving).unwrap_or(""),
+        soort: Schoolsoort::parse(&v.vestiging.schoolsoort)
+            .map(Schoolsoort::omschrijving)
+            .unwrap_or(""),
         v,
         leerlingen,
     })

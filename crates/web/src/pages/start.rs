@@ -1,10 +1,10 @@
 //! The start page: what passend is, the region in numbers, and where to go next.
 
 use super::{Page, render};
+use crate::AppState;
 use crate::format::aantal;
 use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
-use crate::AppState;
 use askama::Template;
 use axum::extract::State;
 

@@ -20,7 +20,12 @@ struct ListPage {
 }
 
 pub async fn list(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
-    let (po, vo): (Vec<_>, Vec<_>) = state.store.list_swvs().await?.into_iter().partition(|s| s.sector == "PO");
+    let (po, vo): (Vec<_>, Vec<_>) = state
+        .store
+        .list_swvs()
+        .await?
+        .into_iter()
+        .partition(|s| s.sector == "PO");
     render(&ListPage {
         layout: Layout::new("Samenwerkingsverbanden", g.as_ref()),
         aantal_po: po.len(),
@@ -58,16 +63,34 @@ pub async fn detail(
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
     let d = state.store.swv(&code).await?;
     render(&DetailPage {
-        layout: Layout::new(format!("Samenwerkingsverband {}", code.display_name()), g.as_ref()),
+        layout: Layout::new(
+            format!("Samenwerkingsverband {}", code.display_name()),
+            g.as_ref(),
+        ),
         naam: code.display_name(),
         code: d.code,
-        sector: if d.sector == "PO" { "primair onderwijs" } else { "voortgezet onderwijs" }.into(),
+        sector: if d.sector == "PO" {
+            "primair onderwijs"
+        } else {
+            "voortgezet onderwijs"
+        }
+        .into(),
         gemeenten: d
             .gemeenten
             .into_iter()
-            .map(|(code, naam, hier, totaal)| GemeenteRegel { code, naam, postcodes: hier, gedeeld: hier < totaal })
+            .map(|(code, naam, hier, totaal)| GemeenteRegel {
+                code,
+                naam,
+                postcodes: hier,
+                gedeeld: hier < totaal,
+            })
             .collect(),
-        postcodes: d.postcodes.iter().map(|p| format!("{p:04}")).collect::<Vec<_>>().join(", "),
+        postcodes: d
+            .postcodes
+            .iter()
+            .map(|p| format!("{p:04}"))
+            .collect::<Vec<_>>()
+            .join(", "),
         vestigingen: d.vestigingen,
         woonachtig: aantal(d.woonachtig),
         ingeschreven: aantal(d.ingeschreven),
