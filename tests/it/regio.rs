@@ -8,9 +8,17 @@ const OFFICIAL: &str = "../shared/data/reference/swv_regio_indeling_pc4_2015.csv
 const OFFICIAL_WITH_CODES: &str =
     "../shared/data/reference/swv_regio_indeling_pc4_2015_met_gemeentecode.csv";
 
+fn skipped(file: &str) {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED: {file} is not there (../shared must lie beside the project)"
+    );
+}
+
 fn official_rows() -> Option<Vec<Vec<String>>> {
     let Ok(text) = std::fs::read_to_string(OFFICIAL) else {
-        eprintln!("SKIPPED: {OFFICIAL} is not there (../shared must lie beside the project)");
+        skipped(OFFICIAL);
         return None;
     };
     let mut reader = csv::Reader::from_reader(text.as_bytes());
@@ -25,7 +33,7 @@ fn official_rows() -> Option<Vec<Vec<String>>> {
 #[test]
 fn shipped_copy_equals_the_official_file() {
     let Ok(official) = std::fs::read_to_string(OFFICIAL_WITH_CODES) else {
-        eprintln!("SKIPPED: {OFFICIAL_WITH_CODES} is not there");
+        skipped(OFFICIAL_WITH_CODES);
         return;
     };
     assert_eq!(official, passend_domain::regio::REGIO_INDELING_2015_CSV);

@@ -33,8 +33,11 @@ impl TestDb {
     /// `None` (after saying so) when no PostgreSQL server is configured.
     pub async fn postgres(test: &str) -> Option<TestDb> {
         let Ok(admin_url) = std::env::var(PG_ENV) else {
-            eprintln!(
-                "SKIPPED {test} on PostgreSQL: set {PG_ENV}=postgres://root@127.0.0.1:5432/test to run it"
+            // Straight to stderr: libtest would swallow eprintln! of a passing test.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED {test} on PostgreSQL: set {PG_ENV}=postgres://postgres@127.0.0.1:5432/test to run it"
             );
             return None;
         };
