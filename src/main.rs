@@ -29,6 +29,11 @@ enum Command {
         /// Vul een lege database eerst met de demoregio.
         #[arg(long)]
         demo: bool,
+        /// Bewaartermijn van het auditlog in dagen. Een keuze, geen wettelijke termijn: stem
+        /// hem af op het privacybeleid (de WPO kent 3 jaar voor gegevens van het SWV).
+        #[arg(long, default_value_t = 1095, env = "PASSEND_AUDIT_BEWAARTERMIJN_DAGEN",
+              value_parser = clap::value_parser!(i64).range(1..))]
+        audit_bewaartermijn_dagen: i64,
     },
     /// Maak de demoregio (deterministisch) in een lege database.
     Demo {
@@ -118,7 +123,12 @@ fn not_yet(what: &str, issue: u32) -> anyhow::Result<ExitCode> {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve { db, bind, demo } => {
+        Command::Serve {
+            db,
+            bind,
+            demo,
+            audit_bewaartermijn_dagen,
+        } => {
             let store = Store::connect(&db.database).await?;
             if demo {
                 if store.is_empty().await? {
@@ -128,7 +138,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             println!("passend draait op http://{bind}  (stoppen: Ctrl-C)");
-            passend_web::serve(store, bind).await?;
+            passend_web::serve(store, bind, audit_bewaartermijn_dagen).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { db } => {

@@ -1,6 +1,9 @@
 //! The one integration-test binary: storage contract (SQLite and PostgreSQL), regio-indeling
 //! against the official table, HTTP pages, the command line, and privacy checks.
 
+mod access;
+mod api;
+mod browser;
 mod cli;
 mod privacy;
 mod regio;

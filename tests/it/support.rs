@@ -12,6 +12,8 @@ pub struct TestDb {
     pub store: Store,
     _dir: Option<tempfile::TempDir>,
     path: Option<std::path::PathBuf>,
+    /// How to reach the database directly, for checks below the store.
+    pub url: String,
     pg: Option<(String, String)>,
 }
 
@@ -25,6 +27,7 @@ impl TestDb {
         TestDb {
             store,
             _dir: Some(dir),
+            url: format!("sqlite://{}", path.display()),
             path: Some(path),
             pg: None,
         }
@@ -61,13 +64,13 @@ impl TestDb {
             .rsplit_once('/')
             .map(|(b, _)| b)
             .unwrap_or(&admin_url);
-        let store = Store::connect(&format!("{base}/{name}"))
-            .await
-            .expect("postgres store");
+        let url = format!("{base}/{name}");
+        let store = Store::connect(&url).await.expect("postgres store");
         Some(TestDb {
             store,
             _dir: None,
             path: None,
+            url,
             pg: Some((admin_url, name)),
         })
     }
@@ -115,6 +118,29 @@ macro_rules! contract {
 }
 pub(crate) use contract;
 
+/// Like `contract!`, for tests that also reach below the store (raw SQL).
+macro_rules! contract_db {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = crate::support::TestDb::sqlite().await;
+                super::$name(&db).await;
+                db.finish().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(db) = crate::support::TestDb::postgres(stringify!($name)).await {
+                    super::$name(&db).await;
+                    db.finish().await;
+                }
+            }
+        }
+    )*};
+}
+pub(crate) use contract_db;
+
 /// A database with the demo region, copied from one made once per test run (making it
 /// takes seconds; copying a file does not).
 pub async fn demo_sqlite() -> TestDb {
@@ -146,6 +172,7 @@ pub async fn demo_sqlite() -> TestDb {
     TestDb {
         store,
         _dir: Some(dir),
+        url: format!("sqlite://{}", path.display()),
         path: Some(path),
         pg: None,
     }

@@ -26,4 +26,4 @@ pub use regio::{RegioError, RegioIndeling, RegioRegel, WoonSwv};
 pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
-pub use toegang::{Kijker, LeerlingContext, SchoolContext};
+pub use toegang::{Kijker, LeerlingContext, LeerlingFilter, SchoolContext};

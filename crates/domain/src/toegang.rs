@@ -30,12 +30,41 @@ pub struct Kijker {
     pub scope: Option<String>,
 }
 
-impl Kijker {
-    fn scope_is(&self, value: &str) -> bool {
-        self.scope.as_deref() == Some(value)
-    }
+/// Which pupils a scope covers: the one rule both the single-pupil check and the
+/// pupil lists (translated to SQL by the store) follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeerlingFilter {
+    /// No single pupil at all.
+    Geen,
+    /// Enrolled today at this vestiging.
+    HuidigeVestiging(String),
+    /// Enrolled today at a vestiging of this bestuur (bevoegd-gezagnummer).
+    HuidigBestuur(String),
+    /// Enrolled today at a vestiging that belongs to this SWV.
+    HuidigSwv(String),
+    /// Living in this gemeente (gemeentecode).
+    Woongemeente(String),
+    /// Children of this ouder (id).
+    KinderenVan(String),
+}
 
-    /// May this user see the dossier of a pupil?
+impl LeerlingFilter {
+    pub fn matches(&self, l: &LeerlingContext) -> bool {
+        match self {
+            LeerlingFilter::Geen => false,
+            LeerlingFilter::HuidigeVestiging(v) => {
+                l.huidige_scholen.iter().any(|s| &s.vestiging == v)
+            }
+            LeerlingFilter::HuidigBestuur(b) => l.huidige_scholen.iter().any(|s| &s.bestuur == b),
+            LeerlingFilter::HuidigSwv(c) => l.huidige_scholen.iter().any(|s| &s.swv == c),
+            LeerlingFilter::Woongemeente(g) => &l.woongemeente == g,
+            LeerlingFilter::KinderenVan(o) => l.ouders.iter().any(|x| x == o),
+        }
+    }
+}
+
+impl Kijker {
+    /// What this user's role and scope cover:
     /// - school: pupils enrolled today at its vestiging;
     /// - bestuur: pupils enrolled today at one of its vestigingen;
     /// - swv: pupils enrolled today at a vestiging that belongs to the SWV;
@@ -43,26 +72,34 @@ impl Kijker {
     /// - ouder: their own children;
     /// - deskundige: only assigned cases (none exist before the TLV capability);
     /// - opr, inspectie, ministerie, beheerder: never a single child.
-    pub fn mag_dossier_zien(&self, l: &LeerlingContext) -> bool {
+    pub fn leerling_filter(&self) -> LeerlingFilter {
+        let Some(scope) = self.scope.clone() else {
+            return LeerlingFilter::Geen;
+        };
         match self.rol {
-            Rol::School => l
-                .huidige_scholen
-                .iter()
-                .any(|s| self.scope_is(&s.vestiging)),
-            Rol::Bestuur => l.huidige_scholen.iter().any(|s| self.scope_is(&s.bestuur)),
-            Rol::Swv => l.huidige_scholen.iter().any(|s| self.scope_is(&s.swv)),
-            Rol::Leerplicht => self.scope_is(&l.woongemeente),
-            Rol::Ouder => l.ouders.iter().any(|o| self.scope_is(o)),
-            Rol::Deskundige | Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => false,
+            Rol::School => LeerlingFilter::HuidigeVestiging(scope),
+            Rol::Bestuur => LeerlingFilter::HuidigBestuur(scope),
+            Rol::Swv => LeerlingFilter::HuidigSwv(scope),
+            Rol::Leerplicht => LeerlingFilter::Woongemeente(scope),
+            Rol::Ouder => LeerlingFilter::KinderenVan(scope),
+            Rol::Deskundige | Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => {
+                LeerlingFilter::Geen
+            }
         }
     }
 
-    /// May this user see the list of pupils of a vestiging?
+    /// May this user see the dossier of a pupil?
+    pub fn mag_dossier_zien(&self, l: &LeerlingContext) -> bool {
+        self.leerling_filter().matches(l)
+    }
+
+    /// May this user see the list of pupils of a vestiging? Only the roles whose scope is
+    /// defined by enrolment (school, bestuur, SWV) and covers that vestiging.
     pub fn mag_leerlingen_van_school_zien(&self, school: &SchoolContext) -> bool {
-        match self.rol {
-            Rol::School => self.scope_is(&school.vestiging),
-            Rol::Bestuur => self.scope_is(&school.bestuur),
-            Rol::Swv => self.scope_is(&school.swv),
+        match self.leerling_filter() {
+            LeerlingFilter::HuidigeVestiging(v) => v == school.vestiging,
+            LeerlingFilter::HuidigBestuur(b) => b == school.bestuur,
+            LeerlingFilter::HuidigSwv(c) => c == school.swv,
             _ => false,
         }
     }

@@ -47,7 +47,9 @@ fn hash_password(password: &str) -> Result<String, StoreError> {
 
 impl Store {
     pub async fn create_account(&self, new: &NewAccount) -> Result<i64, StoreError> {
-        let naam = non_empty(&new.gebruikersnaam, "gebruikersnaam")?;
+        // User names compare case-insensitively: stored in lower case.
+        let naam = non_empty(&new.gebruikersnaam, "gebruikersnaam")?.to_lowercase();
+        let naam = naam.as_str();
         let weergave = non_empty(&new.weergavenaam, "naam")?;
         if new.wachtwoord.chars().count() < MIN_PASSWORD_LEN {
             return Err(StoreError::Ongeldig(format!(
@@ -81,7 +83,7 @@ impl Store {
         .bind(naam)
         .bind(weergave)
         .bind(hash)
-        .bind(jiff::Timestamp::now().to_string())
+        .bind(crate::instant_text(jiff::Timestamp::now()))
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| on_unique(e, || format!("gebruikersnaam {naam} is al in gebruik")))?;
@@ -106,7 +108,7 @@ impl Store {
         wachtwoord: &str,
     ) -> Result<Option<Account>, StoreError> {
         let row = sqlx::query("SELECT id, wachtwoord_hash FROM account WHERE gebruikersnaam = $1")
-            .bind(gebruikersnaam.trim())
+            .bind(gebruikersnaam.trim().to_lowercase())
             .fetch_optional(&self.pool)
             .await?;
         let Some(row) = row else {
@@ -152,5 +154,79 @@ impl Store {
             weergavenaam: row.try_get(2)?,
             rollen,
         })
+    }
+}
+
+/// After this many failed sign-ins for one user name within [`LOCKOUT_MINUTES`], further
+/// attempts are refused until the window has passed, whatever the password.
+pub const MAX_FAILED_SIGN_INS: i64 = 5;
+pub const LOCKOUT_MINUTES: i64 = 15;
+
+/// The outcome of a sign-in attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AanmeldUitkomst {
+    Gelukt(Account),
+    /// Unknown name or wrong password: the caller cannot tell which.
+    Onjuist,
+    /// Too many failures; try again after this instant (RFC 3339).
+    Geblokkeerd {
+        tot: String,
+    },
+}
+
+impl Store {
+    /// Signs in with the lock-out applied: failures are counted per user name (also for
+    /// names that do not exist, so that the answer does not reveal which names do).
+    pub async fn aanmelden(
+        &self,
+        gebruikersnaam: &str,
+        wachtwoord: &str,
+    ) -> Result<AanmeldUitkomst, StoreError> {
+        let naam = gebruikersnaam.trim().to_lowercase();
+        let now = jiff::Timestamp::now();
+        let window_start = now
+            .checked_sub(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
+            .map_err(|_| StoreError::Ongeldig("ongeldige tijd".into()))?;
+        let recent = sqlx::query(
+            "SELECT tijdstip FROM aanmeld_fout WHERE gebruikersnaam = $1 AND tijdstip >= $2 ORDER BY tijdstip DESC",
+        )
+        .bind(&naam)
+        .bind(crate::instant_text(window_start))
+        .fetch_all(&self.pool)
+        .await?;
+        if recent.len() as i64 >= MAX_FAILED_SIGN_INS {
+            let newest: String = recent[0].try_get(0)?;
+            let tot = newest
+                .parse::<jiff::Timestamp>()
+                .ok()
+                .and_then(|t| {
+                    t.checked_add(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
+                        .ok()
+                })
+                .map(crate::instant_text)
+                .unwrap_or(newest);
+            return Ok(AanmeldUitkomst::Geblokkeerd { tot });
+        }
+        match self.verify_password(&naam, wachtwoord).await? {
+            Some(account) => {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("DELETE FROM aanmeld_fout WHERE gebruikersnaam = $1")
+                    .bind(&naam)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(AanmeldUitkomst::Gelukt(account))
+            }
+            None => {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("INSERT INTO aanmeld_fout (gebruikersnaam, tijdstip) VALUES ($1, $2)")
+                    .bind(&naam)
+                    .bind(crate::instant_text(now))
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(AanmeldUitkomst::Onjuist)
+            }
+        }
     }
 }

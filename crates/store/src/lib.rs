@@ -3,6 +3,8 @@
 //! `YYYY-MM-DD`, instants as RFC 3339 TEXT, integers as BIGINT, no BOOLEAN/DATE columns.
 
 mod accounts;
+mod api_sleutels;
+mod audit;
 mod bulk;
 mod connect;
 pub mod demo;
@@ -13,8 +15,11 @@ mod organisatie;
 mod reference;
 mod sessies;
 mod toegang;
+mod tokens;
 
-pub use accounts::{Account, AccountRol, NewAccount};
+pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
+pub use api_sleutels::ApiSleutel;
+pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
@@ -23,6 +28,7 @@ pub use organisatie::{
 };
 pub use sessies::SESSION_HOURS;
 pub use toegang::Verzoeker;
+pub use tokens::{derive as derive_token, random_token};
 
 use sqlx::{Any, AnyPool, Transaction};
 
@@ -58,4 +64,13 @@ impl Store {
     pub async fn schema_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
         migrate::schema_columns(self).await
     }
+}
+
+/// Instants are stored as RFC 3339 UTC text with whole seconds, so that text order is
+/// time order on both databases (fractions of varying length would break that).
+pub(crate) fn instant_text(t: jiff::Timestamp) -> String {
+    t.round(jiff::Unit::Second)
+        .unwrap_or(t)
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }

@@ -21,6 +21,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0002_sessies_audit.sql"),
         include_str!("../migrations/postgres/0002_sessies_audit.sql"),
     ),
+    (
+        3,
+        "toegang",
+        include_str!("../migrations/sqlite/0003_toegang.sql"),
+        include_str!("../migrations/postgres/0003_toegang.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -2,10 +2,11 @@
 //! through here: the domain decides ([`Kijker`]), a refusal is reported as "not found",
 //! and every dossier read is written to the audit log.
 
+use crate::audit::Actie;
 use crate::leerlingen::LeerlingRegel;
 use crate::{LeerlingDossier, LeerlingId, Store, StoreError};
 use jiff::civil::Date;
-use passend_domain::{Kijker, LeerlingContext, Rol, SchoolContext, VestigingCode};
+use passend_domain::{Kijker, LeerlingContext, LeerlingFilter, Rol, SchoolContext, VestigingCode};
 use sqlx::Row;
 
 /// Who is asking: the account and its active role with scope.
@@ -82,7 +83,7 @@ impl Store {
             return Err(not_found());
         }
         let dossier = self.leerling_dossier(id).await?;
-        self.audit(wie, Some(id), "lezen", route).await?;
+        self.audit(wie, Some(id), Actie::Lezen, route).await?;
         Ok(dossier)
     }
 
@@ -92,6 +93,7 @@ impl Store {
         wie: &Verzoeker,
         code: &VestigingCode,
         today: Date,
+        route: &str,
     ) -> Result<Option<Vec<LeerlingRegel>>, StoreError> {
         let row = sqlx::query(
             "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM vestiging v JOIN school s ON s.brin = v.brin \
@@ -109,7 +111,9 @@ impl Store {
         if !wie.kijker.mag_leerlingen_van_school_zien(&school) {
             return Ok(None);
         }
-        self.leerlingen_van_vestiging(code, today).await.map(Some)
+        let list = self.leerlingen_van_vestiging(code, today).await?;
+        self.audit(wie, None, Actie::LezenLijst, route).await?;
+        Ok(Some(list))
     }
 
     /// The children of the signed-in ouder.
@@ -131,44 +135,95 @@ impl Store {
         rows.iter().map(crate::leerlingen::leerling_regel).collect()
     }
 
-    /// Appends to the audit log; no free text, no BSN.
-    async fn audit(
+    /// The pupils a user's scope covers, by name, one page at a time, with the total.
+    /// The list read is logged.
+    pub async fn leerlingen_voor(
         &self,
         wie: &Verzoeker,
-        leerling: Option<LeerlingId>,
-        actie: &str,
+        today: Date,
+        pagina: i64,
+        grootte: i64,
         route: &str,
-    ) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO audit_log (tijdstip, account_id, rol, leerling_id, actie, route) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(jiff::Timestamp::now().to_string())
-        .bind(wie.account_id)
-        .bind(wie.kijker.rol.as_str())
-        .bind(leerling.map(|l| l.0))
-        .bind(actie)
-        .bind(route)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Audit entries of one pupil, newest first: (tijdstip, rol, actie).
-    pub async fn audit_van_leerling(
-        &self,
-        id: LeerlingId,
-    ) -> Result<Vec<(String, String, String)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT tijdstip, rol, actie FROM audit_log WHERE leerling_id = $1 ORDER BY tijdstip DESC, id DESC",
-        )
-        .bind(id.0)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
+    ) -> Result<(Vec<LeerlingRegel>, i64), StoreError> {
+        let current = "SELECT i.leerling_id FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
+             JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
+             WHERE i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)";
+        let (condition, scope, dated) = match wie.kijker.leerling_filter() {
+            LeerlingFilter::Geen => return Ok((Vec::new(), 0)),
+            LeerlingFilter::HuidigeVestiging(v) => (
+                format!("l.id IN ({current} AND v.code = $1)"),
+                Bind::Text(v),
+                true,
+            ),
+            LeerlingFilter::HuidigBestuur(b) => (
+                format!("l.id IN ({current} AND b.bevoegd_gezag = $1)"),
+                Bind::Text(b),
+                true,
+            ),
+            LeerlingFilter::HuidigSwv(c) => (
+                format!("l.id IN ({current} AND v.swv_code = $1)"),
+                Bind::Text(c),
+                true,
+            ),
+            LeerlingFilter::Woongemeente(g) => (
+                "l.pc4 IN (SELECT pc4 FROM postcode_regio WHERE gemeentecode = $1)".to_string(),
+                Bind::Text(g),
+                false,
+            ),
+            LeerlingFilter::KinderenVan(o) => {
+                let id = o
+                    .parse()
+                    .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
+                (
+                    "l.id IN (SELECT leerling_id FROM ouder_leerling WHERE ouder_id = $1)"
+                        .to_string(),
+                    Bind::Int(id),
+                    false,
+                )
+            }
+        };
+        let (limit, offset) = if dated { ("$3", "$4") } else { ("$2", "$3") };
+        let count_sql = format!("SELECT COUNT(*) FROM leerling l WHERE {condition}");
+        let page_sql = format!(
+            "SELECT l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum, l.postcode \
+             FROM leerling l WHERE {condition} ORDER BY l.achternaam, l.voornaam, l.id LIMIT {limit} OFFSET {offset}"
+        );
+        let today = today.to_string();
+        let mut count = scope.bind(sqlx::query(sqlx::AssertSqlSafe(count_sql)));
+        let mut page = scope.bind(sqlx::query(sqlx::AssertSqlSafe(page_sql)));
+        if dated {
+            count = count.bind(today.clone());
+            page = page.bind(today);
+        }
+        let total: i64 = count.fetch_one(&self.pool).await?.try_get(0)?;
+        let rows = page
+            .bind(grootte)
+            .bind((pagina.max(1) - 1) * grootte)
+            .fetch_all(&self.pool)
+            .await?;
+        let list = rows
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-            .collect::<Result<Vec<_>, sqlx::Error>>()?)
+            .map(crate::leerlingen::leerling_regel)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.audit(wie, None, Actie::LezenLijst, route).await?;
+        Ok((list, total))
+    }
+}
+
+/// A scope value bound with its column's type.
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+impl Bind {
+    fn bind<'q>(
+        &self,
+        q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+        match self {
+            Bind::Text(t) => q.bind(t.clone()),
+            Bind::Int(i) => q.bind(*i),
+        }
     }
 }

@@ -15,6 +15,9 @@ pub enum WebError {
     Ongeldig(String),
     #[error("aanmelden vereist")]
     AanmeldenVereist,
+    /// The CSRF value of a form was missing or wrong.
+    #[error("formulier verlopen")]
+    FormulierVerlopen,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("pagina kon niet worden opgebouwd")]
@@ -39,6 +42,12 @@ impl IntoResponse for WebError {
                 "Deze pagina bestaat niet, of u heeft geen toegang tot deze gegevens.".to_string(),
             ),
             WebError::Ongeldig(m) => (StatusCode::BAD_REQUEST, "Controleer uw invoer", m.clone()),
+            WebError::FormulierVerlopen => (
+                StatusCode::FORBIDDEN,
+                "Formulier verlopen",
+                "Dit formulier is verlopen of komt niet van deze website. Laad de pagina opnieuw en probeer het nog eens."
+                    .to_string(),
+            ),
             WebError::Store(e) if e.is_user_error() => (
                 StatusCode::BAD_REQUEST,
                 "Controleer uw invoer",

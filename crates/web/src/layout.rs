@@ -11,6 +11,8 @@ pub struct NavItem {
 pub struct Layout {
     pub titel: String,
     pub gebruiker: Option<String>,
+    /// CSRF value for the sign-out form.
+    pub csrf: String,
     pub rol: Option<&'static str>,
     pub nav: Vec<NavItem>,
 }
@@ -33,8 +35,10 @@ impl Layout {
                     nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"))
                 }
                 Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
+                Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),
                 _ => {}
             }
+            nav.push(item("/account/api-sleutels", "API-sleutels"));
         }
         nav.extend([
             item("/swv", "Samenwerkingsverbanden"),
@@ -44,6 +48,7 @@ impl Layout {
         Self {
             titel: titel.into(),
             gebruiker: gebruiker.map(|g| g.account.weergavenaam.clone()),
+            csrf: gebruiker.map(|g| g.csrf.clone()).unwrap_or_default(),
             rol: gebruiker.map(|g| g.verzoeker.kijker.rol.omschrijving()),
             nav,
         }

@@ -2,18 +2,21 @@
 //! shell over the domain and storage crates. `app()` builds the router so that tests can
 //! call it in-process; `serve()` binds a socket.
 
+mod api;
+mod csrf;
 mod error;
 mod format;
 mod layout;
 mod pages;
+pub mod routes;
 mod session;
 
+pub use api::ApiDoc;
 pub use error::WebError;
 pub use format::{datum, euro};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
-use axum::routing::{get, post};
 use passend_store::Store;
 use std::net::SocketAddr;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -24,23 +27,21 @@ pub struct AppState {
     pub store: Store,
 }
 
-/// The whole application as a router.
+/// The whole application as a router, built from the route table.
 pub fn app(state: AppState) -> Router {
-    Router::new()
-        .route("/", get(pages::start::page))
-        .route("/postcode", get(pages::postcode::page))
-        .route("/swv", get(pages::swv::list))
-        .route("/swv/{code}", get(pages::swv::detail))
-        .route("/scholen", get(pages::scholen::list))
-        .route("/scholen/{code}", get(pages::scholen::detail))
-        .route("/leerlingen/{id}", get(pages::leerling::dossier))
-        .route("/mijn-kinderen", get(pages::leerling::mijn_kinderen))
-        .route(
-            "/aanmelden",
-            get(pages::aanmelden::form).post(pages::aanmelden::submit),
-        )
-        .route("/afmelden", post(pages::aanmelden::afmelden))
-        .route("/static/passend.css", get(pages::static_css))
+    let mut router = Router::new();
+    for r in routes::table() {
+        let handler = if r.pad.starts_with("/api/") {
+            r.handler.layer(SetResponseHeaderLayer::overriding(
+                api::VERSION_HEADER,
+                api::version_value(),
+            ))
+        } else {
+            r.handler
+        };
+        router = router.route(r.pad, handler);
+    }
+    router
         .fallback(pages::not_found)
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
@@ -59,10 +60,30 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves the application until Ctrl-C.
-pub async fn serve(store: Store, bind: SocketAddr) -> std::io::Result<()> {
+/// Serves the application until Ctrl-C. Audit entries older than the retention period
+/// are deleted at start and once a day.
+pub async fn serve(
+    store: Store,
+    bind: SocketAddr,
+    audit_bewaartermijn_dagen: i64,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("passend luistert op http://{}", listener.local_addr()?);
+    let purger = store.clone();
+    tokio::spawn(async move {
+        let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+        loop {
+            every_day.tick().await;
+            match purger.purge_audit(audit_bewaartermijn_dagen).await {
+                Ok(n) if n > 0 => tracing::info!(
+                    verwijderd = n,
+                    "auditregels ouder dan de bewaartermijn verwijderd"
+                ),
+                Ok(_) => {}
+                Err(e) => tracing::error!("opschonen auditlog mislukt: {e}"),
+            }
+        }
+    });
     axum::serve(listener, app(AppState { store }))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();

@@ -4,8 +4,8 @@
 use crate::AppState;
 use crate::error::WebError;
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use passend_domain::Kijker;
 use passend_store::{Account, Verzoeker};
 
@@ -16,16 +16,36 @@ pub const COOKIE: &str = "passend_sessie";
 pub struct Gebruiker {
     pub account: Account,
     pub verzoeker: Verzoeker,
+    /// The CSRF value for forms on pages shown to this user.
+    pub csrf: String,
 }
 
-pub fn token_from(headers: &axum::http::HeaderMap) -> Option<String> {
+impl Gebruiker {
+    pub fn new(account: Account, csrf: String) -> Option<Self> {
+        let rol = account.rollen.first().cloned()?;
+        let verzoeker = Verzoeker {
+            account_id: account.id,
+            kijker: Kijker {
+                rol: rol.rol,
+                scope: rol.scope,
+            },
+        };
+        Some(Self {
+            account,
+            verzoeker,
+            csrf,
+        })
+    }
+}
+
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, v)| *k == name && !v.is_empty())
         .map(|(_, v)| v.to_string())
 }
 
@@ -36,23 +56,16 @@ impl FromRequestParts<AppState> for MaybeGebruiker {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        let Some(token) = token_from(&parts.headers) else {
+        let Some(token) = cookie_value(&parts.headers, COOKIE) else {
             return Ok(Self(None));
         };
         let Some(account) = state.store.session_account(&token).await? else {
             return Ok(Self(None));
         };
-        let Some(rol) = account.rollen.first().cloned() else {
-            return Ok(Self(None));
-        };
-        let verzoeker = Verzoeker {
-            account_id: account.id,
-            kijker: Kijker {
-                rol: rol.rol,
-                scope: rol.scope,
-            },
-        };
-        Ok(Self(Some(Gebruiker { account, verzoeker })))
+        Ok(Self(Gebruiker::new(
+            account,
+            crate::csrf::for_session(&token),
+        )))
     }
 }
 

@@ -1,14 +1,15 @@
-//! Signing in with a local account, and signing out.
+//! Signing in with a local account (with lock-out after repeated failures), and out.
 
 use super::{Page, render};
 use crate::AppState;
+use crate::csrf::{CsrfForm, LOGIN_COOKIE};
 use crate::layout::Layout;
-use crate::session::{COOKIE, token_from};
+use crate::session::{COOKIE, cookie_value};
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::{IntoResponse, Redirect, Response};
+use passend_store::AanmeldUitkomst;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -16,15 +17,63 @@ use serde::Deserialize;
 struct FormPage {
     layout: Layout,
     gebruikersnaam: String,
-    fout: Option<&'static str>,
+    fout: Option<String>,
+    csrf: String,
 }
 
-pub async fn form() -> Page {
-    render(&FormPage {
+/// `Secure` is set when the request came through TLS (a proxy says so in
+/// `X-Forwarded-Proto`); on plain localhost the cookie must work without it.
+fn cookie(
+    name: &str,
+    value: &str,
+    max_age: i64,
+    same_site: &str,
+    headers: &HeaderMap,
+) -> HeaderValue {
+    let secure = if headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        == Some("https")
+    {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age}{secure}"
+    ))
+    .expect("cookie is ASCII")
+}
+
+/// The sign-in page, with a fresh double-submit value unless the browser has one.
+fn form_page(
+    headers: &HeaderMap,
+    gebruikersnaam: String,
+    fout: Option<String>,
+    status: StatusCode,
+) -> Page {
+    let (csrf, fresh) = match cookie_value(headers, LOGIN_COOKIE) {
+        Some(v) => (v, false),
+        None => (passend_store::random_token(), true),
+    };
+    let page = FormPage {
         layout: Layout::anonymous("Aanmelden"),
-        gebruikersnaam: String::new(),
-        fout: None,
-    })
+        gebruikersnaam,
+        fout,
+        csrf: csrf.clone(),
+    };
+    let mut response = (status, render(&page)?).into_response();
+    if fresh {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookie(LOGIN_COOKIE, &csrf, 3600, "Strict", headers),
+        );
+    }
+    Ok(response)
+}
+
+pub async fn form(headers: HeaderMap) -> Page {
+    form_page(&headers, String::new(), None, StatusCode::OK)
 }
 
 #[derive(Deserialize)]
@@ -33,57 +82,70 @@ pub struct Invoer {
     wachtwoord: String,
 }
 
-/// `Secure` is set when the request came through TLS (a proxy says so in
-/// `X-Forwarded-Proto`); on plain localhost the cookie must work without it.
-fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-    ))
-    .expect("cookie is ASCII")
-}
-
-fn behind_tls(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        == Some("https")
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Form(invoer): Form<Invoer>,
+    CsrfForm(invoer): CsrfForm<Invoer>,
 ) -> Page {
-    let account = state
+    match state
         .store
-        .verify_password(&invoer.gebruikersnaam, &invoer.wachtwoord)
-        .await?;
-    let Some(account) = account else {
-        let page = FormPage {
-            layout: Layout::anonymous("Aanmelden"),
-            gebruikersnaam: invoer.gebruikersnaam,
-            fout: Some("De combinatie van gebruikersnaam en wachtwoord is onbekend."),
-        };
-        return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
-    };
-    let token = state.store.create_session(account.id).await?;
-    let max_age = passend_store::SESSION_HOURS * 3600;
-    let mut response = Redirect::to("/").into_response();
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        cookie(&token, max_age, behind_tls(&headers)),
-    );
-    Ok(response)
+        .aanmelden(&invoer.gebruikersnaam, &invoer.wachtwoord)
+        .await?
+    {
+        AanmeldUitkomst::Gelukt(account) => {
+            let token = state.store.create_session(account.id).await?;
+            let max_age = passend_store::SESSION_HOURS * 3600;
+            let mut response = Redirect::to("/").into_response();
+            let set = response.headers_mut();
+            set.append(
+                header::SET_COOKIE,
+                cookie(COOKIE, &token, max_age, "Lax", &headers),
+            );
+            set.append(
+                header::SET_COOKIE,
+                cookie(LOGIN_COOKIE, "", 0, "Strict", &headers),
+            );
+            Ok(response)
+        }
+        AanmeldUitkomst::Onjuist => form_page(
+            &headers,
+            invoer.gebruikersnaam,
+            Some("De combinatie van gebruikersnaam en wachtwoord is onbekend.".into()),
+            StatusCode::UNAUTHORIZED,
+        ),
+        AanmeldUitkomst::Geblokkeerd { tot } => {
+            let tijd = tot
+                .parse::<jiff::Timestamp>()
+                .ok()
+                .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
+                .map(|z| format!("{:02}:{:02}", z.hour(), z.minute()))
+                .unwrap_or(tot);
+            form_page(
+                &headers,
+                invoer.gebruikersnaam,
+                Some(format!(
+                    "Er is te vaak een verkeerd wachtwoord gebruikt. Aanmelden met deze naam kan weer na {tijd}."
+                )),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+        }
+    }
 }
 
-pub async fn afmelden(State(state): State<AppState>, headers: HeaderMap) -> Page {
-    if let Some(token) = token_from(&headers) {
+#[derive(Deserialize)]
+pub struct Leeg {}
+
+pub async fn afmelden(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    CsrfForm(_): CsrfForm<Leeg>,
+) -> Result<Response, crate::WebError> {
+    if let Some(token) = cookie_value(&headers, COOKIE) {
         state.store.end_session(&token).await?;
     }
     let mut response = Redirect::to("/").into_response();
     response
         .headers_mut()
-        .insert(header::SET_COOKIE, cookie("", 0, behind_tls(&headers)));
+        .insert(header::SET_COOKIE, cookie(COOKIE, "", 0, "Lax", &headers));
     Ok(response)
 }

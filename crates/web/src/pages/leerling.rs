@@ -20,6 +20,42 @@ pub struct Periode {
     tot: String,
 }
 
+/// One line of "who looked at this dossier", in words a parent understands.
+pub struct InzageRegel {
+    wanneer: String,
+    wie: String,
+    organisatie: String,
+    wat: &'static str,
+}
+
+impl From<passend_store::Inzage> for InzageRegel {
+    fn from(i: passend_store::Inzage) -> Self {
+        let wanneer = i
+            .tijdstip
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
+            .map(|z| format!("{} om {:02}:{:02}", datum(z.date()), z.hour(), z.minute()))
+            .unwrap_or(i.tijdstip);
+        let wie = passend_domain::Rol::parse(&i.rol)
+            .map(|r| r.omschrijving().to_string())
+            .unwrap_or(i.rol);
+        let wat = match i.actie.as_str() {
+            "lezen" => "heeft het dossier bekeken",
+            "aanmaken" => "heeft gegevens toegevoegd",
+            "wijzigen" => "heeft gegevens gewijzigd",
+            "exporteren" => "heeft gegevens uitgevoerd",
+            _ => "heeft het dossier gebruikt",
+        };
+        Self {
+            wanneer,
+            wie,
+            organisatie: i.organisatie,
+            wat,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "leerling.html")]
 struct DossierPage {
@@ -28,7 +64,8 @@ struct DossierPage {
     geboortedatum: String,
     leeftijd: i16,
     perioden: Vec<Periode>,
-    inzage: Vec<(String, String, String)>,
+    inzage: Vec<InzageRegel>,
+    is_ouder: bool,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -41,33 +78,14 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .store
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
-    let inzage = if g.verzoeker.kijker.rol == passend_domain::Rol::Ouder {
+    let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;
+    let inzage = if is_ouder {
         state
             .store
-            .audit_van_leerling(id)
+            .inzage(id)
             .await?
             .into_iter()
-            .map(|(t, rol, actie)| {
-                let when = t
-                    .parse::<jiff::Timestamp>()
-                    .ok()
-                    .and_then(|ts| ts.in_tz("Europe/Amsterdam").ok());
-                let shown = when
-                    .map(|z| format!("{} {:02}:{:02}", datum(z.date()), z.hour(), z.minute()))
-                    .unwrap_or(t);
-                let rol = passend_domain::Rol::parse(&rol)
-                    .map(|r| r.omschrijving().to_string())
-                    .unwrap_or(rol);
-                (
-                    shown,
-                    rol,
-                    if actie == "lezen" {
-                        "bekeken".to_string()
-                    } else {
-                        actie
-                    },
-                )
-            })
+            .map(InzageRegel::from)
             .collect()
     } else {
         Vec::new()
@@ -89,6 +107,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
             .collect(),
         d,
         inzage,
+        is_ouder,
     })
 }
 

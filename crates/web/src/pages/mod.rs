@@ -1,6 +1,8 @@
 //! One module per area of the site.
 
 pub mod aanmelden;
+pub mod account;
+pub mod beheer;
 pub mod leerling;
 pub mod postcode;
 pub mod scholen;

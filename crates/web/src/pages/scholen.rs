@@ -80,7 +80,7 @@ pub async fn detail(
     let leerlingen = match &g {
         Some(g) => state
             .store
-            .leerlingen_van_vestiging_voor(&g.verzoeker, &code, crate::vandaag())
+            .leerlingen_van_vestiging_voor(&g.verzoeker, &code, crate::vandaag(), "/scholen/{code}")
             .await?
             .map(|list| list.into_iter().map(LeerlingItem::from).collect()),
         None => None,

@@ -1,0 +1,26 @@
+//! Query and path extractors whose rejections are problem+json like every other API error.
+
+use super::problem::ApiError;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+pub struct ApiQuery<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| ApiQuery(q.0))
+            .map_err(|e| {
+                ApiError::bad_request(format!("ongeldige queryparameter: {}", e.body_text()))
+            })
+    }
+}
+
+/// Answers every unknown path under `/api/v1` with a problem, not an HTML page.
+pub async fn onbekend() -> ApiError {
+    ApiError::not_found()
+}

@@ -1,0 +1,134 @@
+//! The JSON API under `/api/v1`, following the Dutch API Design Rules: Dutch lower
+//! camelCase names, the `API-Version` header on every response, RFC 9457 problems, and
+//! the OpenAPI document generated from the handlers at `/api/v1/openapi.json`.
+
+pub mod auth;
+pub mod extract;
+pub mod leerlingen;
+pub mod organisatie;
+pub mod problem;
+
+use axum::Json;
+use axum::http::{HeaderName, HeaderValue};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub const VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
+
+pub fn version_value() -> HeaderValue {
+    HeaderValue::from_static(VERSION)
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "passend API",
+        description = "Passend onderwijs: samenwerkingsverbanden, scholen en (binnen uw werkgebied) leerlingen.",
+        contact(name = "passend", email = "passend@example.org", url = "https://example.org/passend"),
+        license(name = "MPL-2.0", identifier = "MPL-2.0")
+    ),
+    servers((url = "/api/v1", description = "deze server")),
+    paths(
+        organisatie::samenwerkingsverbanden,
+        organisatie::samenwerkingsverband,
+        organisatie::scholen,
+        organisatie::school,
+        leerlingen::leerlingen,
+        leerlingen::leerling,
+    ),
+    modifiers(&Beveiliging),
+    tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),
+         (name = "leerlingen", description = "Leerlingen binnen het werkgebied van de API-sleutel"))
+)]
+pub struct ApiDoc;
+
+struct Beveiliging;
+
+impl Modify for Beveiliging {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "apiSleutel",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// Page selection for lists.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase")]
+pub struct Paginering {
+    /// Page number, from 1.
+    pub pagina: Option<i64>,
+    /// Items per page, 1 to 200 (default 50).
+    pub pagina_grootte: Option<i64>,
+}
+
+impl Paginering {
+    pub fn checked(&self) -> Result<(i64, i64), problem::ApiError> {
+        let pagina = self.pagina.unwrap_or(1);
+        let grootte = self.pagina_grootte.unwrap_or(50);
+        if pagina < 1 {
+            return Err(problem::ApiError::bad_request(
+                "pagina moet 1 of groter zijn",
+            ));
+        }
+        if !(1..=200).contains(&grootte) {
+            return Err(problem::ApiError::bad_request(
+                "paginaGrootte moet tussen 1 en 200 liggen",
+            ));
+        }
+        Ok((pagina, grootte))
+    }
+}
+
+/// Where a list page sits in the whole.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PaginaInfo {
+    pub pagina: i64,
+    pub pagina_grootte: i64,
+    pub totaal: i64,
+    #[serde(rename = "_links")]
+    pub links: Links,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Links {
+    #[serde(rename = "self")]
+    pub zelf: Link,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<Link>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prev: Option<Link>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Link {
+    pub href: String,
+}
+
+impl PaginaInfo {
+    pub fn new(pad: &str, extra: &str, pagina: i64, grootte: i64, totaal: i64) -> Self {
+        let href = |p: i64| Link {
+            href: format!("/api/v1{pad}?{extra}pagina={p}&paginaGrootte={grootte}"),
+        };
+        Self {
+            pagina,
+            pagina_grootte: grootte,
+            totaal,
+            links: Links {
+                zelf: href(pagina),
+                next: (pagina * grootte < totaal).then(|| href(pagina + 1)),
+                prev: (pagina > 1).then(|| href(pagina - 1)),
+            },
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! CSRF protection for every form. Signed in: the form carries a value derived from the
+//! session token (which lives in an HttpOnly cookie a foreign site cannot read). Not yet
+//! signed in (the sign-in form itself): a random value in a SameSite=Strict cookie that
+//! the form must repeat (double submit).
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::session::{COOKIE, cookie_value};
+use axum::extract::{FromRequest, Request};
+use axum::http::HeaderMap;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+pub const LOGIN_COOKIE: &str = "passend_aanmelden";
+
+/// The value a form must carry, if the request has a basis for one.
+pub fn expected(headers: &HeaderMap) -> Option<String> {
+    if let Some(session) = cookie_value(headers, COOKIE) {
+        return Some(passend_store::derive_token(&session, "csrf"));
+    }
+    cookie_value(headers, LOGIN_COOKIE)
+}
+
+/// The value for forms on a page shown to a signed-in user.
+pub fn for_session(session_token: &str) -> String {
+    passend_store::derive_token(session_token, "csrf")
+}
+
+#[derive(Deserialize)]
+struct Field {
+    csrf: Option<String>,
+}
+
+/// A url-encoded form whose `csrf` field was checked.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
+        let expected = expected(req.headers());
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?;
+        let field: Field =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::FormulierVerlopen)?;
+        match (expected, field.csrf) {
+            (Some(want), Some(got)) if constant_time_eq(want.as_bytes(), got.as_bytes()) => {}
+            _ => return Err(WebError::FormulierVerlopen),
+        }
+        serde_urlencoded::from_bytes(&bytes)
+            .map(CsrfForm)
+            .map_err(|e| {
+                WebError::Ongeldig(format!("het formulier is niet volledig ingevuld ({e})"))
+            })
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -1,0 +1,114 @@
+//! Every route of the application with its access decision, in one table. The router is
+//! built from this table, and the access test matrix walks it: a route cannot be added
+//! without saying who may use it, and a test fails for a pupil-data route it does not cover.
+
+use crate::{AppState, api, pages};
+use axum::routing::{MethodRouter, get, post};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toegang {
+    /// Anyone; shows no pupil data.
+    Publiek,
+    /// Any signed-in user; shows no pupil data beyond the user's own account.
+    Aangemeld,
+    /// Pupil data: only through the store's scoped reads.
+    Leerlinggegevens,
+    /// The beheerder only.
+    Beheer,
+}
+
+pub struct Route {
+    pub pad: &'static str,
+    pub toegang: Toegang,
+    pub handler: MethodRouter<AppState>,
+}
+
+fn route(pad: &'static str, toegang: Toegang, handler: MethodRouter<AppState>) -> Route {
+    Route {
+        pad,
+        toegang,
+        handler,
+    }
+}
+
+pub fn table() -> Vec<Route> {
+    use Toegang::*;
+    vec![
+        route("/", Publiek, get(pages::start::page)),
+        route("/postcode", Publiek, get(pages::postcode::page)),
+        route("/swv", Publiek, get(pages::swv::list)),
+        route("/swv/{code}", Publiek, get(pages::swv::detail)),
+        route("/scholen", Publiek, get(pages::scholen::list)),
+        route(
+            "/scholen/{code}",
+            Leerlinggegevens,
+            get(pages::scholen::detail),
+        ),
+        route(
+            "/leerlingen/{id}",
+            Leerlinggegevens,
+            get(pages::leerling::dossier),
+        ),
+        route(
+            "/mijn-kinderen",
+            Leerlinggegevens,
+            get(pages::leerling::mijn_kinderen),
+        ),
+        route(
+            "/aanmelden",
+            Publiek,
+            get(pages::aanmelden::form).post(pages::aanmelden::submit),
+        ),
+        route("/afmelden", Aangemeld, post(pages::aanmelden::afmelden)),
+        route(
+            "/account/api-sleutels",
+            Aangemeld,
+            get(pages::account::sleutels).post(pages::account::maak_sleutel),
+        ),
+        route(
+            "/account/api-sleutels/intrekken",
+            Aangemeld,
+            post(pages::account::trek_in),
+        ),
+        route("/beheer/audit", Beheer, get(pages::beheer::audit)),
+        route("/static/passend.css", Publiek, get(pages::static_css)),
+        route("/api/v1/openapi.json", Publiek, get(api::openapi_json)),
+        route(
+            "/api/v1/samenwerkingsverbanden",
+            Publiek,
+            get(api::organisatie::samenwerkingsverbanden),
+        ),
+        route(
+            "/api/v1/samenwerkingsverbanden/{code}",
+            Publiek,
+            get(api::organisatie::samenwerkingsverband),
+        ),
+        route("/api/v1/scholen", Publiek, get(api::organisatie::scholen)),
+        route(
+            "/api/v1/scholen/{code}",
+            Publiek,
+            get(api::organisatie::school),
+        ),
+        route(
+            "/api/v1/leerlingen",
+            Leerlinggegevens,
+            get(api::leerlingen::leerlingen),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}",
+            Leerlinggegevens,
+            get(api::leerlingen::leerling),
+        ),
+        route(
+            "/api/v1/{*onbekend}",
+            Publiek,
+            axum::routing::any(api::extract::onbekend),
+        ),
+    ]
+}
+
+/// (path, access) of every route, for tests and documentation.
+pub fn overzicht() -> Vec<(&'static str, Toegang)> {
+    table().into_iter().map(|r| (r.pad, r.toegang)).collect()
+}

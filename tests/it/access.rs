@@ -1,0 +1,350 @@
+//! The role × route matrix. It walks the application's route table: every route must have
+//! an entry here, and every pupil-data route is checked for every demo role on a sample of
+//! pupils, in the web pages and in the API — allowed where the role's scope covers the
+//! pupil, refused (404, the same as for a pupil that does not exist) everywhere else.
+
+use crate::support::demo_sqlite;
+use crate::web::{Reply, get, send, sign_in};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use passend_domain::VestigingCode;
+use passend_store::{LeerlingId, Store};
+use passend_web::routes::{Toegang, overzicht};
+use std::collections::BTreeSet;
+
+const USERS: [&str; 11] = [
+    "ib",
+    "bestuur",
+    "swv-po",
+    "swv-vo",
+    "deskundige",
+    "leerplicht",
+    "ouder",
+    "opr",
+    "inspectie",
+    "ministerie",
+    "beheerder",
+];
+
+/// Facts of a pupil, read without scoping, to state what each role should see.
+struct Facts {
+    id: LeerlingId,
+    naam: String,
+    scholen: Vec<String>,
+    besturen: Vec<String>,
+    swvs: Vec<String>,
+    gemeente: String,
+    kind_van_demo_ouder: bool,
+}
+
+/// The rule of DESIGN.md, written out independently of the code under test.
+fn may_see(user: &str, f: &Facts) -> bool {
+    match user {
+        "ib" => f.scholen.iter().any(|s| s == "90AA00"),
+        "bestuur" => f
+            .besturen
+            .iter()
+            .any(|b| b == "Stichting Openbaar Primair Onderwijs Lek en IJssel"),
+        "swv-po" => f.swvs.iter().any(|s| s == "PO2605"),
+        "swv-vo" => f.swvs.iter().any(|s| s == "VO2605"),
+        "leerplicht" => f.gemeente == "Nieuwegein",
+        "ouder" => f.kind_van_demo_ouder,
+        _ => false,
+    }
+}
+
+async fn facts(store: &Store, ids: Vec<LeerlingId>, today: jiff::civil::Date) -> Vec<Facts> {
+    let mut out = Vec::new();
+    for id in ids {
+        let d = store.leerling_dossier(id).await.unwrap();
+        let mut f = Facts {
+            id,
+            naam: d.leerling.naam.clone(),
+            scholen: vec![],
+            besturen: vec![],
+            swvs: vec![],
+            gemeente: d.gemeente.clone(),
+            kind_van_demo_ouder: d
+                .ouders
+                .iter()
+                .any(|o| o.email.as_deref() == Some("ouder1-0@example.org")),
+        };
+        for i in d
+            .inschrijvingen
+            .iter()
+            .filter(|i| i.van <= today && i.tot.is_none_or(|t| t >= today))
+        {
+            let v = store
+                .vestiging(&VestigingCode::parse(&i.vestiging_code).unwrap())
+                .await
+                .unwrap();
+            f.scholen.push(v.vestiging.code.clone());
+            f.besturen.push(v.vestiging.bestuur.clone());
+            f.swvs.push(v.vestiging.swv_code.clone());
+        }
+        out.push(f);
+    }
+    out
+}
+
+pub async fn api_get(store: &Store, path: &str, key: Option<&str>) -> Reply {
+    let mut req = Request::get(path);
+    if let Some(k) = key {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {k}"));
+    }
+    send(store, req.body(Body::empty()).unwrap()).await
+}
+
+struct Caller {
+    user: &'static str,
+    cookie: String,
+    key: String,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_has_an_access_decision_that_holds_for_every_role() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let today = passend_web::vandaag();
+    // The sample: pupils of the school account's vestiging, the ouder's children, a spread.
+    let school = VestigingCode::parse("90AA00").unwrap();
+    let mut ids: Vec<LeerlingId> = store
+        .leerlingen_van_vestiging(&school, today)
+        .await
+        .unwrap()[..3]
+        .iter()
+        .map(|l| l.id)
+        .collect();
+    ids.extend([LeerlingId(1), LeerlingId(2)]);
+    ids.extend((1..40).map(|i| LeerlingId(i * 373)));
+    let sample = facts(store, ids, today).await;
+    let mut callers = Vec::new();
+    for user in USERS {
+        let account = store
+            .verify_password(user, &format!("demo-{user}-2026"))
+            .await
+            .unwrap()
+            .unwrap();
+        let key = store
+            .create_api_sleutel(account.id, "matrix")
+            .await
+            .unwrap();
+        callers.push(Caller {
+            user,
+            cookie: sign_in(store, user).await,
+            key,
+        });
+    }
+    for user in ["ib", "bestuur", "swv-po", "swv-vo", "leerplicht", "ouder"] {
+        assert!(
+            sample.iter().any(|f| may_see(user, f)),
+            "{user} needs positives in the sample"
+        );
+    }
+
+    let mut covered = BTreeSet::new();
+    for (pad, toegang) in overzicht() {
+        covered.insert(pad);
+        match (pad, toegang) {
+            (_, Toegang::Publiek) => {
+                let url = public_sample(pad);
+                for cookie in [None]
+                    .into_iter()
+                    .chain(callers.iter().map(|c| Some(c.cookie.as_str())))
+                {
+                    let reply = get(store, url, cookie).await;
+                    assert!(
+                        !reply.body.contains("href=\"/leerlingen/"),
+                        "{pad} links to a dossier"
+                    );
+                    for f in &sample {
+                        assert!(
+                            !reply.body.contains(&f.naam),
+                            "{pad} shows pupil {}",
+                            f.id.0
+                        );
+                    }
+                }
+            }
+            ("/afmelden" | "/account/api-sleutels/intrekken", Toegang::Aangemeld) => {
+                let anon = crate::web::post_form(store, pad, None, "id=1").await;
+                let refused = anon.status == StatusCode::FORBIDDEN
+                    || anon.location.as_deref() == Some("/aanmelden");
+                assert!(refused, "{pad} without a session: {}", anon.status);
+                // Signed in but without the form's CSRF value: refused too.
+                let forged =
+                    crate::web::post_form(store, pad, Some(&callers[0].cookie), "id=1").await;
+                assert_eq!(
+                    forged.status,
+                    StatusCode::FORBIDDEN,
+                    "{pad} without the CSRF value"
+                );
+            }
+            ("/account/api-sleutels", Toegang::Aangemeld) => {
+                assert_eq!(
+                    get(store, pad, None).await.location.as_deref(),
+                    Some("/aanmelden")
+                );
+                for c in &callers {
+                    let reply = get(store, pad, Some(&c.cookie)).await;
+                    assert_eq!(reply.status, StatusCode::OK);
+                    assert!(!reply.body.contains(&c.key), "a key is never shown again");
+                }
+            }
+            ("/beheer/audit", Toegang::Beheer) => {
+                assert_eq!(
+                    get(store, pad, None).await.location.as_deref(),
+                    Some("/aanmelden")
+                );
+                for c in &callers {
+                    let want = if c.user == "beheerder" {
+                        StatusCode::OK
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(
+                        get(store, pad, Some(&c.cookie)).await.status,
+                        want,
+                        "{} on {pad}",
+                        c.user
+                    );
+                }
+            }
+            ("/leerlingen/{id}", Toegang::Leerlinggegevens) => {
+                assert_eq!(
+                    get(store, "/leerlingen/1", None).await.location.as_deref(),
+                    Some("/aanmelden")
+                );
+                for c in &callers {
+                    for f in &sample {
+                        let reply =
+                            get(store, &format!("/leerlingen/{}", f.id.0), Some(&c.cookie)).await;
+                        let want = if may_see(c.user, f) {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                    let missing = get(store, "/leerlingen/999999", Some(&c.cookie)).await;
+                    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+                }
+            }
+            ("/scholen/{code}", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = get(store, "/scholen/90AA00", Some(&c.cookie)).await;
+                    let list = reply.body.contains("href=\"/leerlingen/");
+                    assert_eq!(
+                        list,
+                        matches!(c.user, "ib" | "bestuur" | "swv-po"),
+                        "{} on {pad}",
+                        c.user
+                    );
+                }
+            }
+            ("/mijn-kinderen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = get(store, pad, Some(&c.cookie)).await;
+                    for f in &sample {
+                        let shown = reply
+                            .body
+                            .contains(&format!("href=\"/leerlingen/{}\"", f.id.0));
+                        assert_eq!(
+                            shown,
+                            c.user == "ouder" && f.kind_van_demo_ouder,
+                            "{} on {pad}",
+                            c.user
+                        );
+                    }
+                }
+            }
+            ("/api/v1/leerlingen/{id}", Toegang::Leerlinggegevens) => {
+                let anon = api_get(store, "/api/v1/leerlingen/1", None).await;
+                assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
+                for c in &callers {
+                    for f in &sample {
+                        let reply = api_get(
+                            store,
+                            &format!("/api/v1/leerlingen/{}", f.id.0),
+                            Some(&c.key),
+                        )
+                        .await;
+                        let want = if may_see(c.user, f) {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                }
+            }
+            ("/api/v1/leerlingen", Toegang::Leerlinggegevens) => {
+                assert_eq!(
+                    api_get(store, pad, None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let reply =
+                        api_get(store, "/api/v1/leerlingen?paginaGrootte=40", Some(&c.key)).await;
+                    assert_eq!(reply.status, StatusCode::OK);
+                    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+                    let ids: Vec<i64> = json["leerlingen"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|l| l["id"].as_i64().unwrap())
+                        .collect();
+                    let page =
+                        facts(store, ids.iter().map(|&i| LeerlingId(i)).collect(), today).await;
+                    for f in &page {
+                        assert!(
+                            may_see(c.user, f),
+                            "{} listed pupil {} outside its scope",
+                            c.user,
+                            f.id.0
+                        );
+                    }
+                    let total = json["totaal"].as_i64().unwrap();
+                    let visible_in_sample = sample.iter().any(|f| may_see(c.user, f));
+                    assert_eq!(
+                        total > 0,
+                        visible_in_sample,
+                        "{} list total {total}",
+                        c.user
+                    );
+                }
+            }
+            (pad, toegang) => panic!("route {pad} ({toegang:?}) has no entry in the access matrix"),
+        }
+    }
+    assert!(covered.contains("/leerlingen/{id}") && covered.contains("/api/v1/leerlingen/{id}"));
+    db.finish().await;
+}
+
+/// A concrete URL for every public route pattern; a new public route must be added here.
+fn public_sample(pad: &str) -> &'static str {
+    match pad {
+        "/" => "/",
+        "/postcode" => "/postcode?postcode=3431AB",
+        "/swv" => "/swv",
+        "/swv/{code}" => "/swv/PO2605",
+        "/scholen" => "/scholen",
+        "/aanmelden" => "/aanmelden",
+        "/static/passend.css" => "/static/passend.css",
+        "/api/v1/openapi.json" => "/api/v1/openapi.json",
+        "/api/v1/samenwerkingsverbanden" => "/api/v1/samenwerkingsverbanden",
+        "/api/v1/samenwerkingsverbanden/{code}" => "/api/v1/samenwerkingsverbanden/PO2605",
+        "/api/v1/scholen" => "/api/v1/scholen",
+        "/api/v1/scholen/{code}" => "/api/v1/scholen/90AA00",
+        "/api/v1/{*onbekend}" => "/api/v1/bestaat-niet",
+        other => panic!("public route {other} has no sample URL in the access matrix"),
+    }
+}

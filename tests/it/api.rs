@@ -1,0 +1,225 @@
+//! The JSON API: the OpenAPI document, version header, problem details, pagination, keys.
+
+use crate::access::api_get;
+use crate::support::demo_sqlite;
+use crate::web::sign_in;
+use axum::http::StatusCode;
+use passend_web::routes::overzicht;
+
+fn json(body: &str) -> serde_json::Value {
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
+}
+
+#[tokio::test]
+async fn openapi_document_describes_every_api_route() {
+    let db = demo_sqlite().await;
+    let reply = api_get(&db.store, "/api/v1/openapi.json", None).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let doc = json(&reply.body);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert_eq!(doc["servers"][0]["url"], "/api/v1");
+    for field in ["name", "email", "url"] {
+        assert!(doc["info"]["contact"][field].is_string(), "contact.{field}");
+    }
+    let documented: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+    for (pad, _) in overzicht() {
+        let Some(rest) = pad.strip_prefix("/api/v1") else {
+            continue;
+        };
+        if rest == "/openapi.json" || rest.contains('*') {
+            continue;
+        }
+        assert!(
+            documented.iter().any(|d| d == rest),
+            "{pad} is not in the OpenAPI document"
+        );
+    }
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn errors_are_problem_json_and_every_response_has_the_version() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let cases = [
+        (
+            "/api/v1/scholen?pagina=0",
+            StatusCode::BAD_REQUEST,
+            "pagina moet 1 of groter zijn",
+        ),
+        (
+            "/api/v1/scholen?paginaGrootte=abc",
+            StatusCode::BAD_REQUEST,
+            "ongeldige queryparameter",
+        ),
+        (
+            "/api/v1/scholen?schoolsoort=mbo",
+            StatusCode::BAD_REQUEST,
+            "is geen schoolsoort",
+        ),
+        (
+            "/api/v1/samenwerkingsverbanden/XX",
+            StatusCode::BAD_REQUEST,
+            "is geen code van een samenwerkingsverband",
+        ),
+        (
+            "/api/v1/samenwerkingsverbanden/PO9999",
+            StatusCode::NOT_FOUND,
+            "bestaat niet",
+        ),
+        (
+            "/api/v1/bestaat-niet",
+            StatusCode::NOT_FOUND,
+            "bestaat niet",
+        ),
+        (
+            "/api/v1/leerlingen",
+            StatusCode::UNAUTHORIZED,
+            "API-sleutel",
+        ),
+    ];
+    for (path, status, detail) in cases {
+        let reply = api_get(store, path, None).await;
+        assert_eq!(reply.status, status, "{path}");
+        assert_eq!(
+            reply.content_type.as_deref(),
+            Some("application/problem+json"),
+            "{path}"
+        );
+        assert_eq!(
+            reply.api_version.as_deref(),
+            Some(env!("CARGO_PKG_VERSION")),
+            "{path}"
+        );
+        let p = json(&reply.body);
+        assert_eq!(p["status"], status.as_u16(), "{path}");
+        assert!(p["title"].is_string());
+        assert!(
+            p["detail"].as_str().unwrap().contains(detail),
+            "{path}: {}",
+            p["detail"]
+        );
+    }
+    let ok = api_get(store, "/api/v1/samenwerkingsverbanden", None).await;
+    assert_eq!(ok.api_version.as_deref(), Some(env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        json(&ok.body)["samenwerkingsverbanden"]
+            .as_array()
+            .unwrap()
+            .len(),
+        150
+    );
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn lists_are_paginated_with_links() {
+    let db = demo_sqlite().await;
+    let first = json(
+        &api_get(&db.store, "/api/v1/scholen?paginaGrootte=25", None)
+            .await
+            .body,
+    );
+    assert_eq!(first["totaal"], 60);
+    assert_eq!(first["scholen"].as_array().unwrap().len(), 25);
+    assert_eq!(
+        first["_links"]["next"]["href"],
+        "/api/v1/scholen?pagina=2&paginaGrootte=25"
+    );
+    assert!(first["_links"].get("prev").is_none());
+    let last = json(
+        &api_get(&db.store, "/api/v1/scholen?pagina=3&paginaGrootte=25", None)
+            .await
+            .body,
+    );
+    assert_eq!(last["scholen"].as_array().unwrap().len(), 10);
+    assert!(last["_links"].get("next").is_none());
+    let so = json(
+        &api_get(&db.store, "/api/v1/scholen?schoolsoort=so", None)
+            .await
+            .body,
+    );
+    assert_eq!(so["totaal"], 2);
+    assert_eq!(
+        so["_links"]["self"]["href"],
+        "/api/v1/scholen?schoolsoort=so&pagina=1&paginaGrootte=50"
+    );
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn api_dossier_reads_are_audited_and_revoked_keys_stop_working() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let account = store
+        .verify_password("ouder", "demo-ouder-2026")
+        .await
+        .unwrap()
+        .unwrap();
+    let key = store.create_api_sleutel(account.id, "test").await.unwrap();
+    let list = json(&api_get(store, "/api/v1/leerlingen", Some(&key)).await.body);
+    assert_eq!(list["totaal"], 3, "the demo ouder has three children");
+    let id = list["leerlingen"][0]["id"].as_i64().unwrap();
+    let dossier = api_get(store, &format!("/api/v1/leerlingen/{id}"), Some(&key)).await;
+    assert_eq!(dossier.status, StatusCode::OK);
+    let d = json(&dossier.body);
+    assert!(d["woonSamenwerkingsverband"]["po"].is_string());
+    assert!(d.get("bsn").is_none(), "the API never returns a BSN");
+    let inzage = store.inzage(passend_store::LeerlingId(id)).await.unwrap();
+    assert_eq!(inzage.len(), 1);
+    assert_eq!(inzage[0].actie, "lezen");
+    // Revoking the key ends its use at once.
+    let cookie = sign_in(store, "ouder").await;
+    let keys = store.api_sleutels(account.id).await.unwrap();
+    let page = crate::web::get(store, "/account/api-sleutels", Some(&cookie)).await;
+    let csrf = crate::web::csrf_of(&page.body);
+    let revoke = crate::web::post_form(
+        store,
+        "/account/api-sleutels/intrekken",
+        Some(&cookie),
+        &format!("csrf={csrf}&id={}", keys[0].id),
+    )
+    .await;
+    assert_eq!(revoke.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        api_get(store, "/api/v1/leerlingen", Some(&key))
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_key_made_in_the_browser_is_shown_once_and_works() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let cookie = sign_in(store, "leerplicht").await;
+    let page = crate::web::get(store, "/account/api-sleutels", Some(&cookie)).await;
+    let csrf = crate::web::csrf_of(&page.body);
+    let made = crate::web::post_form(
+        store,
+        "/account/api-sleutels",
+        Some(&cookie),
+        &format!("csrf={csrf}&naam=koppeling"),
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::OK);
+    let at = made.body.find("psd_").expect("the new key is shown");
+    let key: String = made.body[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let list = json(
+        &api_get(store, "/api/v1/leerlingen?paginaGrootte=5", Some(&key))
+            .await
+            .body,
+    );
+    assert!(
+        list["totaal"].as_i64().unwrap() > 1000,
+        "leerplicht Nieuwegein sees its residents"
+    );
+    let again = crate::web::get(store, "/account/api-sleutels", Some(&cookie)).await;
+    assert!(again.body.contains("koppeling") && !again.body.contains(&key));
+    db.finish().await;
+}
