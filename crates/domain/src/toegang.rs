@@ -93,6 +93,13 @@ impl Kijker {
         self.leerling_filter().matches(l)
     }
 
+    /// May this user change a pupil's basic data (such as the address)? Only the school
+    /// where the pupil is enrolled: it keeps the leerlingadministratie that it reports to
+    /// DUO (Regeling structurele gegevenslevering WPO/WEC).
+    pub fn mag_gegevens_wijzigen(&self, l: &LeerlingContext) -> bool {
+        self.rol == Rol::School && self.leerling_filter().matches(l)
+    }
+
     /// May this user see the list of pupils of a vestiging? Only the roles whose scope is
     /// defined by enrolment (school, bestuur, SWV) and covers that vestiging.
     pub fn mag_leerlingen_van_school_zien(&self, school: &SchoolContext) -> bool {
@@ -155,6 +162,23 @@ mod tests {
         ];
         for k in &refused {
             assert!(!k.mag_dossier_zien(&l), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_current_school_changes_basic_data() {
+        let l = pupil();
+        assert!(kijker(Rol::School, Some("90AA00")).mag_gegevens_wijzigen(&l));
+        assert!(!kijker(Rol::School, Some("90AB00")).mag_gegevens_wijzigen(&l));
+        for k in [
+            kijker(Rol::Swv, Some("PO2605")),
+            kijker(Rol::Ouder, Some("7")),
+            kijker(Rol::Leerplicht, Some("0356")),
+        ] {
+            assert!(
+                k.mag_dossier_zien(&l) && !k.mag_gegevens_wijzigen(&l),
+                "{k:?}"
+            );
         }
     }
 

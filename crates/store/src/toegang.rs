@@ -116,23 +116,84 @@ impl Store {
         Ok(Some(list))
     }
 
-    /// The children of the signed-in ouder.
-    pub async fn kinderen_voor(&self, wie: &Verzoeker) -> Result<Vec<LeerlingRegel>, StoreError> {
-        let (Rol::Ouder, Some(ouder)) = (wie.kijker.rol, wie.kijker.scope.as_deref()) else {
+    /// The children of the signed-in ouder, each with the school where it is enrolled
+    /// today. Empty for every other role.
+    pub async fn kinderen_voor(
+        &self,
+        wie: &Verzoeker,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<(LeerlingRegel, Option<String>)>, StoreError> {
+        if wie.kijker.rol != Rol::Ouder {
             return Ok(Vec::new());
+        }
+        let (kinderen, _) = self.leerlingen_voor(wie, today, 1, 100, route).await?;
+        let mut out = Vec::with_capacity(kinderen.len());
+        for kind in kinderen {
+            let school = sqlx::query(
+                "SELECT v.naam FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
+                 WHERE i.leerling_id = $1 AND i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)",
+            )
+            .bind(kind.id.0)
+            .bind(today.to_string())
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| r.try_get::<String, _>(0))
+            .transpose()?;
+            out.push((kind, school));
+        }
+        Ok(out)
+    }
+
+    /// Records a pupil's new address postcode, for the school where the pupil is enrolled.
+    /// The change and its audit entry (naming the field, not the value) commit together;
+    /// an unknown postcode changes nothing.
+    pub async fn wijzig_postcode(
+        &self,
+        wie: &Verzoeker,
+        id: LeerlingId,
+        postcode: &passend_domain::Postcode,
+        today: Date,
+        route: &str,
+    ) -> Result<bool, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "leerling",
+            sleutel: id.0.to_string(),
         };
-        let ouder: i64 = ouder
-            .parse()
-            .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
-        let rows = sqlx::query(
-            "SELECT l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum, l.postcode \
-             FROM leerling l JOIN ouder_leerling ol ON ol.leerling_id = l.id WHERE ol.ouder_id = $1 \
-             ORDER BY l.geboortedatum",
+        let context = self
+            .leerling_context(id, today)
+            .await?
+            .ok_or_else(not_found)?;
+        if !wie.kijker.mag_gegevens_wijzigen(&context) {
+            return Err(not_found());
+        }
+        passend_domain::RegioIndeling::officieel().woon_swv(postcode.pc4())?;
+        let mut tx = self.begin_write().await?;
+        let current: String = sqlx::query("SELECT postcode FROM leerling WHERE id = $1")
+            .bind(id.0)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        if current == postcode.to_string() {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE leerling SET postcode = $1, pc4 = $2 WHERE id = $3")
+            .bind(postcode.to_string())
+            .bind(i64::from(postcode.pc4().value()))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        crate::audit::append(
+            &mut tx,
+            wie,
+            Some(id),
+            Actie::Wijzigen,
+            route,
+            Some(&["postcode"]),
         )
-        .bind(ouder)
-        .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(crate::leerlingen::leerling_regel).collect()
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The pupils a user's scope covers, by name, one page at a time, with the total.

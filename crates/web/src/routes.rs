@@ -51,6 +51,11 @@ pub fn table() -> Vec<Route> {
             get(pages::leerling::dossier),
         ),
         route(
+            "/leerlingen/{id}/adres",
+            Leerlinggegevens,
+            post(pages::leerling::wijzig_adres),
+        ),
+        route(
             "/mijn-kinderen",
             Leerlinggegevens,
             get(pages::leerling::mijn_kinderen),

@@ -3,13 +3,15 @@
 
 use super::scholen::LeerlingItem;
 use super::{Page, render};
+use crate::csrf::CsrfForm;
 use crate::format::datum;
 use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, State};
-use passend_domain::leeftijd_op;
+use axum::response::{IntoResponse, Redirect};
+use passend_domain::{Postcode, leeftijd_op};
 use passend_store::{LeerlingDossier, LeerlingId};
 
 pub struct Periode {
@@ -66,6 +68,8 @@ struct DossierPage {
     perioden: Vec<Periode>,
     inzage: Vec<InzageRegel>,
     is_ouder: bool,
+    /// Set when the user may change the address: the CSRF value for that form.
+    wijzig_csrf: Option<String>,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -108,20 +112,66 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         d,
         inzage,
         is_ouder,
+        wijzig_csrf: (g.verzoeker.kijker.rol == passend_domain::Rol::School)
+            .then(|| g.csrf.clone()),
     })
+}
+
+pub struct Kind {
+    item: LeerlingItem,
+    school: String,
 }
 
 #[derive(Template)]
 #[template(path = "mijn_kinderen.html")]
 struct KinderenPage {
     layout: Layout,
-    kinderen: Vec<LeerlingItem>,
+    kinderen: Vec<Kind>,
 }
 
 pub async fn mijn_kinderen(State(state): State<AppState>, g: Gebruiker) -> Page {
-    let kinderen = state.store.kinderen_voor(&g.verzoeker).await?;
+    let kinderen = state
+        .store
+        .kinderen_voor(&g.verzoeker, crate::vandaag(), "/mijn-kinderen")
+        .await?;
     render(&KinderenPage {
         layout: Layout::new("Mijn kinderen", Some(&g)),
-        kinderen: kinderen.into_iter().map(LeerlingItem::from).collect(),
+        kinderen: kinderen
+            .into_iter()
+            .map(|(l, school)| Kind {
+                item: LeerlingItem::from(l),
+                school: school.unwrap_or_else(|| "nu niet ingeschreven op een school".into()),
+            })
+            .collect(),
     })
+}
+
+#[derive(serde::Deserialize)]
+pub struct NieuwAdres {
+    postcode: String,
+}
+
+/// The school records a new address postcode; the woon-SWV follows from it.
+pub async fn wijzig_adres(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<NieuwAdres>,
+) -> Page {
+    let id = id
+        .parse::<i64>()
+        .map(LeerlingId)
+        .map_err(|_| WebError::NietGevonden)?;
+    let postcode = Postcode::parse(&f.postcode).map_err(|e| WebError::Ongeldig(e.to_string()))?;
+    state
+        .store
+        .wijzig_postcode(
+            &g.verzoeker,
+            id,
+            &postcode,
+            crate::vandaag(),
+            "/leerlingen/{id}/adres",
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/leerlingen/{}", id.0)).into_response())
 }
