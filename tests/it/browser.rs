@@ -548,7 +548,11 @@ async fn parent_sees_who_read_the_dossier() {
             assert_eq!(before.reads_by(rol), 0, "no {rol} read before: {before:?}");
             1
         };
-        assert_eq!(after.reads_by(rol), expected, "{reader} ({rol}) in {after:?}");
+        assert_eq!(
+            after.reads_by(rol),
+            expected,
+            "{reader} ({rol}) in {after:?}"
+        );
         Ok(())
     })
     .await;
