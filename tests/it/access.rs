@@ -172,7 +172,10 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     }
                 }
             }
-            ("/afmelden" | "/account/api-sleutels/intrekken", Toegang::Aangemeld) => {
+            (
+                "/afmelden" | "/account/api-sleutels/intrekken" | "/account/rol",
+                Toegang::Aangemeld,
+            ) => {
                 let anon = crate::web::post_form(store, pad, None, "id=1").await;
                 let refused = anon.status == StatusCode::FORBIDDEN
                     || anon.location.as_deref() == Some("/aanmelden");

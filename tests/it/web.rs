@@ -369,3 +369,87 @@ async fn a_school_read_and_change_appear_in_the_audit_log_and_on_the_parents_pag
     );
     db.finish().await;
 }
+
+#[tokio::test]
+async fn an_account_with_two_roles_switches_and_its_scope_follows() {
+    use passend_domain::Rol;
+    use passend_store::{AccountRol, NewAccount};
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    store
+        .create_account(&NewAccount {
+            gebruikersnaam: "tweerollen".into(),
+            weergavenaam: "Twee Rollen".into(),
+            wachtwoord: "demo-tweerollen-2026".into(),
+            rollen: vec![
+                AccountRol {
+                    rol: Rol::Ouder,
+                    scope: Some("1".into()),
+                },
+                AccountRol {
+                    rol: Rol::Inspectie,
+                    scope: None,
+                },
+            ],
+        })
+        .await
+        .unwrap();
+    let cookie = sign_in(store, "tweerollen").await;
+    let start = get(store, "/", Some(&cookie)).await;
+    assert!(
+        start
+            .body
+            .contains("<option value=\"0\" selected>ouder of verzorger (1)</option>")
+    );
+    let mine = get(store, "/mijn-kinderen", Some(&cookie)).await;
+    let first = mine
+        .body
+        .split("href=\"/leerlingen/")
+        .nth(1)
+        .expect("a child");
+    let child = &first[..first.find('"').unwrap()];
+    assert_eq!(
+        get(store, &format!("/leerlingen/{child}"), Some(&cookie))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // A role that is not the account's is refused and changes nothing.
+    let csrf = csrf_of(&start.body);
+    let bad = post_form(
+        store,
+        "/account/rol",
+        Some(&cookie),
+        &format!("csrf={csrf}&rol=5"),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        get(store, &format!("/leerlingen/{child}"), Some(&cookie))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // As inspectie the same session sees no single child.
+    let switch = post_form(
+        store,
+        "/account/rol",
+        Some(&cookie),
+        &format!("csrf={csrf}&rol=1"),
+    )
+    .await;
+    assert_eq!(switch.status, StatusCode::SEE_OTHER);
+    assert!(
+        get(store, "/", Some(&cookie))
+            .await
+            .body
+            .contains("<option value=\"1\" selected>inspectie</option>")
+    );
+    assert_eq!(
+        get(store, &format!("/leerlingen/{child}"), Some(&cookie))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    db.finish().await;
+}

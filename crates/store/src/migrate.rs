@@ -27,6 +27,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_toegang.sql"),
         include_str!("../migrations/postgres/0003_toegang.sql"),
     ),
+    (
+        4,
+        "actieve_rol",
+        include_str!("../migrations/sqlite/0004_actieve_rol.sql"),
+        include_str!("../migrations/postgres/0004_actieve_rol.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

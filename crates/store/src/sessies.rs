@@ -32,18 +32,50 @@ impl Store {
         Ok(token)
     }
 
-    /// The account of a live session, if any.
-    pub async fn session_account(&self, token: &str) -> Result<Option<Account>, StoreError> {
-        let row =
-            sqlx::query("SELECT account_id FROM sessie WHERE token_hash = $1 AND verloopt > $2")
-                .bind(hash_token(token))
-                .bind(crate::instant_text(jiff::Timestamp::now()))
-                .fetch_optional(&self.pool)
-                .await?;
-        match row {
-            Some(r) => self.account(r.try_get(0)?).await.map(Some),
-            None => Ok(None),
+    /// The account of a live session, if any, with the index of its active role.
+    pub async fn session_account(
+        &self,
+        token: &str,
+    ) -> Result<Option<(Account, usize)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id, rol_index FROM sessie WHERE token_hash = $1 AND verloopt > $2",
+        )
+        .bind(hash_token(token))
+        .bind(crate::instant_text(jiff::Timestamp::now()))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        let account = self.account(r.try_get(0)?).await?;
+        let index = usize::try_from(r.try_get::<i64, _>(1)?).unwrap_or(0);
+        let index = if index < account.rollen.len() {
+            index
+        } else {
+            0
+        };
+        Ok(Some((account, index)))
+    }
+
+    /// Makes another of the account's roles the active one for this session.
+    pub async fn set_session_role(&self, token: &str, index: usize) -> Result<(), StoreError> {
+        let Some((account, _)) = self.session_account(token).await? else {
+            return Err(StoreError::NietGevonden {
+                wat: "sessie",
+                sleutel: "huidig".into(),
+            });
+        };
+        if index >= account.rollen.len() {
+            return Err(StoreError::Ongeldig(
+                "deze rol hoort niet bij uw account".into(),
+            ));
         }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE sessie SET rol_index = $1 WHERE token_hash = $2")
+            .bind(index as i64)
+            .bind(hash_token(token))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn end_session(&self, token: &str) -> Result<(), StoreError> {

@@ -13,6 +13,8 @@ pub struct Layout {
     pub gebruiker: Option<String>,
     /// CSRF value for the sign-out form.
     pub csrf: String,
+    /// The account's roles when it has more than one: (index, label, active).
+    pub rollen: Vec<(usize, String, bool)>,
     pub rol: Option<&'static str>,
     pub nav: Vec<NavItem>,
 }
@@ -49,6 +51,28 @@ impl Layout {
             titel: titel.into(),
             gebruiker: gebruiker.map(|g| g.account.weergavenaam.clone()),
             csrf: gebruiker.map(|g| g.csrf.clone()).unwrap_or_default(),
+            rollen: gebruiker
+                .filter(|g| g.account.rollen.len() > 1)
+                .map(|g| {
+                    g.account
+                        .rollen
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| {
+                            let scope = r
+                                .scope
+                                .as_deref()
+                                .map(|s| format!(" ({s})"))
+                                .unwrap_or_default();
+                            (
+                                i,
+                                format!("{}{scope}", r.rol.omschrijving()),
+                                i == g.rol_index,
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             rol: gebruiker.map(|g| g.verzoeker.kijker.rol.omschrijving()),
             nav,
         }

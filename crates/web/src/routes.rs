@@ -76,6 +76,7 @@ pub fn table() -> Vec<Route> {
             Aangemeld,
             post(pages::account::trek_in),
         ),
+        route("/account/rol", Aangemeld, post(pages::account::wissel_rol)),
         route("/beheer/audit", Beheer, get(pages::beheer::audit)),
         route("/static/passend.css", Publiek, get(pages::static_css)),
         route("/api/v1/openapi.json", Publiek, get(api::openapi_json)),

@@ -11,28 +11,32 @@ use passend_store::{Account, Verzoeker};
 
 pub const COOKIE: &str = "passend_sessie";
 
-/// A signed-in user with the active role (the first of the account's roles).
+/// A signed-in user with the active one of the account's roles.
 #[derive(Debug, Clone)]
 pub struct Gebruiker {
     pub account: Account,
     pub verzoeker: Verzoeker,
+    /// Position of the active role among the account's roles.
+    pub rol_index: usize,
     /// The CSRF value for forms on pages shown to this user.
     pub csrf: String,
 }
 
 impl Gebruiker {
-    pub fn new(account: Account, csrf: String) -> Option<Self> {
-        let rol = account.rollen.first().cloned()?;
+    pub fn new(account: Account, rol_index: usize, csrf: String) -> Option<Self> {
+        let rol = account.rollen.get(rol_index).cloned()?;
+        let kijker = Kijker {
+            rol: rol.rol,
+            scope: rol.scope,
+        };
         let verzoeker = Verzoeker {
             account_id: account.id,
-            kijker: Kijker {
-                rol: rol.rol,
-                scope: rol.scope,
-            },
+            kijker,
         };
         Some(Self {
             account,
             verzoeker,
+            rol_index,
             csrf,
         })
     }
@@ -59,11 +63,12 @@ impl FromRequestParts<AppState> for MaybeGebruiker {
         let Some(token) = cookie_value(&parts.headers, COOKIE) else {
             return Ok(Self(None));
         };
-        let Some(account) = state.store.session_account(&token).await? else {
+        let Some((account, index)) = state.store.session_account(&token).await? else {
             return Ok(Self(None));
         };
         Ok(Self(Gebruiker::new(
             account,
+            index,
             crate::csrf::for_session(&token),
         )))
     }

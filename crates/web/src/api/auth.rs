@@ -25,8 +25,9 @@ impl FromRequestParts<AppState> for ApiGebruiker {
             .api_account(token.trim())
             .await?
             .ok_or_else(ApiError::unauthorized)?;
-        // API clients post no forms, so they need no CSRF value.
-        Gebruiker::new(account, String::new())
+        // API clients post no forms, so they need no CSRF value; a key acts in the
+        // account's first role.
+        Gebruiker::new(account, 0, String::new())
             .map(ApiGebruiker)
             .ok_or_else(ApiError::unauthorized)
     }

@@ -64,3 +64,21 @@ pub async fn trek_in(
     state.store.revoke_api_sleutel(g.account.id, f.id).await?;
     Ok(Redirect::to("/account/api-sleutels").into_response())
 }
+
+#[derive(Deserialize)]
+pub struct RolKeuze {
+    rol: usize,
+}
+
+/// Makes another of the account's roles the active one; scoping follows at once.
+pub async fn wissel_rol(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    _g: Gebruiker,
+    CsrfForm(f): CsrfForm<RolKeuze>,
+) -> Page {
+    let token = crate::session::cookie_value(&headers, crate::session::COOKIE)
+        .ok_or(crate::WebError::AanmeldenVereist)?;
+    state.store.set_session_role(&token, f.rol).await?;
+    Ok(Redirect::to("/").into_response())
+}
