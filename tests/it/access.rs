@@ -10,7 +10,16 @@ use axum::http::{Request, StatusCode, header};
 use passend_domain::VestigingCode;
 use passend_store::{LeerlingId, Store};
 use passend_web::routes::{Toegang, overzicht};
+use sqlx::{Connection, Row};
 use std::collections::BTreeSet;
+use std::sync::Mutex;
+
+/// The demo database of the running matrix test, for the raw look-ups in `facts`.
+static DB_URL: Mutex<Option<String>> = Mutex::new(None);
+
+fn store_url(_: &Store) -> String {
+    DB_URL.lock().unwrap().clone().expect("set by the matrix test")
+}
 
 const USERS: [&str; 11] = [
     "ib",
@@ -36,6 +45,8 @@ struct Facts {
     swvs: Vec<String>,
     gemeente: String,
     kind_van_demo_ouder: bool,
+    /// SWVs holding a thuiszitter case for the pupil.
+    swv_zaken: Vec<String>,
 }
 
 /// The rule of DESIGN.md, written out independently of the code under test.
@@ -46,8 +57,8 @@ fn may_see(user: &str, f: &Facts) -> bool {
             .besturen
             .iter()
             .any(|b| b == "Stichting Openbaar Primair Onderwijs Lek en IJssel"),
-        "swv-po" => f.swvs.iter().any(|s| s == "PO2605"),
-        "swv-vo" => f.swvs.iter().any(|s| s == "VO2605"),
+        "swv-po" => f.swvs.iter().chain(&f.swv_zaken).any(|s| s == "PO2605"),
+        "swv-vo" => f.swvs.iter().chain(&f.swv_zaken).any(|s| s == "VO2605"),
         "leerplicht" => f.gemeente == "Nieuwegein",
         "ouder" => f.kind_van_demo_ouder,
         _ => false,
@@ -55,6 +66,9 @@ fn may_see(user: &str, f: &Facts) -> bool {
 }
 
 async fn facts(store: &Store, ids: Vec<LeerlingId>, today: jiff::civil::Date) -> Vec<Facts> {
+    // Which SWVs hold a case, read below the store (the store only answers within a scope).
+    let url = store_url(store);
+    let mut raw = sqlx::AnyConnection::connect(&url).await.unwrap();
     let mut out = Vec::new();
     for id in ids {
         let d = store.leerling_dossier(id).await.unwrap();
@@ -70,6 +84,16 @@ async fn facts(store: &Store, ids: Vec<LeerlingId>, today: jiff::civil::Date) ->
                 .ouders
                 .iter()
                 .any(|o| o.email.as_deref() == Some("ouder1-0@example.org")),
+            swv_zaken: sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT swv_code FROM thuiszitter_zaak WHERE leerling_id = {}",
+                id.0
+            )))
+            .fetch_all(&mut raw)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect(),
         };
         for i in d
             .inschrijvingen
@@ -107,6 +131,7 @@ struct Caller {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_has_an_access_decision_that_holds_for_every_role() {
     let db = demo_sqlite().await;
+    *DB_URL.lock().unwrap() = Some(db.url.clone());
     let store = &db.store;
     let today = passend_web::vandaag();
     // The sample: pupils of the school account's vestiging, the ouder's children, a spread.
@@ -119,6 +144,18 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
         .map(|l| l.id)
         .collect();
     ids.extend([LeerlingId(1), LeerlingId(2)]);
+    // The pupils of the demo's thuiszitter cases (one is not enrolled anywhere).
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let case_pupils: Vec<(i64, i64)> = sqlx::query("SELECT id, leerling_id FROM thuiszitter_zaak ORDER BY id")
+        .fetch_all(&mut raw)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1)))
+        .collect();
+    raw.close().await.unwrap();
+    assert_eq!(case_pupils.len(), 7);
+    ids.extend(case_pupils.iter().map(|&(_, l)| LeerlingId(l)));
     ids.extend((1..40).map(|i| LeerlingId(i * 373)));
     let sample = facts(store, ids, today).await;
     let mut callers = Vec::new();
@@ -152,6 +189,20 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
     for (pad, toegang) in overzicht() {
         covered.insert(pad);
         match (pad, toegang) {
+            ("/swv/{code}/escalatieladder", Toegang::Publiek) => {
+                let page = get(store, "/swv/PO2605/escalatieladder", None).await;
+                assert_eq!(page.status, StatusCode::OK);
+                for f in &sample {
+                    assert!(!page.body.contains(&f.naam));
+                }
+                // Saving: only staff of that SWV.
+                for c in &callers {
+                    let body = format!("csrf={}&naam_1=Team&eigenaar_1=ondersteuningsteam&weken_1=4&naam_2=Directeur&eigenaar_2=directeur&weken_2=2&naam_3=Commissie&eigenaar_3=commissie&weken_3=2", c.csrf);
+                    let reply = crate::web::post_form(store, "/swv/PO2605/escalatieladder", Some(&c.cookie), &body).await;
+                    let want = if c.user == "swv-po" { StatusCode::SEE_OTHER } else { StatusCode::NOT_FOUND };
+                    assert_eq!(reply.status, want, "{} saving the ladder", c.user);
+                }
+            }
             (_, Toegang::Publiek) => {
                 let url = public_sample(pad);
                 for cookie in [None]
@@ -264,6 +315,84 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                             "{} on {pad} for pupil {}",
                             c.user, f.id.0
                         );
+                    }
+                }
+            }
+            ("/thuiszitters" | "/api/v1/thuiszitters", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = if pad.starts_with("/api") {
+                        api_get(store, pad, Some(&c.key)).await
+                    } else {
+                        get(store, pad, Some(&c.cookie)).await
+                    };
+                    let pupils: Vec<i64> = if pad.starts_with("/api") {
+                        let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+                        json["zaken"].as_array().unwrap().iter().map(|z| z["leerling"].as_i64().unwrap()).collect()
+                    } else {
+                        reply
+                            .body
+                            .split("href=\"/leerlingen/")
+                            .skip(1)
+                            .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+                            .collect()
+                    };
+                    let expected: BTreeSet<i64> = case_pupils
+                        .iter()
+                        .map(|&(_, l)| l)
+                        .filter(|l| sample.iter().any(|f| f.id.0 == *l && may_see(c.user, f)))
+                        .collect();
+                    assert_eq!(pupils.into_iter().collect::<BTreeSet<_>>(), expected, "{} on {pad}", c.user);
+                }
+            }
+            ("/thuiszitters/{id}" | "/api/v1/thuiszitters/{id}", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    for &(zaak, leerling) in &case_pupils {
+                        let url = pad.replace("{id}", &zaak.to_string());
+                        let reply = if pad.starts_with("/api") {
+                            api_get(store, &url, Some(&c.key)).await
+                        } else {
+                            get(store, &url, Some(&c.cookie)).await
+                        };
+                        let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                        let want = if may_see(c.user, f) { StatusCode::OK } else { StatusCode::NOT_FOUND };
+                        assert_eq!(reply.status, want, "{} on {url}", c.user);
+                    }
+                }
+            }
+            (
+                "/thuiszitters/{id}/bijwerken" | "/thuiszitters/{id}/oplossen" | "/thuiszitters/{id}/besluit",
+                Toegang::Leerlinggegevens,
+            ) => {
+                // Posted with values the rules refuse, so that nothing changes: a caller who
+                // may see the case gets the rule's 400, any other caller a 404.
+                let future = (today + jiff::ToSpan::days(30)).to_string();
+                for c in &callers {
+                    for &(zaak, leerling) in &case_pupils {
+                        let url = pad.replace("{id}", &zaak.to_string());
+                        let body = match pad {
+                            p if p.ends_with("bijwerken") => format!("csrf={}&aanbod_datum={future}", c.csrf),
+                            p if p.ends_with("oplossen") => format!("csrf={}&datum={future}", c.csrf),
+                            _ => format!("csrf={}&besluit=", c.csrf),
+                        };
+                        let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
+                        let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                        let visible = may_see(c.user, f) && c.user != "ouder";
+                        let want = if visible { StatusCode::BAD_REQUEST } else { StatusCode::NOT_FOUND };
+                        assert_eq!(reply.status, want, "{} on {url}", c.user);
+                    }
+                }
+            }
+            ("/leerlingen/{id}/thuiszitterzaak", Toegang::Leerlinggegevens) => {
+                // A first day at home in the future is refused after the scope check.
+                let future = (today + jiff::ToSpan::days(30)).to_string();
+                for c in &callers {
+                    for f in &sample {
+                        let url = format!("/leerlingen/{}/thuiszitterzaak", f.id.0);
+                        let body = format!("csrf={}&soort=langdurig_relatief_verzuim&startdatum={future}", c.csrf);
+                        let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
+                        let visible = may_see(c.user, f) && c.user != "ouder";
+                        let want = if visible { StatusCode::BAD_REQUEST } else { StatusCode::NOT_FOUND };
+                        assert_eq!(reply.status, want, "{} on {url}", c.user);
                     }
                 }
             }

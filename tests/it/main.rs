@@ -9,4 +9,5 @@ mod privacy;
 mod regio;
 mod store;
 mod support;
+mod thuiszitters;
 mod web;

@@ -14,6 +14,7 @@ pub mod regio;
 pub mod rol;
 pub mod schooljaar;
 pub mod schoolsoort;
+pub mod thuiszitters;
 pub mod toegang;
 
 pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};

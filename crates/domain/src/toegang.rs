@@ -14,6 +14,9 @@ pub struct LeerlingContext {
     pub woongemeente: String,
     /// Ids of the pupil's ouders/verzorgers.
     pub ouders: Vec<String>,
+    /// SWVs the pupil "comes to": those holding a case for the pupil (thuiszitter
+    /// register), even when the pupil is at no member school.
+    pub swv_zaken: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +43,7 @@ pub enum LeerlingFilter {
     HuidigeVestiging(String),
     /// Enrolled today at a vestiging of this bestuur (bevoegd-gezagnummer).
     HuidigBestuur(String),
-    /// Enrolled today at a vestiging that belongs to this SWV.
+    /// Enrolled today at a vestiging that belongs to this SWV, or with a case at this SWV.
     HuidigSwv(String),
     /// Living in this gemeente (gemeentecode).
     Woongemeente(String),
@@ -56,7 +59,9 @@ impl LeerlingFilter {
                 l.huidige_scholen.iter().any(|s| &s.vestiging == v)
             }
             LeerlingFilter::HuidigBestuur(b) => l.huidige_scholen.iter().any(|s| &s.bestuur == b),
-            LeerlingFilter::HuidigSwv(c) => l.huidige_scholen.iter().any(|s| &s.swv == c),
+            LeerlingFilter::HuidigSwv(c) => {
+                l.huidige_scholen.iter().any(|s| &s.swv == c) || l.swv_zaken.contains(c)
+            }
             LeerlingFilter::Woongemeente(g) => &l.woongemeente == g,
             LeerlingFilter::KinderenVan(o) => l.ouders.iter().any(|x| x == o),
         }
@@ -67,7 +72,8 @@ impl Kijker {
     /// What this user's role and scope cover:
     /// - school: pupils enrolled today at its vestiging;
     /// - bestuur: pupils enrolled today at one of its vestigingen;
-    /// - swv: pupils enrolled today at a vestiging that belongs to the SWV;
+    /// - swv: pupils enrolled today at a vestiging that belongs to the SWV, and pupils who
+    ///   come to it (a thuiszitter case held by the SWV);
     /// - leerplicht: pupils living in its gemeente (Leerplichtwet art. 16);
     /// - ouder: their own children;
     /// - deskundige: only assigned cases (none exist before the TLV capability);
@@ -132,6 +138,7 @@ mod tests {
             }],
             woongemeente: "0356".into(),
             ouders: vec!["7".into()],
+            swv_zaken: vec![],
         }
     }
 
@@ -180,6 +187,17 @@ mod tests {
                 "{k:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_swv_sees_a_child_out_of_school_that_comes_to_it() {
+        let mut l = pupil();
+        l.huidige_scholen.clear();
+        let swv = kijker(Rol::Swv, Some("VO2605"));
+        assert!(!swv.mag_dossier_zien(&l));
+        l.swv_zaken.push("VO2605".into());
+        assert!(swv.mag_dossier_zien(&l));
+        assert!(!kijker(Rol::Swv, Some("PO2605")).mag_dossier_zien(&l));
     }
 
     #[test]

@@ -115,7 +115,10 @@ impl Store {
             return Ok(None);
         };
         let stored: String = row.try_get(1)?;
-        let parsed = PasswordHash::new(&stored).map_err(|_| StoreError::Wachtwoord)?;
+        // An account without a usable hash (the system account) never signs in.
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return Ok(None);
+        };
         if Argon2::default()
             .verify_password(wachtwoord.as_bytes(), &parsed)
             .is_err()

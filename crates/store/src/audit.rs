@@ -106,14 +106,16 @@ impl Store {
     /// Who looked at a pupil's dossier, newest first, with the organisation behind each role.
     pub async fn inzage(&self, id: LeerlingId) -> Result<Vec<Inzage>, StoreError> {
         let rows = sqlx::query(
-            "SELECT a.tijdstip, a.rol, a.actie, CASE a.rol \
+            "SELECT a.tijdstip, CASE WHEN k.gebruikersnaam = 'systeem' THEN 'systeem' ELSE a.rol END, a.actie, \
+             CASE WHEN k.gebruikersnaam = 'systeem' THEN 'passend (termijn verstreken)' ELSE CASE a.rol \
                WHEN 'school' THEN (SELECT naam FROM vestiging WHERE code = a.scope) \
                WHEN 'bestuur' THEN (SELECT naam FROM bestuur WHERE bevoegd_gezag = a.scope) \
                WHEN 'swv' THEN 'Samenwerkingsverband ' || a.scope \
                WHEN 'leerplicht' THEN 'Gemeente ' || (SELECT naam FROM gemeente WHERE code = a.scope) \
                WHEN 'ouder' THEN 'u of een andere ouder/verzorger' \
-               ELSE a.rol END AS organisatie \
-             FROM audit_log a WHERE a.leerling_id = $1 ORDER BY a.tijdstip DESC, a.id DESC",
+               ELSE a.rol END END AS organisatie \
+             FROM audit_log a JOIN account k ON k.id = a.account_id \
+             WHERE a.leerling_id = $1 ORDER BY a.tijdstip DESC, a.id DESC",
         )
         .bind(id.0)
         .fetch_all(&self.pool)

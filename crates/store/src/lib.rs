@@ -14,6 +14,7 @@ mod migrate;
 mod organisatie;
 mod reference;
 mod sessies;
+mod thuiszitters;
 mod toegang;
 mod tokens;
 
@@ -27,6 +28,7 @@ pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
 pub use sessies::SESSION_HOURS;
+pub use thuiszitters::{Notificatie, Zaak};
 pub use toegang::Verzoeker;
 pub use tokens::{derive as derive_token, random_token};
 

@@ -33,6 +33,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_actieve_rol.sql"),
         include_str!("../migrations/postgres/0004_actieve_rol.sql"),
     ),
+    (
+        5,
+        "thuiszitters",
+        include_str!("../migrations/sqlite/0005_thuiszitters.sql"),
+        include_str!("../migrations/postgres/0005_thuiszitters.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -40,6 +40,12 @@ impl Layout {
                 Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),
                 _ => {}
             }
+            if matches!(
+                g.verzoeker.kijker.rol,
+                Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht
+            ) {
+                nav.push(item("/thuiszitters", "Thuiszitters"));
+            }
             nav.push(item("/account/api-sleutels", "API-sleutels"));
         }
         nav.extend([

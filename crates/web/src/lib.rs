@@ -61,7 +61,8 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Serves the application until Ctrl-C. Audit entries older than the retention period
-/// are deleted at start and once a day.
+/// are deleted at start and once a day; thuiszitter cases whose step passed its deadline
+/// move up the ladder at start and every hour.
 pub async fn serve(
     store: Store,
     bind: SocketAddr,
@@ -81,6 +82,18 @@ pub async fn serve(
                 ),
                 Ok(_) => {}
                 Err(e) => tracing::error!("opschonen auditlog mislukt: {e}"),
+            }
+        }
+    });
+    let clock = store.clone();
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match clock.escaleer_zaken(vandaag()).await {
+                Ok(n) if n > 0 => tracing::info!(zaken = n, "thuiszitterzaken doorgeschoven op de escalatieladder"),
+                Ok(_) => {}
+                Err(e) => tracing::error!("escalatie mislukt: {e}"),
             }
         }
     });

@@ -4,6 +4,7 @@
 //! Deterministic: the same seed and reference date always give the same data.
 
 mod names;
+mod zaken;
 
 use crate::bulk::{Value, insert_rows};
 use crate::{AccountRol, NewAccount, Store, StoreError};
@@ -37,6 +38,8 @@ pub struct DemoReport {
     pub vestigingen: usize,
     pub leerlingen: usize,
     pub ouders: usize,
+    /// Thuiszitter cases.
+    pub zaken: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -107,8 +110,18 @@ const GEMEENTEN: &[(&str, u32)] = &[
 ];
 
 impl Store {
-    /// Creates the demo region in an empty database, in one transaction.
+    /// Creates the demo region in an empty database, in one transaction; the thuiszitter
+    /// cases are laid out around today in the Netherlands.
     pub async fn create_demo(&self) -> Result<DemoReport, StoreError> {
+        let today = jiff::Timestamp::now()
+            .in_tz("Europe/Amsterdam")
+            .map(|z| z.date())
+            .unwrap_or(PEILDATUM);
+        self.create_demo_on(today).await
+    }
+
+    /// The demo with its cases laid out around a given day.
+    pub async fn create_demo_on(&self, today: Date) -> Result<DemoReport, StoreError> {
         let mut rng = fastrand::Rng::with_seed(SEED);
         let regio = RegioIndeling::officieel();
         let po = SwvCode::parse(DEMO_PO_SWV)?;
@@ -149,6 +162,7 @@ impl Store {
         }
         insert_organisation(&mut tx, &vestigingen, &po).await?;
         let ouder_count = insert_pupils(&mut tx, &pupils, &vestigingen).await?;
+        let zaken = zaken::insert(&mut tx, today).await?;
         tx.commit().await?;
 
         let accounts = demo_accounts(&vestigingen, self).await?;
@@ -170,6 +184,7 @@ impl Store {
             vestigingen: vestigingen.len(),
             leerlingen: pupils.len(),
             ouders: ouder_count,
+            zaken,
             accounts,
         })
     }

@@ -7,6 +7,7 @@ pub mod extract;
 pub mod leerlingen;
 pub mod organisatie;
 pub mod problem;
+pub mod thuiszitters;
 
 use axum::Json;
 use axum::http::{HeaderName, HeaderValue};
@@ -37,6 +38,8 @@ pub fn version_value() -> HeaderValue {
         organisatie::school,
         leerlingen::leerlingen,
         leerlingen::leerling,
+        thuiszitters::thuiszitters,
+        thuiszitters::thuiszitter,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),

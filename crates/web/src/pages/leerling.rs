@@ -70,6 +70,8 @@ struct DossierPage {
     is_ouder: bool,
     /// Set when the user may change the address: the CSRF value for that form.
     wijzig_csrf: Option<String>,
+    /// Set when the user may open a thuiszitter case: the CSRF value for that form.
+    zaak_csrf: Option<String>,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -114,6 +116,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         is_ouder,
         wijzig_csrf: (g.verzoeker.kijker.rol == passend_domain::Rol::School)
             .then(|| g.csrf.clone()),
+        zaak_csrf: (!is_ouder).then(|| g.csrf.clone()),
     })
 }
 

@@ -8,6 +8,7 @@ pub mod postcode;
 pub mod scholen;
 pub mod start;
 pub mod swv;
+pub mod thuiszitters;
 
 use crate::error::WebError;
 use axum::http::header;
