@@ -53,16 +53,30 @@ enum Command {
     },
     /// Bereken de ondersteuningsbekostiging per samenwerkingsverband.
     Bekostiging {
+        /// Het schooljaar, JJJJ-JJJJ; er moet een regelset voor zijn.
         #[arg(long)]
         schooljaar: String,
+        /// leerlingen.csv: teldatum,vestiging,swv,schoolsoort,aantal.
         #[arg(long)]
         leerlingen: PathBuf,
+        /// tlv.csv: de (v)so-leerlingen met hun TLV op de teldata.
         #[arg(long)]
         tlv: PathBuf,
+        /// verevening.csv: swv,basisbedrag.
         #[arg(long)]
         verevening: Option<PathBuf>,
+        /// Welk SWV de afdracht en groei betaalt: tlv (de wet), woon of school (scenario's).
         #[arg(long, value_enum, default_value = "tlv")]
         afdracht_naar: AfdrachtNaar,
+        /// Schrijf de uitvoer naar dit bestand in plaats van naar standaarduitvoer.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Alleen dit samenwerkingsverband, zoals PO2707.
+        #[arg(long)]
+        swv: Option<String>,
+        /// Een eigen regelsetbestand (JSON) voor een schooljaar, naast de meegeleverde.
+        #[arg(long)]
+        regelset: Option<PathBuf>,
     },
     /// Schrijf een synthetische landelijke dataset voor benchmarks en demo's.
     Synth {
@@ -98,6 +112,9 @@ enum VerzuimCommand {
         kalender: PathBuf,
         #[arg(long, value_enum)]
         regio: Regio,
+        /// Schrijf meldingen.csv naar dit bestand in plaats van naar standaarduitvoer.
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -154,8 +171,73 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             formaat: ImportFormaat::Oso,
             ..
         } => not_yet("import oso", 5),
-        Command::Verzuim { .. } => not_yet("verzuim meldingen", 6),
-        Command::Bekostiging { .. } => not_yet("bekostiging", 7),
+        Command::Verzuim {
+            command:
+                VerzuimCommand::Meldingen {
+                    verzuim,
+                    kalender,
+                    regio,
+                    output,
+                },
+        } => {
+            use passend_domain::verzuim::Vakantieregio;
+            let regio = match regio {
+                Regio::Noord => Vakantieregio::Noord,
+                Regio::Midden => Vakantieregio::Midden,
+                Regio::Zuid => Vakantieregio::Zuid,
+            };
+            match passend_batch::verzuim::run(&verzuim, &kalender, regio, output.as_deref()) {
+                Ok(uitkomst) => {
+                    eprintln!("{}", uitkomst.samenvatting(&verzuim));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(fout) => {
+                    eprintln!("{fout}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Bekostiging {
+            schooljaar,
+            leerlingen,
+            tlv,
+            verevening,
+            afdracht_naar,
+            output,
+            swv,
+            regelset,
+        } => {
+            use passend_domain::bekostiging::AfdrachtNaar as Naar;
+            let schooljaar = passend_domain::Schooljaar::parse(&schooljaar)?;
+            let swv = swv
+                .map(|s| passend_domain::SwvCode::parse(&s))
+                .transpose()?;
+            let opdracht = passend_batch::bekostiging::Opdracht {
+                schooljaar,
+                leerlingen: &leerlingen,
+                tlv: &tlv,
+                verevening: verevening.as_deref(),
+                afdracht_naar: match afdracht_naar {
+                    AfdrachtNaar::Tlv => Naar::Tlv,
+                    AfdrachtNaar::Woon => Naar::Woon,
+                    AfdrachtNaar::School => Naar::School,
+                },
+                swv,
+                regelset: regelset.as_deref(),
+            };
+            match passend_batch::bekostiging::run(&opdracht, output.as_deref()) {
+                Ok(uitkomst) => {
+                    for regel in uitkomst.meldingen() {
+                        eprintln!("{regel}");
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(fout) => {
+                    eprintln!("{fout}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
         Command::Synth { .. } => not_yet("synth", 9),
     }
 }

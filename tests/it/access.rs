@@ -18,7 +18,11 @@ use std::sync::Mutex;
 static DB_URL: Mutex<Option<String>> = Mutex::new(None);
 
 fn store_url(_: &Store) -> String {
-    DB_URL.lock().unwrap().clone().expect("set by the matrix test")
+    DB_URL
+        .lock()
+        .unwrap()
+        .clone()
+        .expect("set by the matrix test")
 }
 
 const USERS: [&str; 11] = [
@@ -146,13 +150,14 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
     ids.extend([LeerlingId(1), LeerlingId(2)]);
     // The pupils of the demo's thuiszitter cases (one is not enrolled anywhere).
     let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
-    let case_pupils: Vec<(i64, i64)> = sqlx::query("SELECT id, leerling_id FROM thuiszitter_zaak ORDER BY id")
-        .fetch_all(&mut raw)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1)))
-        .collect();
+    let case_pupils: Vec<(i64, i64)> =
+        sqlx::query("SELECT id, leerling_id FROM thuiszitter_zaak ORDER BY id")
+            .fetch_all(&mut raw)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1)))
+            .collect();
     raw.close().await.unwrap();
     assert_eq!(case_pupils.len(), 7);
     ids.extend(case_pupils.iter().map(|&(_, l)| LeerlingId(l)));
@@ -197,9 +202,22 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 }
                 // Saving: only staff of that SWV.
                 for c in &callers {
-                    let body = format!("csrf={}&naam_1=Team&eigenaar_1=ondersteuningsteam&weken_1=4&naam_2=Directeur&eigenaar_2=directeur&weken_2=2&naam_3=Commissie&eigenaar_3=commissie&weken_3=2", c.csrf);
-                    let reply = crate::web::post_form(store, "/swv/PO2605/escalatieladder", Some(&c.cookie), &body).await;
-                    let want = if c.user == "swv-po" { StatusCode::SEE_OTHER } else { StatusCode::NOT_FOUND };
+                    let body = format!(
+                        "csrf={}&naam_1=Team&eigenaar_1=ondersteuningsteam&weken_1=4&naam_2=Directeur&eigenaar_2=directeur&weken_2=2&naam_3=Commissie&eigenaar_3=commissie&weken_3=2",
+                        c.csrf
+                    );
+                    let reply = crate::web::post_form(
+                        store,
+                        "/swv/PO2605/escalatieladder",
+                        Some(&c.cookie),
+                        &body,
+                    )
+                    .await;
+                    let want = if c.user == "swv-po" {
+                        StatusCode::SEE_OTHER
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
                     assert_eq!(reply.status, want, "{} saving the ladder", c.user);
                 }
             }
@@ -318,6 +336,155 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     }
                 }
             }
+            ("/leerplicht", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let want = if c.user == "leerplicht" {
+                        StatusCode::OK
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(
+                        get(store, pad, Some(&c.cookie)).await.status,
+                        want,
+                        "{} on {pad}",
+                        c.user
+                    );
+                }
+            }
+            ("/leerplicht/vrijstellingen", Toegang::Leerlinggegevens) => {
+                // An end before the start is refused after the scope check, so nothing is stored.
+                for c in &callers {
+                    for f in &sample {
+                        let body = format!(
+                            "csrf={}&leerling={}&grond=5c&van=2026-11-01&tot=2026-10-01",
+                            c.csrf, f.id.0
+                        );
+                        let reply = crate::web::post_form(store, pad, Some(&c.cookie), &body).await;
+                        let visible = c.user == "leerplicht" && may_see("leerplicht", f);
+                        let want = if visible {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                }
+            }
+            (
+                "/leerplicht/vrijstellingen/{id}/besluit"
+                | "/leerplicht/vrijstellingen/{id}/kennisgeving",
+                Toegang::Leerlinggegevens,
+            ) => {
+                for c in &callers {
+                    let body = format!("csrf={}&besluit=weigeren", c.csrf);
+                    let url = pad.replace("{id}", "999999");
+                    let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);
+                }
+            }
+            ("/leerplicht/ingezetenen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply =
+                        crate::leerplicht::upload_ingezetenen(store, &c.cookie, &c.csrf, "").await;
+                    let want = if c.user == "leerplicht" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                }
+            }
+            ("/api/v1/verzuimmeldingen" | "/api/v1/vrijstellingen", Toegang::Leerlinggegevens) => {
+                assert_eq!(
+                    api_get(store, pad, None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let reply = api_get(store, pad, Some(&c.key)).await;
+                    assert_eq!(reply.status, StatusCode::OK, "{} on {pad}", c.user);
+                    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+                    let key = if pad.ends_with("meldingen") {
+                        "meldingen"
+                    } else {
+                        "vrijstellingen"
+                    };
+                    for item in json[key].as_array().unwrap() {
+                        let f = facts(
+                            store,
+                            vec![LeerlingId(item["leerling"].as_i64().unwrap())],
+                            today,
+                        )
+                        .await;
+                        assert!(may_see(c.user, &f[0]), "{} on {pad}", c.user);
+                    }
+                }
+            }
+            ("/api/v1/scholen/{code}/verzuim", Toegang::Leerlinggegevens) => {
+                let url = "/api/v1/scholen/90AA00/verzuim?regio=midden";
+                for c in &callers {
+                    let req = Request::post(url)
+                        .header(header::AUTHORIZATION, format!("Bearer {}", c.key))
+                        .header(header::CONTENT_TYPE, "text/csv")
+                        .body(Body::from("kapot\n"))
+                        .unwrap();
+                    let reply = send(store, req).await;
+                    let want = if c.user == "ib" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                    assert_eq!(
+                        reply.content_type.as_deref(),
+                        Some("application/problem+json")
+                    );
+                }
+            }
+            ("/verzuim", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = get(store, pad, Some(&c.cookie)).await;
+                    assert_eq!(reply.status, StatusCode::OK, "{} on {pad}", c.user);
+                    for rest in reply.body.split("href=\"/leerlingen/").skip(1) {
+                        let id: i64 = rest[..rest.find('"').unwrap()].parse().unwrap();
+                        let f = facts(store, vec![LeerlingId(id)], today).await;
+                        assert!(
+                            may_see(c.user, &f[0]),
+                            "{} sees a report on pupil {id}",
+                            c.user
+                        );
+                    }
+                }
+            }
+            ("/verzuim/import", Toegang::Leerlinggegevens) => {
+                // An empty file: the school gets the 400 of its own form, everyone else 404.
+                for c in &callers {
+                    let reply =
+                        crate::verzuim_app::upload(store, &c.cookie, &c.csrf, "midden", "").await;
+                    let want = if c.user == "ib" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                }
+            }
+            ("/verzuim/{id}/status", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let body = format!("csrf={}&status=afgesloten", c.csrf);
+                    let reply = crate::web::post_form(
+                        store,
+                        "/verzuim/999999/status",
+                        Some(&c.cookie),
+                        &body,
+                    )
+                    .await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);
+                }
+            }
             ("/thuiszitters" | "/api/v1/thuiszitters", Toegang::Leerlinggegevens) => {
                 for c in &callers {
                     let reply = if pad.starts_with("/api") {
@@ -327,7 +494,12 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     };
                     let pupils: Vec<i64> = if pad.starts_with("/api") {
                         let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
-                        json["zaken"].as_array().unwrap().iter().map(|z| z["leerling"].as_i64().unwrap()).collect()
+                        json["zaken"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|z| z["leerling"].as_i64().unwrap())
+                            .collect()
                     } else {
                         reply
                             .body
@@ -341,7 +513,12 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                         .map(|&(_, l)| l)
                         .filter(|l| sample.iter().any(|f| f.id.0 == *l && may_see(c.user, f)))
                         .collect();
-                    assert_eq!(pupils.into_iter().collect::<BTreeSet<_>>(), expected, "{} on {pad}", c.user);
+                    assert_eq!(
+                        pupils.into_iter().collect::<BTreeSet<_>>(),
+                        expected,
+                        "{} on {pad}",
+                        c.user
+                    );
                 }
             }
             ("/thuiszitters/{id}" | "/api/v1/thuiszitters/{id}", Toegang::Leerlinggegevens) => {
@@ -354,13 +531,19 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                             get(store, &url, Some(&c.cookie)).await
                         };
                         let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
-                        let want = if may_see(c.user, f) { StatusCode::OK } else { StatusCode::NOT_FOUND };
+                        let want = if may_see(c.user, f) {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
                         assert_eq!(reply.status, want, "{} on {url}", c.user);
                     }
                 }
             }
             (
-                "/thuiszitters/{id}/bijwerken" | "/thuiszitters/{id}/oplossen" | "/thuiszitters/{id}/besluit",
+                "/thuiszitters/{id}/bijwerken"
+                | "/thuiszitters/{id}/oplossen"
+                | "/thuiszitters/{id}/besluit",
                 Toegang::Leerlinggegevens,
             ) => {
                 // Posted with values the rules refuse, so that nothing changes: a caller who
@@ -370,14 +553,23 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     for &(zaak, leerling) in &case_pupils {
                         let url = pad.replace("{id}", &zaak.to_string());
                         let body = match pad {
-                            p if p.ends_with("bijwerken") => format!("csrf={}&aanbod_datum={future}", c.csrf),
-                            p if p.ends_with("oplossen") => format!("csrf={}&datum={future}", c.csrf),
+                            p if p.ends_with("bijwerken") => {
+                                format!("csrf={}&aanbod_datum={future}", c.csrf)
+                            }
+                            p if p.ends_with("oplossen") => {
+                                format!("csrf={}&datum={future}", c.csrf)
+                            }
                             _ => format!("csrf={}&besluit=", c.csrf),
                         };
-                        let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
+                        let reply =
+                            crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
                         let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
                         let visible = may_see(c.user, f) && c.user != "ouder";
-                        let want = if visible { StatusCode::BAD_REQUEST } else { StatusCode::NOT_FOUND };
+                        let want = if visible {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
                         assert_eq!(reply.status, want, "{} on {url}", c.user);
                     }
                 }
@@ -388,10 +580,18 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 for c in &callers {
                     for f in &sample {
                         let url = format!("/leerlingen/{}/thuiszitterzaak", f.id.0);
-                        let body = format!("csrf={}&soort=langdurig_relatief_verzuim&startdatum={future}", c.csrf);
-                        let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
+                        let body = format!(
+                            "csrf={}&soort=langdurig_relatief_verzuim&startdatum={future}",
+                            c.csrf
+                        );
+                        let reply =
+                            crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
                         let visible = may_see(c.user, f) && c.user != "ouder";
-                        let want = if visible { StatusCode::BAD_REQUEST } else { StatusCode::NOT_FOUND };
+                        let want = if visible {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
                         assert_eq!(reply.status, want, "{} on {url}", c.user);
                     }
                 }
@@ -501,6 +701,7 @@ fn public_sample(pad: &str) -> &'static str {
         "/scholen" => "/scholen",
         "/aanmelden" => "/aanmelden",
         "/static/passend.css" => "/static/passend.css",
+        "/voortgang" => "/voortgang",
         "/api/v1/openapi.json" => "/api/v1/openapi.json",
         "/api/v1/samenwerkingsverbanden" => "/api/v1/samenwerkingsverbanden",
         "/api/v1/samenwerkingsverbanden/{code}" => "/api/v1/samenwerkingsverbanden/PO2605",

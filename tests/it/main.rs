@@ -3,11 +3,15 @@
 
 mod access;
 mod api;
+mod bekostiging_cli;
 mod browser;
 mod cli;
+mod leerplicht;
 mod privacy;
 mod regio;
 mod store;
 mod support;
 mod thuiszitters;
+mod verzuim_app;
+mod verzuim_cli;
 mod web;

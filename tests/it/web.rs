@@ -453,3 +453,25 @@ async fn an_account_with_two_roles_switches_and_its_scope_follows() {
     );
     db.finish().await;
 }
+
+/// Makes an account with one role and signs it in: (account id, session cookie).
+pub async fn account_in_role(
+    store: &Store,
+    naam: &str,
+    rol: passend_domain::Rol,
+    scope: Option<&str>,
+) -> (i64, String) {
+    let id = store
+        .create_account(&passend_store::NewAccount {
+            gebruikersnaam: naam.into(),
+            weergavenaam: naam.into(),
+            wachtwoord: format!("demo-{naam}-2026"),
+            rollen: vec![passend_store::AccountRol {
+                rol,
+                scope: scope.map(String::from),
+            }],
+        })
+        .await
+        .unwrap();
+    (id, sign_in(store, naam).await)
+}

@@ -4,11 +4,13 @@
 //! Legal terms stay Dutch as the law spells them; everything technical is English.
 //! Error messages are Dutch because they reach users as they are.
 
+pub mod bekostiging;
 pub mod bsn;
 pub mod codes;
 pub mod gemeente;
 pub mod inschrijving;
 pub mod leerling;
+pub mod leerplicht;
 pub mod postcode;
 pub mod regio;
 pub mod rol;
@@ -16,6 +18,10 @@ pub mod schooljaar;
 pub mod schoolsoort;
 pub mod thuiszitters;
 pub mod toegang;
+pub mod verzuim;
+pub mod verzuimmelding;
+pub mod voortgang;
+pub mod vrijstelling;
 
 pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};
 pub use codes::{Brin, CodeError, Gemeentecode, Sector, SwvCode, VestigingCode};

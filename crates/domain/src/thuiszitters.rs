@@ -8,6 +8,7 @@
 //! is not being enrolled; the goal is that no child is out longer than three months.
 //! Doorzettingsmacht has no statutory form (RULES §5.6): the ladder is configuration.
 
+pub use crate::verzuim::drie_maanden_later;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -52,7 +53,9 @@ impl Soort {
 
     pub fn omschrijving(self) -> &'static str {
         match self {
-            Soort::LangdurigRelatiefVerzuim => "langdurig relatief verzuim (ingeschreven, meer dan 4 weken niet op school)",
+            Soort::LangdurigRelatiefVerzuim => {
+                "langdurig relatief verzuim (ingeschreven, meer dan 4 weken niet op school)"
+            }
             Soort::AbsoluutVerzuim => "absoluut verzuim (niet ingeschreven op een school)",
         }
     }
@@ -89,7 +92,10 @@ impl Escalatieladder {
                 return Err(LadderError::EigenaarLeeg { stap });
             }
             if !(1..=26).contains(&s.weken) {
-                return Err(LadderError::Termijn { stap, weken: s.weken });
+                return Err(LadderError::Termijn {
+                    stap,
+                    weken: s.weken,
+                });
             }
         }
         Ok(Self(stappen))
@@ -98,11 +104,23 @@ impl Escalatieladder {
     /// The example of the issue and of Dullaert's advice: support team 4 weeks, SWV
     /// director 2 weeks, a committee with the wethouder 2 weeks (whose decision binds).
     pub fn voorbeeld() -> Self {
-        let stap = |naam: &str, eigenaar: &str, weken| Stap { naam: naam.into(), eigenaar: eigenaar.into(), weken };
+        let stap = |naam: &str, eigenaar: &str, weken| Stap {
+            naam: naam.into(),
+            eigenaar: eigenaar.into(),
+            weken,
+        };
         Self(vec![
             stap("Ondersteuningsteam", "ondersteuningsteam van de school", 4),
-            stap("Directeur samenwerkingsverband", "directeur van het samenwerkingsverband", 2),
-            stap("Commissie met de wethouder", "commissie doorzettingsmacht met de wethouder", 2),
+            stap(
+                "Directeur samenwerkingsverband",
+                "directeur van het samenwerkingsverband",
+                2,
+            ),
+            stap(
+                "Commissie met de wethouder",
+                "commissie doorzettingsmacht met de wethouder",
+                2,
+            ),
         ])
     }
 
@@ -134,7 +152,12 @@ pub struct Positie {
 /// Moves a case that passed its deadline up the ladder, as many steps as have expired:
 /// a step that ends on day D moves up on D + 1 (the owner has the whole last day).
 pub fn escaleer(ladder: &Escalatieladder, stap: usize, deadline: Date, today: Date) -> Positie {
-    let mut positie = Positie { stap, deadline, nieuwe_stappen: Vec::new(), besluit_te_laat: false };
+    let mut positie = Positie {
+        stap,
+        deadline,
+        nieuwe_stappen: Vec::new(),
+        besluit_te_laat: false,
+    };
     while today > positie.deadline {
         if positie.stap >= ladder.laatste() {
             positie.besluit_te_laat = true;
@@ -147,16 +170,9 @@ pub fn escaleer(ladder: &Escalatieladder, stap: usize, deadline: Date, today: Da
     positie
 }
 
-/// The day a child out of school since `start` has been out for three months: the same
-/// day three calendar months later, or the month's last day when that day does not exist
-/// (30 November → 28 or 29 February).
-pub fn drie_maanden_na(start: Date) -> Date {
-    start.saturating_add(3.months())
-}
-
 /// Out of school longer than three months on `today`: the goal of the Thuiszitterspact.
 pub fn langer_dan_drie_maanden(start: Date, today: Date) -> bool {
-    today > drie_maanden_na(start)
+    today > drie_maanden_later(start)
 }
 
 /// Calendar days out of school, counting the first day.
@@ -164,7 +180,10 @@ pub fn dagen_thuis(start: Date, today: Date) -> i64 {
     if today < start {
         return 0;
     }
-    start.until(today).map(|s| i64::from(s.get_days()) + 1).unwrap_or(0)
+    start
+        .until(today)
+        .map(|s| i64::from(s.get_days()) + 1)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -181,10 +200,16 @@ mod tests {
         // On the deadline itself nothing happens.
         assert_eq!(escaleer(&ladder, 0, d0, d0).stap, 0);
         let next = escaleer(&ladder, 0, d0, date(2026, 9, 30));
-        assert_eq!((next.stap, next.deadline, next.nieuwe_stappen.clone()), (1, date(2026, 10, 13), vec![1]));
+        assert_eq!(
+            (next.stap, next.deadline, next.nieuwe_stappen.clone()),
+            (1, date(2026, 10, 13), vec![1])
+        );
         // Nobody looked for a month: two steps at once, the deadlines chained.
         let late = escaleer(&ladder, 0, d0, date(2026, 10, 28));
-        assert_eq!((late.stap, late.deadline, late.nieuwe_stappen.clone()), (2, date(2026, 10, 27), vec![1, 2]));
+        assert_eq!(
+            (late.stap, late.deadline, late.nieuwe_stappen.clone()),
+            (2, date(2026, 10, 27), vec![1, 2])
+        );
         assert!(late.besluit_te_laat, "the last step's deadline passed too");
         let on_time = escaleer(&ladder, 2, date(2026, 10, 27), date(2026, 10, 27));
         assert!(!on_time.besluit_te_laat && on_time.nieuwe_stappen.is_empty());
@@ -192,21 +217,43 @@ mod tests {
 
     #[test]
     fn ladder_is_validated() {
-        let stap = |weken| Stap { naam: "x".into(), eigenaar: "y".into(), weken };
+        let stap = |weken| Stap {
+            naam: "x".into(),
+            eigenaar: "y".into(),
+            weken,
+        };
         assert_eq!(Escalatieladder::new(vec![]), Err(LadderError::Leeg));
-        assert_eq!(Escalatieladder::new(vec![stap(4), stap(0)]), Err(LadderError::Termijn { stap: 2, weken: 0 }));
+        assert_eq!(
+            Escalatieladder::new(vec![stap(4), stap(0)]),
+            Err(LadderError::Termijn { stap: 2, weken: 0 })
+        );
         assert!(Escalatieladder::new(vec![stap(1); 9]).is_err());
-        let err = Escalatieladder::new(vec![Stap { naam: " ".into(), eigenaar: "y".into(), weken: 2 }]).unwrap_err();
+        let err = Escalatieladder::new(vec![Stap {
+            naam: " ".into(),
+            eigenaar: "y".into(),
+            weken: 2,
+        }])
+        .unwrap_err();
         assert_eq!(err.to_string(), "stap 1: de naam ontbreekt");
     }
 
     #[test]
     fn three_months_with_the_end_of_month_clamp() {
-        assert_eq!(drie_maanden_na(date(2025, 11, 30)), date(2026, 2, 28));
-        assert_eq!(drie_maanden_na(date(2027, 11, 30)), date(2028, 2, 29), "leap year");
-        assert_eq!(drie_maanden_na(date(2026, 1, 15)), date(2026, 4, 15));
-        assert!(!langer_dan_drie_maanden(date(2026, 1, 15), date(2026, 4, 15)));
-        assert!(langer_dan_drie_maanden(date(2026, 1, 15), date(2026, 4, 16)));
+        assert_eq!(drie_maanden_later(date(2025, 11, 30)), date(2026, 2, 28));
+        assert_eq!(
+            drie_maanden_later(date(2027, 11, 30)),
+            date(2028, 2, 29),
+            "leap year"
+        );
+        assert_eq!(drie_maanden_later(date(2026, 1, 15)), date(2026, 4, 15));
+        assert!(!langer_dan_drie_maanden(
+            date(2026, 1, 15),
+            date(2026, 4, 15)
+        ));
+        assert!(langer_dan_drie_maanden(
+            date(2026, 1, 15),
+            date(2026, 4, 16)
+        ));
         assert_eq!(dagen_thuis(date(2026, 1, 15), date(2026, 1, 15)), 1);
         assert_eq!(dagen_thuis(date(2026, 1, 15), date(2026, 2, 14)), 31);
     }
@@ -236,8 +283,17 @@ mod swv_tests {
     #[test]
     fn the_school_swv_or_the_woon_swv_by_age() {
         let lrv = Soort::LangdurigRelatiefVerzuim;
-        assert_eq!(verantwoordelijk_swv(lrv, Some("PO2605"), "PO2601", "VO2601", 9), "PO2605");
-        assert_eq!(verantwoordelijk_swv(Soort::AbsoluutVerzuim, None, "PO2601", "VO2601", 11), "PO2601");
-        assert_eq!(verantwoordelijk_swv(Soort::AbsoluutVerzuim, None, "PO2601", "VO2601", 12), "VO2601");
+        assert_eq!(
+            verantwoordelijk_swv(lrv, Some("PO2605"), "PO2601", "VO2601", 9),
+            "PO2605"
+        );
+        assert_eq!(
+            verantwoordelijk_swv(Soort::AbsoluutVerzuim, None, "PO2601", "VO2601", 11),
+            "PO2601"
+        );
+        assert_eq!(
+            verantwoordelijk_swv(Soort::AbsoluutVerzuim, None, "PO2601", "VO2601", 12),
+            "VO2601"
+        );
     }
 }

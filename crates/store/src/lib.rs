@@ -10,6 +10,7 @@ mod connect;
 pub mod demo;
 mod error;
 mod leerlingen;
+mod leerplicht;
 mod migrate;
 mod organisatie;
 mod reference;
@@ -17,6 +18,7 @@ mod sessies;
 mod thuiszitters;
 mod toegang;
 mod tokens;
+mod verzuim;
 
 pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
 pub use api_sleutels::ApiSleutel;
@@ -24,6 +26,9 @@ pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
+pub use leerplicht::{
+    Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Vrijstelling,
+};
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
@@ -31,6 +36,7 @@ pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};
 pub use toegang::Verzoeker;
 pub use tokens::{derive as derive_token, random_token};
+pub use verzuim::{ImportUitkomst, VerzuimInvoer, Verzuimmelding};
 
 use sqlx::{Any, AnyPool, Transaction};
 

@@ -39,6 +39,18 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_thuiszitters.sql"),
         include_str!("../migrations/postgres/0005_thuiszitters.sql"),
     ),
+    (
+        6,
+        "verzuim",
+        include_str!("../migrations/sqlite/0006_verzuim.sql"),
+        include_str!("../migrations/postgres/0006_verzuim.sql"),
+    ),
+    (
+        7,
+        "vrijstellingen",
+        include_str!("../migrations/sqlite/0007_vrijstellingen.sql"),
+        include_str!("../migrations/postgres/0007_vrijstellingen.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -7,11 +7,12 @@ use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::thuiszitters::{
-    Escalatieladder, Soort, Stap, dagen_thuis, escaleer, langer_dan_drie_maanden, verantwoordelijk_swv,
+    Escalatieladder, Soort, Stap, dagen_thuis, escaleer, langer_dan_drie_maanden,
+    verantwoordelijk_swv,
 };
 use passend_domain::{Rol, SwvCode, leeftijd_op};
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 
 /// One case as lists and pages show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,8 @@ pub struct Notificatie {
 }
 
 fn date(text: &str) -> Result<Date, StoreError> {
-    text.parse().map_err(|_| StoreError::Ongeldig(format!("ongeldige datum in de database: {text}")))
+    text.parse()
+        .map_err(|_| StoreError::Ongeldig(format!("ongeldige datum in de database: {text}")))
 }
 
 fn opt_date(text: Option<String>) -> Result<Option<Date>, StoreError> {
@@ -56,30 +58,97 @@ fn opt_date(text: Option<String>) -> Result<Option<Date>, StoreError> {
 const ZAAK_COLUMNS: &str = "z.id, z.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, z.swv_code, z.soort, \
      z.startdatum, z.stap, z.stap_deadline, z.besluit_te_laat, z.aanbod_datum, z.plan, z.opgelost_op, z.besluit";
 
+/// The open case of a pupil, if any.
+pub(crate) async fn open_zaak_van(
+    tx: &mut Transaction<'static, Any>,
+    leerling: LeerlingId,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id FROM thuiszitter_zaak WHERE leerling_id = $1 AND opgelost_op IS NULL",
+    )
+    .bind(leerling.0)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| r.try_get(0)).transpose()?)
+}
+
+/// Writes a new case at the ladder's first step.
+pub(crate) async fn insert_zaak(
+    tx: &mut Transaction<'static, Any>,
+    leerling: LeerlingId,
+    swv: &str,
+    soort: Soort,
+    startdatum: Date,
+    deadline: Date,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO thuiszitter_zaak (leerling_id, swv_code, soort, startdatum, stap, stap_deadline, aangemaakt) \
+         VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
+    )
+    .bind(leerling.0)
+    .bind(swv)
+    .bind(soort.as_str())
+    .bind(startdatum.to_string())
+    .bind(deadline.to_string())
+    .bind(instant_text(jiff::Timestamp::now()))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
 impl Store {
+    /// The id of the system account, under which the clock and automatic steps act.
+    pub(crate) async fn systeem_account(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT id FROM account WHERE gebruikersnaam = 'systeem'")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
+    }
+
     /// The SWV's ladder; an SWV that has not set one works with the example ladder.
     pub async fn ladder(&self, swv: &SwvCode) -> Result<Escalatieladder, StoreError> {
-        let rows = sqlx::query("SELECT naam, eigenaar, weken FROM escalatiestap WHERE swv_code = $1 ORDER BY volgorde")
-            .bind(swv.as_str())
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT naam, eigenaar, weken FROM escalatiestap WHERE swv_code = $1 ORDER BY volgorde",
+        )
+        .bind(swv.as_str())
+        .fetch_all(&self.pool)
+        .await?;
         if rows.is_empty() {
             return Ok(Escalatieladder::voorbeeld());
         }
         let stappen = rows
             .iter()
-            .map(|r| Ok(Stap { naam: r.try_get(0)?, eigenaar: r.try_get(1)?, weken: r.try_get(2)? }))
+            .map(|r| {
+                Ok(Stap {
+                    naam: r.try_get(0)?,
+                    eigenaar: r.try_get(1)?,
+                    weken: r.try_get(2)?,
+                })
+            })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
         Escalatieladder::new(stappen).map_err(|e| StoreError::Ongeldig(e.to_string()))
     }
 
     /// Sets an SWV's ladder; only staff of that SWV may.
-    pub async fn set_ladder(&self, wie: &Verzoeker, swv: &SwvCode, ladder: &Escalatieladder) -> Result<(), StoreError> {
+    pub async fn set_ladder(
+        &self,
+        wie: &Verzoeker,
+        swv: &SwvCode,
+        ladder: &Escalatieladder,
+    ) -> Result<(), StoreError> {
         if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(swv.as_str()) {
-            return Err(StoreError::NietGevonden { wat: "samenwerkingsverband", sleutel: swv.to_string() });
+            return Err(StoreError::NietGevonden {
+                wat: "samenwerkingsverband",
+                sleutel: swv.to_string(),
+            });
         }
         let mut tx = self.begin_write().await?;
-        sqlx::query("DELETE FROM escalatiestap WHERE swv_code = $1").bind(swv.as_str()).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM escalatiestap WHERE swv_code = $1")
+            .bind(swv.as_str())
+            .execute(&mut *tx)
+            .await?;
         for (i, s) in ladder.stappen().iter().enumerate() {
             sqlx::query("INSERT INTO escalatiestap (swv_code, volgorde, naam, eigenaar, weken) VALUES ($1, $2, $3, $4, $5)")
                 .bind(swv.as_str())
@@ -107,12 +176,17 @@ impl Store {
         route: &str,
     ) -> Result<i64, StoreError> {
         if wie.kijker.rol == Rol::Ouder {
-            return Err(StoreError::NietGevonden { wat: "leerling", sleutel: leerling.0.to_string() });
+            return Err(StoreError::NietGevonden {
+                wat: "leerling",
+                sleutel: leerling.0.to_string(),
+            });
         }
         // Reading the dossier applies the scope (and logs the read).
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
         if startdatum > today {
-            return Err(StoreError::Ongeldig("de eerste dag thuis ligt in de toekomst".into()));
+            return Err(StoreError::Ongeldig(
+                "de eerste dag thuis ligt in de toekomst".into(),
+            ));
         }
         let school_swv = dossier
             .inschrijvingen
@@ -120,7 +194,12 @@ impl Store {
             .find(|i| i.van <= today && i.tot.is_none_or(|t| t >= today))
             .map(|i| i.vestiging_code.clone());
         let school_swv = match school_swv {
-            Some(code) => Some(self.vestiging(&passend_domain::VestigingCode::parse(&code)?).await?.vestiging.swv_code),
+            Some(code) => Some(
+                self.vestiging(&passend_domain::VestigingCode::parse(&code)?)
+                    .await?
+                    .vestiging
+                    .swv_code,
+            ),
             None => None,
         };
         if soort == Soort::LangdurigRelatiefVerzuim && school_swv.is_none() {
@@ -139,30 +218,29 @@ impl Store {
         .to_string();
         let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
         let mut tx = self.begin_write().await?;
-        let open = sqlx::query(
-            "SELECT id FROM thuiszitter_zaak WHERE leerling_id = $1 AND opgelost_op IS NULL",
-        )
-        .bind(leerling.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(row) = open {
-            let id: i64 = row.try_get(0)?;
-            return Err(StoreError::Conflict(format!("voor deze leerling loopt al zaak {id}")));
+        if let Some(id) = open_zaak_van(&mut tx, leerling).await? {
+            return Err(StoreError::Conflict(format!(
+                "voor deze leerling loopt al zaak {id}"
+            )));
         }
-        let row = sqlx::query(
-            "INSERT INTO thuiszitter_zaak (leerling_id, swv_code, soort, startdatum, stap, stap_deadline, aangemaakt) \
-             VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id",
+        let id = insert_zaak(
+            &mut tx,
+            leerling,
+            &swv,
+            soort,
+            startdatum,
+            ladder.deadline(0, today),
         )
-        .bind(leerling.0)
-        .bind(&swv)
-        .bind(soort.as_str())
-        .bind(startdatum.to_string())
-        .bind(ladder.deadline(0, today).to_string())
-        .bind(instant_text(jiff::Timestamp::now()))
-        .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
-        append(&mut tx, wie, Some(leerling), Actie::Aanmaken, route, Some(&["thuiszitterzaak"])).await?;
+        append(
+            &mut tx,
+            wie,
+            Some(leerling),
+            Actie::Aanmaken,
+            route,
+            Some(&["thuiszitterzaak"]),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -186,7 +264,9 @@ impl Store {
     async fn zaak_from(&self, row: &AnyRow, today: Date) -> Result<Zaak, StoreError> {
         let swv: String = row.try_get("swv_code")?;
         let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
-        let stap = usize::try_from(row.try_get::<i64, _>("stap")?).unwrap_or(0).min(ladder.laatste());
+        let stap = usize::try_from(row.try_get::<i64, _>("stap")?)
+            .unwrap_or(0)
+            .min(ladder.laatste());
         let startdatum = date(&row.try_get::<String, _>("startdatum")?)?;
         let opgelost_op = opt_date(row.try_get("opgelost_op")?)?;
         let einde = opgelost_op.unwrap_or(today);
@@ -219,7 +299,12 @@ impl Store {
 
     /// The cases of the pupils in the caller's scope, open ones first; the list read is
     /// logged.
-    pub async fn zaken_voor(&self, wie: &Verzoeker, today: Date, route: &str) -> Result<Vec<Zaak>, StoreError> {
+    pub async fn zaken_voor(
+        &self,
+        wie: &Verzoeker,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Zaak>, StoreError> {
         let rows = self.zaak_rows(wie, today).await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
@@ -232,18 +317,29 @@ impl Store {
     }
 
     /// One case, if the caller may see the pupil; the read is logged on the pupil.
-    pub async fn zaak_voor(&self, wie: &Verzoeker, id: i64, today: Date, route: &str) -> Result<Zaak, StoreError> {
+    pub async fn zaak_voor(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Zaak, StoreError> {
         let rows = sqlx::query("SELECT leerling_id FROM thuiszitter_zaak WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
-        let not_found = || StoreError::NietGevonden { wat: "zaak", sleutel: id.to_string() };
+        let not_found = || StoreError::NietGevonden {
+            wat: "zaak",
+            sleutel: id.to_string(),
+        };
         let leerling = LeerlingId(rows.ok_or_else(not_found)?.try_get(0)?);
         // The scope check of the dossier decides, and logs the read.
-        self.dossier_voor(wie, leerling, today, route).await.map_err(|e| match e {
-            StoreError::NietGevonden { .. } => not_found(),
-            other => other,
-        })?;
+        self.dossier_voor(wie, leerling, today, route)
+            .await
+            .map_err(|e| match e {
+                StoreError::NietGevonden { .. } => not_found(),
+                other => other,
+            })?;
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {ZAAK_COLUMNS} FROM thuiszitter_zaak z JOIN leerling l ON l.id = z.leerling_id WHERE z.id = $1"
         )))
@@ -272,7 +368,9 @@ impl Store {
         }
         if aanbod_datum.is_some() && aanbod_datum != zaak.aanbod_datum {
             if aanbod_datum.is_some_and(|d| d > today) {
-                return Err(StoreError::Ongeldig("de datum van het aanbod ligt in de toekomst".into()));
+                return Err(StoreError::Ongeldig(
+                    "de datum van het aanbod ligt in de toekomst".into(),
+                ));
             }
             velden.push("aanbod");
         }
@@ -286,16 +384,33 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        append(&mut tx, wie, Some(zaak.leerling_id), Actie::Wijzigen, route, Some(&velden)).await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&velden),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Records that the child is back at school or accepted an offer: the case closes.
-    pub async fn los_zaak_op(&self, wie: &Verzoeker, id: i64, op: Date, today: Date, route: &str) -> Result<(), StoreError> {
+    pub async fn los_zaak_op(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        op: Date,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
         let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
         if op > today || op < zaak.startdatum {
-            return Err(StoreError::Ongeldig("de datum van de oplossing ligt niet tussen de eerste dag thuis en vandaag".into()));
+            return Err(StoreError::Ongeldig(
+                "de datum van de oplossing ligt niet tussen de eerste dag thuis en vandaag".into(),
+            ));
         }
         let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE thuiszitter_zaak SET opgelost_op = $1 WHERE id = $2")
@@ -303,16 +418,32 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        append(&mut tx, wie, Some(zaak.leerling_id), Actie::Wijzigen, route, Some(&["opgelost"])).await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["opgelost"]),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// The binding decision of the ladder's last step, recorded by the SWV that holds the
     /// case. Refused before the case has reached the last step.
-    pub async fn neem_besluit(&self, wie: &Verzoeker, id: i64, besluit: &str, today: Date, route: &str) -> Result<(), StoreError> {
+    pub async fn neem_besluit(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
         let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
-        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(zaak.swv_code.as_str()) {
+        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(zaak.swv_code.as_str())
+        {
             return Err(StoreError::Ongeldig(format!(
                 "het bindende besluit wordt vastgelegd door het samenwerkingsverband {}",
                 zaak.swv_code
@@ -327,7 +458,9 @@ impl Store {
         }
         let besluit = besluit.trim();
         if besluit.is_empty() {
-            return Err(StoreError::Ongeldig("beschrijf het besluit: welke school of welk aanbod, vanaf wanneer".into()));
+            return Err(StoreError::Ongeldig(
+                "beschrijf het besluit: welke school of welk aanbod, vanaf wanneer".into(),
+            ));
         }
         let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2, opgelost_op = $2 WHERE id = $3")
@@ -336,15 +469,32 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        append(&mut tx, wie, Some(zaak.leerling_id), Actie::Wijzigen, route, Some(&["besluit"])).await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["besluit"]),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// A case the caller may change: visible to them, open, and not as ouder.
-    async fn zaak_voor_wijziging(&self, wie: &Verzoeker, id: i64, today: Date, route: &str) -> Result<Zaak, StoreError> {
+    async fn zaak_voor_wijziging(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Zaak, StoreError> {
         if wie.kijker.rol == Rol::Ouder {
-            return Err(StoreError::NietGevonden { wat: "zaak", sleutel: id.to_string() });
+            return Err(StoreError::NietGevonden {
+                wat: "zaak",
+                sleutel: id.to_string(),
+            });
         }
         let zaak = self.zaak_voor(wie, id, today, route).await?;
         if zaak.opgelost_op.is_some() {
@@ -357,10 +507,7 @@ impl Store {
     /// as have expired), the next owner gets a notice, and the move is logged under the
     /// system account. Returns how many cases moved.
     pub async fn escaleer_zaken(&self, today: Date) -> Result<usize, StoreError> {
-        let systeem: i64 = sqlx::query("SELECT id FROM account WHERE gebruikersnaam = 'systeem'")
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
+        let systeem = self.systeem_account().await?;
         let due = sqlx::query(
             "SELECT id, leerling_id, swv_code, stap, stap_deadline, besluit_te_laat FROM thuiszitter_zaak \
              WHERE opgelost_op IS NULL AND stap_deadline < $1",
@@ -374,7 +521,9 @@ impl Store {
             let leerling = LeerlingId(r.try_get(1)?);
             let swv: String = r.try_get(2)?;
             let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
-            let stap = usize::try_from(r.try_get::<i64, _>(3)?).unwrap_or(0).min(ladder.laatste());
+            let stap = usize::try_from(r.try_get::<i64, _>(3)?)
+                .unwrap_or(0)
+                .min(ladder.laatste());
             let positie = escaleer(&ladder, stap, date(&r.try_get::<String, _>(4)?)?, today);
             let was_te_laat = r.try_get::<i64, _>(5)? != 0;
             if positie.nieuwe_stappen.is_empty() && positie.besluit_te_laat == was_te_laat {
@@ -382,7 +531,10 @@ impl Store {
             }
             let wie = Verzoeker {
                 account_id: systeem,
-                kijker: passend_domain::Kijker { rol: Rol::Beheerder, scope: None },
+                kijker: passend_domain::Kijker {
+                    rol: Rol::Beheerder,
+                    scope: None,
+                },
             };
             let mut tx = self.begin_write().await?;
             sqlx::query("UPDATE thuiszitter_zaak SET stap = $1, stap_deadline = $2, besluit_te_laat = $3 WHERE id = $4")
@@ -419,7 +571,15 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            append(&mut tx, &wie, Some(leerling), Actie::Wijzigen, "escalatie", Some(&["escalatiestap"])).await?;
+            append(
+                &mut tx,
+                &wie,
+                Some(leerling),
+                Actie::Wijzigen,
+                "escalatie",
+                Some(&["escalatiestap"]),
+            )
+            .await?;
             tx.commit().await?;
             moved += 1;
         }
@@ -448,5 +608,37 @@ impl Store {
                 })
             })
             .collect::<Result<_, sqlx::Error>>()?)
+    }
+}
+
+impl Store {
+    /// Per SWV and schooljaar (its starting year): the children whose case was over three
+    /// months at some day of that schooljaar. An aggregate: no single child in it.
+    pub async fn langer_dan_drie_maanden_per_swv(
+        &self,
+        today: Date,
+    ) -> Result<std::collections::BTreeMap<(String, i16), i64>, StoreError> {
+        let rows = sqlx::query("SELECT swv_code, startdatum, opgelost_op FROM thuiszitter_zaak")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = std::collections::BTreeMap::new();
+        for r in &rows {
+            let swv: String = r.try_get(0)?;
+            let start = date(&r.try_get::<String, _>(1)?)?;
+            let einde = opt_date(r.try_get(2)?)?.unwrap_or(today);
+            let mark = passend_domain::thuiszitters::drie_maanden_later(start);
+            if einde <= mark {
+                continue;
+            }
+            // Every schooljaar from the one after the mark up to the end counts the child.
+            let first = passend_domain::Schooljaar::of(mark.tomorrow().unwrap_or(mark));
+            let last = passend_domain::Schooljaar::of(einde);
+            let mut sj = first;
+            while sj <= last {
+                *out.entry((swv.clone(), sj.start().year())).or_insert(0) += 1;
+                sj = sj.next();
+            }
+        }
+        Ok(out)
     }
 }

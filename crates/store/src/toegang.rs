@@ -55,13 +55,14 @@ impl Store {
             .iter()
             .map(|r| r.try_get::<i64, _>(0).map(|o| o.to_string()))
             .collect::<Result<Vec<_>, _>>()?;
-        let swv_zaken = sqlx::query("SELECT DISTINCT swv_code FROM thuiszitter_zaak WHERE leerling_id = $1")
-            .bind(id.0)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| r.try_get::<String, _>(0))
-            .collect::<Result<Vec<_>, _>>()?;
+        let swv_zaken =
+            sqlx::query("SELECT DISTINCT swv_code FROM thuiszitter_zaak WHERE leerling_id = $1")
+                .bind(id.0)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|r| r.try_get::<String, _>(0))
+                .collect::<Result<Vec<_>, _>>()?;
         Ok(Some(LeerlingContext {
             swv_zaken,
             huidige_scholen: scholen,
@@ -267,45 +268,44 @@ impl Bind {
 /// [`LeerlingFilter`] written as SQL), its bound value, and whether it also needs the day
 /// as `$2`. `None`: the scope covers no single pupil.
 pub(crate) fn scope_condition(kijker: &Kijker) -> Result<Option<(String, Bind, bool)>, StoreError> {
-        let current = "SELECT i.leerling_id FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
+    let current = "SELECT i.leerling_id FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
              JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
              WHERE i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)";
     let (condition, scope, dated) = match kijker.leerling_filter() {
-            LeerlingFilter::Geen => return Ok(None),
-            LeerlingFilter::HuidigeVestiging(v) => (
-                format!("l.id IN ({current} AND v.code = $1)"),
-                Bind::Text(v),
-                true,
-            ),
-            LeerlingFilter::HuidigBestuur(b) => (
-                format!("l.id IN ({current} AND b.bevoegd_gezag = $1)"),
-                Bind::Text(b),
-                true,
-            ),
-            LeerlingFilter::HuidigSwv(c) => (
-                format!(
-                    "(l.id IN ({current} AND v.swv_code = $1) \
+        LeerlingFilter::Geen => return Ok(None),
+        LeerlingFilter::HuidigeVestiging(v) => (
+            format!("l.id IN ({current} AND v.code = $1)"),
+            Bind::Text(v),
+            true,
+        ),
+        LeerlingFilter::HuidigBestuur(b) => (
+            format!("l.id IN ({current} AND b.bevoegd_gezag = $1)"),
+            Bind::Text(b),
+            true,
+        ),
+        LeerlingFilter::HuidigSwv(c) => (
+            format!(
+                "(l.id IN ({current} AND v.swv_code = $1) \
                      OR l.id IN (SELECT leerling_id FROM thuiszitter_zaak WHERE swv_code = $1))"
-                ),
-                Bind::Text(c),
-                true,
             ),
-            LeerlingFilter::Woongemeente(g) => (
-                "l.pc4 IN (SELECT pc4 FROM postcode_regio WHERE gemeentecode = $1)".to_string(),
-                Bind::Text(g),
+            Bind::Text(c),
+            true,
+        ),
+        LeerlingFilter::Woongemeente(g) => (
+            "l.pc4 IN (SELECT pc4 FROM postcode_regio WHERE gemeentecode = $1)".to_string(),
+            Bind::Text(g),
+            false,
+        ),
+        LeerlingFilter::KinderenVan(o) => {
+            let id = o
+                .parse()
+                .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
+            (
+                "l.id IN (SELECT leerling_id FROM ouder_leerling WHERE ouder_id = $1)".to_string(),
+                Bind::Int(id),
                 false,
-            ),
-            LeerlingFilter::KinderenVan(o) => {
-                let id = o
-                    .parse()
-                    .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
-                (
-                    "l.id IN (SELECT leerling_id FROM ouder_leerling WHERE ouder_id = $1)"
-                        .to_string(),
-                    Bind::Int(id),
-                    false,
-                )
-            }
-        };
+            )
+        }
+    };
     Ok(Some((condition, scope, dated)))
 }

@@ -26,6 +26,11 @@ pub fn for_session(session_token: &str) -> String {
     passend_store::derive_token(session_token, "csrf")
 }
 
+/// Whether a submitted value is the one this request's cookies call for.
+pub fn matches(headers: &HeaderMap, given: &str) -> bool {
+    expected(headers).is_some_and(|want| constant_time_eq(want.as_bytes(), given.as_bytes()))
+}
+
 #[derive(Deserialize)]
 struct Field {
     csrf: Option<String>,

@@ -38,12 +38,14 @@ impl Layout {
                 }
                 Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
                 Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),
+                Rol::Leerplicht => nav.push(item("/leerplicht", "Leerplicht")),
                 _ => {}
             }
             if matches!(
                 g.verzoeker.kijker.rol,
                 Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht
             ) {
+                nav.push(item("/verzuim", "Verzuim"));
                 nav.push(item("/thuiszitters", "Thuiszitters"));
             }
             nav.push(item("/account/api-sleutels", "API-sleutels"));
@@ -52,6 +54,7 @@ impl Layout {
             item("/swv", "Samenwerkingsverbanden"),
             item("/scholen", "Scholen"),
             item("/postcode", "Postcode zoeken"),
+            item("/voortgang", "Thuiszitters: voortgang"),
         ]);
         Self {
             titel: titel.into(),

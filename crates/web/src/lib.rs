@@ -6,6 +6,7 @@ mod api;
 mod csrf;
 mod error;
 mod format;
+mod invoer;
 mod layout;
 mod pages;
 pub mod routes;
@@ -91,7 +92,10 @@ pub async fn serve(
         loop {
             every_hour.tick().await;
             match clock.escaleer_zaken(vandaag()).await {
-                Ok(n) if n > 0 => tracing::info!(zaken = n, "thuiszitterzaken doorgeschoven op de escalatieladder"),
+                Ok(n) if n > 0 => tracing::info!(
+                    zaken = n,
+                    "thuiszitterzaken doorgeschoven op de escalatieladder"
+                ),
                 Ok(_) => {}
                 Err(e) => tracing::error!("escalatie mislukt: {e}"),
             }

@@ -77,12 +77,77 @@ pub fn table() -> Vec<Route> {
             post(pages::account::trek_in),
         ),
         route("/account/rol", Aangemeld, post(pages::account::wissel_rol)),
-        route("/thuiszitters", Leerlinggegevens, get(pages::thuiszitters::list)),
-        route("/thuiszitters/{id}", Leerlinggegevens, get(pages::thuiszitters::detail)),
-        route("/thuiszitters/{id}/bijwerken", Leerlinggegevens, post(pages::thuiszitters::bijwerken)),
-        route("/thuiszitters/{id}/oplossen", Leerlinggegevens, post(pages::thuiszitters::oplossen)),
-        route("/thuiszitters/{id}/besluit", Leerlinggegevens, post(pages::thuiszitters::besluit)),
-        route("/leerlingen/{id}/thuiszitterzaak", Leerlinggegevens, post(pages::thuiszitters::openen)),
+        route(
+            "/leerplicht",
+            Leerlinggegevens,
+            get(pages::leerplicht::view),
+        ),
+        route(
+            "/leerplicht/vrijstellingen",
+            Leerlinggegevens,
+            post(pages::leerplicht::vraag_aan),
+        ),
+        route(
+            "/leerplicht/vrijstellingen/{id}/besluit",
+            Leerlinggegevens,
+            post(pages::leerplicht::beslis),
+        ),
+        route(
+            "/leerplicht/vrijstellingen/{id}/kennisgeving",
+            Leerlinggegevens,
+            post(pages::leerplicht::kennisgeving),
+        ),
+        route(
+            "/leerplicht/ingezetenen",
+            Leerlinggegevens,
+            post(pages::leerplicht::ingezetenen).layer(axum::extract::DefaultBodyLimit::max(
+                pages::leerplicht::MAX_UPLOAD,
+            )),
+        ),
+        route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
+        route("/voortgang", Publiek, get(pages::voortgang::page)),
+        route(
+            "/verzuim/import",
+            Leerlinggegevens,
+            post(pages::verzuim::import).layer(axum::extract::DefaultBodyLimit::max(
+                pages::verzuim::MAX_UPLOAD,
+            )),
+        ),
+        route(
+            "/verzuim/{id}/status",
+            Leerlinggegevens,
+            post(pages::verzuim::status),
+        ),
+        route(
+            "/thuiszitters",
+            Leerlinggegevens,
+            get(pages::thuiszitters::list),
+        ),
+        route(
+            "/thuiszitters/{id}",
+            Leerlinggegevens,
+            get(pages::thuiszitters::detail),
+        ),
+        route(
+            "/thuiszitters/{id}/bijwerken",
+            Leerlinggegevens,
+            post(pages::thuiszitters::bijwerken),
+        ),
+        route(
+            "/thuiszitters/{id}/oplossen",
+            Leerlinggegevens,
+            post(pages::thuiszitters::oplossen),
+        ),
+        route(
+            "/thuiszitters/{id}/besluit",
+            Leerlinggegevens,
+            post(pages::thuiszitters::besluit),
+        ),
+        route(
+            "/leerlingen/{id}/thuiszitterzaak",
+            Leerlinggegevens,
+            post(pages::thuiszitters::openen),
+        ),
         route(
             "/swv/{code}/escalatieladder",
             Publiek,
@@ -117,8 +182,33 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             get(api::leerlingen::leerling),
         ),
-        route("/api/v1/thuiszitters", Leerlinggegevens, get(api::thuiszitters::thuiszitters)),
-        route("/api/v1/thuiszitters/{id}", Leerlinggegevens, get(api::thuiszitters::thuiszitter)),
+        route(
+            "/api/v1/thuiszitters",
+            Leerlinggegevens,
+            get(api::thuiszitters::thuiszitters),
+        ),
+        route(
+            "/api/v1/thuiszitters/{id}",
+            Leerlinggegevens,
+            get(api::thuiszitters::thuiszitter),
+        ),
+        route(
+            "/api/v1/verzuimmeldingen",
+            Leerlinggegevens,
+            get(api::verzuim::verzuimmeldingen),
+        ),
+        route(
+            "/api/v1/scholen/{code}/verzuim",
+            Leerlinggegevens,
+            post(api::verzuim::verzuim_inlezen).layer(axum::extract::DefaultBodyLimit::max(
+                pages::verzuim::MAX_UPLOAD,
+            )),
+        ),
+        route(
+            "/api/v1/vrijstellingen",
+            Leerlinggegevens,
+            get(api::verzuim::vrijstellingen),
+        ),
         route(
             "/api/v1/{*onbekend}",
             Publiek,

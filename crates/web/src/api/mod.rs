@@ -8,6 +8,7 @@ pub mod leerlingen;
 pub mod organisatie;
 pub mod problem;
 pub mod thuiszitters;
+pub mod verzuim;
 
 use axum::Json;
 use axum::http::{HeaderName, HeaderValue};
@@ -40,6 +41,9 @@ pub fn version_value() -> HeaderValue {
         leerlingen::leerling,
         thuiszitters::thuiszitters,
         thuiszitters::thuiszitter,
+        verzuim::verzuimmeldingen,
+        verzuim::verzuim_inlezen,
+        verzuim::vrijstellingen,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),

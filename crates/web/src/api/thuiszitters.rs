@@ -74,9 +74,17 @@ pub struct ThuiszitterLijst {
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
     )
 )]
-pub async fn thuiszitters(State(state): State<AppState>, ApiGebruiker(g): ApiGebruiker) -> Result<Json<ThuiszitterLijst>, ApiError> {
-    let zaken = state.store.zaken_voor(&g.verzoeker, crate::vandaag(), "/api/v1/thuiszitters").await?;
-    Ok(Json(ThuiszitterLijst { zaken: zaken.into_iter().map(Thuiszitterzaak::from).collect() }))
+pub async fn thuiszitters(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+) -> Result<Json<ThuiszitterLijst>, ApiError> {
+    let zaken = state
+        .store
+        .zaken_voor(&g.verzoeker, crate::vandaag(), "/api/v1/thuiszitters")
+        .await?;
+    Ok(Json(ThuiszitterLijst {
+        zaken: zaken.into_iter().map(Thuiszitterzaak::from).collect(),
+    }))
 }
 
 /// Eén thuiszitterzaak binnen het werkgebied; het inzien wordt gelogd.
@@ -100,7 +108,17 @@ pub async fn thuiszitter(
     ApiGebruiker(g): ApiGebruiker,
     Path(id): Path<String>,
 ) -> Result<Json<Thuiszitterzaak>, ApiError> {
-    let id = id.parse::<i64>().map_err(|_| ApiError::bad_request(format!("'{id}' is geen zaaknummer")))?;
-    let zaak = state.store.zaak_voor(&g.verzoeker, id, crate::vandaag(), "/api/v1/thuiszitters/{id}").await?;
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| ApiError::bad_request(format!("'{id}' is geen zaaknummer")))?;
+    let zaak = state
+        .store
+        .zaak_voor(
+            &g.verzoeker,
+            id,
+            crate::vandaag(),
+            "/api/v1/thuiszitters/{id}",
+        )
+        .await?;
     Ok(Json(Thuiszitterzaak::from(zaak)))
 }

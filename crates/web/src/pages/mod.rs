@@ -4,11 +4,14 @@ pub mod aanmelden;
 pub mod account;
 pub mod beheer;
 pub mod leerling;
+pub mod leerplicht;
 pub mod postcode;
 pub mod scholen;
 pub mod start;
 pub mod swv;
 pub mod thuiszitters;
+pub mod verzuim;
+pub mod voortgang;
 
 use crate::error::WebError;
 use axum::http::header;

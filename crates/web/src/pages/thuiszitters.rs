@@ -26,8 +26,15 @@ pub struct ZaakRegel {
 
 impl From<Zaak> for ZaakRegel {
     fn from(z: Zaak) -> Self {
-        let soort = Soort::parse(&z.soort).map(Soort::omschrijving).unwrap_or("");
-        Self { start: datum(z.startdatum), deadline: datum(z.deadline), soort, z }
+        let soort = Soort::parse(&z.soort)
+            .map(Soort::omschrijving)
+            .unwrap_or("");
+        Self {
+            start: datum(z.startdatum),
+            deadline: datum(z.deadline),
+            soort,
+            z,
+        }
     }
 }
 
@@ -42,11 +49,25 @@ struct ListPage {
 }
 
 pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
-    let zaken = state.store.zaken_voor(&g.verzoeker, vandaag(), "/thuiszitters").await?;
-    let (open, gesloten): (Vec<_>, Vec<_>) = zaken.into_iter().map(ZaakRegel::from).partition(|z| z.z.opgelost_op.is_none());
+    let zaken = state
+        .store
+        .zaken_voor(&g.verzoeker, vandaag(), "/thuiszitters")
+        .await?;
+    let (open, gesloten): (Vec<_>, Vec<_>) = zaken
+        .into_iter()
+        .map(ZaakRegel::from)
+        .partition(|z| z.z.opgelost_op.is_none());
     let notificaties = state.store.notificaties(&g.verzoeker).await?;
-    let eigen_swv = (g.verzoeker.kijker.rol == Rol::Swv).then(|| g.verzoeker.kijker.scope.clone()).flatten();
-    render(&ListPage { layout: Layout::new("Thuiszitters", Some(&g)), open, gesloten, notificaties, eigen_swv })
+    let eigen_swv = (g.verzoeker.kijker.rol == Rol::Swv)
+        .then(|| g.verzoeker.kijker.scope.clone())
+        .flatten();
+    render(&ListPage {
+        layout: Layout::new("Thuiszitters", Some(&g)),
+        open,
+        gesloten,
+        notificaties,
+        eigen_swv,
+    })
 }
 
 #[derive(Template)]
@@ -68,17 +89,31 @@ fn zaak_id(id: &str) -> Result<i64, WebError> {
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
     let id = zaak_id(&id)?;
-    let z = state.store.zaak_voor(&g.verzoeker, id, vandaag(), "/thuiszitters/{id}").await?;
+    let z = state
+        .store
+        .zaak_voor(&g.verzoeker, id, vandaag(), "/thuiszitters/{id}")
+        .await?;
     let swv = SwvCode::parse(&z.swv_code).map_err(|e| WebError::Ongeldig(e.to_string()))?;
     let ladder = state.store.ladder(&swv).await?;
     let rol = g.verzoeker.kijker.rol;
     let open = z.opgelost_op.is_none();
-    let mag_besluiten =
-        open && z.laatste_stap && rol == Rol::Swv && g.verzoeker.kijker.scope.as_deref() == Some(z.swv_code.as_str());
+    let mag_besluiten = open
+        && z.laatste_stap
+        && rol == Rol::Swv
+        && g.verzoeker.kijker.scope.as_deref() == Some(z.swv_code.as_str());
     render(&CasePage {
         layout: Layout::new(format!("Zaak {}", z.id), Some(&g)),
-        stappen: ladder.stappen().iter().cloned().enumerate().map(|(i, s)| (i + 1, s, i == z.stap)).collect(),
-        aanbod: z.aanbod_datum.map(datum).unwrap_or_else(|| "nog geen".into()),
+        stappen: ladder
+            .stappen()
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, s)| (i + 1, s, i == z.stap))
+            .collect(),
+        aanbod: z
+            .aanbod_datum
+            .map(datum)
+            .unwrap_or_else(|| "nog geen".into()),
         opgelost: z.opgelost_op.map(datum).unwrap_or_default(),
         csrf: g.csrf.clone(),
         mag_wijzigen: open && rol != Rol::Ouder,
@@ -118,7 +153,17 @@ pub async fn bijwerken(
     let id = zaak_id(&id)?;
     let aanbod = parse_date(&f.aanbod_datum, "datum van het aanbod")?;
     let plan = Some(f.plan.as_str()).filter(|p| !p.trim().is_empty());
-    state.store.werk_zaak_bij(&g.verzoeker, id, plan, aanbod, vandaag(), "/thuiszitters/{id}/bijwerken").await?;
+    state
+        .store
+        .werk_zaak_bij(
+            &g.verzoeker,
+            id,
+            plan,
+            aanbod,
+            vandaag(),
+            "/thuiszitters/{id}/bijwerken",
+        )
+        .await?;
     back(id)
 }
 
@@ -134,8 +179,18 @@ pub async fn oplossen(
     CsrfForm(f): CsrfForm<Oplossen>,
 ) -> Page {
     let id = zaak_id(&id)?;
-    let op = parse_date(&f.datum, "datum")?.ok_or_else(|| WebError::Ongeldig("vul de datum van de oplossing in".into()))?;
-    state.store.los_zaak_op(&g.verzoeker, id, op, vandaag(), "/thuiszitters/{id}/oplossen").await?;
+    let op = parse_date(&f.datum, "datum")?
+        .ok_or_else(|| WebError::Ongeldig("vul de datum van de oplossing in".into()))?;
+    state
+        .store
+        .los_zaak_op(
+            &g.verzoeker,
+            id,
+            op,
+            vandaag(),
+            "/thuiszitters/{id}/oplossen",
+        )
+        .await?;
     back(id)
 }
 
@@ -151,7 +206,16 @@ pub async fn besluit(
     CsrfForm(f): CsrfForm<Besluit>,
 ) -> Page {
     let id = zaak_id(&id)?;
-    state.store.neem_besluit(&g.verzoeker, id, &f.besluit, vandaag(), "/thuiszitters/{id}/besluit").await?;
+    state
+        .store
+        .neem_besluit(
+            &g.verzoeker,
+            id,
+            &f.besluit,
+            vandaag(),
+            "/thuiszitters/{id}/besluit",
+        )
+        .await?;
     back(id)
 }
 
@@ -168,13 +232,24 @@ pub async fn openen(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<Openen>,
 ) -> Page {
-    let leerling = id.parse::<i64>().map(LeerlingId).map_err(|_| WebError::NietGevonden)?;
-    let soort = Soort::parse(&f.soort).ok_or_else(|| WebError::Ongeldig(format!("'{}' is geen soort verzuim", f.soort)))?;
-    let start =
-        parse_date(&f.startdatum, "eerste dag thuis")?.ok_or_else(|| WebError::Ongeldig("vul de eerste dag thuis in".into()))?;
+    let leerling = id
+        .parse::<i64>()
+        .map(LeerlingId)
+        .map_err(|_| WebError::NietGevonden)?;
+    let soort = Soort::parse(&f.soort)
+        .ok_or_else(|| WebError::Ongeldig(format!("'{}' is geen soort verzuim", f.soort)))?;
+    let start = parse_date(&f.startdatum, "eerste dag thuis")?
+        .ok_or_else(|| WebError::Ongeldig("vul de eerste dag thuis in".into()))?;
     let zaak = state
         .store
-        .open_zaak(&g.verzoeker, leerling, soort, start, vandaag(), "/leerlingen/{id}/thuiszitterzaak")
+        .open_zaak(
+            &g.verzoeker,
+            leerling,
+            soort,
+            start,
+            vandaag(),
+            "/leerlingen/{id}/thuiszitterzaak",
+        )
         .await?;
     back(zaak)
 }
@@ -190,16 +265,30 @@ struct LadderPage {
     csrf: Option<String>,
 }
 
-pub async fn ladder(State(state): State<AppState>, Path(code): Path<String>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
+pub async fn ladder(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    MaybeGebruiker(g): MaybeGebruiker,
+) -> Page {
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
     state.store.swv(&code).await?;
     let ladder = state.store.ladder(&code).await?;
-    let stappen: Vec<(usize, Stap)> = ladder.stappen().iter().cloned().enumerate().map(|(i, s)| (i + 1, s)).collect();
+    let stappen: Vec<(usize, Stap)> = ladder
+        .stappen()
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, s)| (i + 1, s))
+        .collect();
     let eigen = g.as_ref().is_some_and(|g| {
-        g.verzoeker.kijker.rol == Rol::Swv && g.verzoeker.kijker.scope.as_deref() == Some(code.as_str())
+        g.verzoeker.kijker.rol == Rol::Swv
+            && g.verzoeker.kijker.scope.as_deref() == Some(code.as_str())
     });
     render(&LadderPage {
-        layout: Layout::new(format!("Escalatieladder {}", code.display_name()), g.as_ref()),
+        layout: Layout::new(
+            format!("Escalatieladder {}", code.display_name()),
+            g.as_ref(),
+        ),
         leeg: (stappen.len() + 1..=passend_domain::thuiszitters::MAX_STAPPEN).collect(),
         stappen,
         swv: code.to_string(),
@@ -217,7 +306,11 @@ pub async fn ladder_opslaan(
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
     let mut stappen = Vec::new();
     for n in 1..=passend_domain::thuiszitters::MAX_STAPPEN {
-        let veld = |k: &str| f.get(&format!("{k}_{n}")).map(|v| v.trim().to_string()).unwrap_or_default();
+        let veld = |k: &str| {
+            f.get(&format!("{k}_{n}"))
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
         let (naam, eigenaar, weken) = (veld("naam"), veld("eigenaar"), veld("weken"));
         if naam.is_empty() && eigenaar.is_empty() && weken.is_empty() {
             continue;
@@ -225,7 +318,11 @@ pub async fn ladder_opslaan(
         let weken = weken
             .parse::<i64>()
             .map_err(|_| WebError::Ongeldig(format!("stap {n}: '{weken}' is geen aantal weken")))?;
-        stappen.push(Stap { naam, eigenaar, weken });
+        stappen.push(Stap {
+            naam,
+            eigenaar,
+            weken,
+        });
     }
     let ladder = Escalatieladder::new(stappen).map_err(|e| WebError::Ongeldig(e.to_string()))?;
     state.store.set_ladder(&g.verzoeker, &code, &ladder).await?;

@@ -1,0 +1,46 @@
+//! Reading the CSV files users upload (pages and API alike), with Dutch errors that name
+//! the line.
+
+use passend_domain::verzuim::{Uren, parse_datum};
+use passend_store::{LeerlingId, VerzuimInvoer};
+
+/// Reads `leerling_id,datum,lesuren_gepland,lesuren_ongeoorloofd,lesuren_geoorloofd`.
+pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+    let header = reader
+        .headers()
+        .map_err(|e| format!("regel 1: {e}"))?
+        .clone();
+    let want = [
+        "leerling_id",
+        "datum",
+        "lesuren_gepland",
+        "lesuren_ongeoorloofd",
+        "lesuren_geoorloofd",
+    ];
+    if header.iter().map(str::trim).collect::<Vec<_>>() != want {
+        return Err(format!("regel 1: verwacht de kolommen {}", want.join(",")));
+    }
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let regel = i + 2;
+        let fail = |p: String| format!("regel {regel}: {p}");
+        let r = record.map_err(|e| fail(e.to_string()))?;
+        let leerling = r[0]
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| fail(format!("'{}' is geen leerlingnummer", &r[0])))?;
+        let datum = parse_datum(r[1].trim().as_bytes())
+            .ok_or_else(|| fail(format!("'{}' is geen datum (JJJJ-MM-DD)", &r[1])))?;
+        let uren = |k: usize| Uren::parse(r[k].trim()).map_err(|e| fail(e.to_string()));
+        rows.push(VerzuimInvoer {
+            regel,
+            leerling: LeerlingId(leerling),
+            datum,
+            gepland: uren(2)?,
+            ongeoorloofd: uren(3)?,
+            geoorloofd: uren(4)?,
+        });
+    }
+    Ok(rows)
+}

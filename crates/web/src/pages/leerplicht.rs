@@ -1,0 +1,296 @@
+//! The leerplicht view: residents of the officer's gemeente only — the yearly counts for
+//! the art. 25 report, vrijstellingen with their checks, and the residents check that
+//! finds absoluut verzuim.
+
+use super::{Page, render};
+use crate::csrf::{self, CsrfForm};
+use crate::format::datum;
+use crate::layout::Layout;
+use crate::session::Gebruiker;
+use crate::{AppState, WebError, vandaag};
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect};
+use jiff::civil::Date;
+use passend_domain::vrijstelling::{Grond, Verklaring};
+use passend_domain::{Bsn, Naam, Postcode, Rol};
+use passend_store::{
+    Ingezetene, Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Vrijstelling,
+};
+use serde::Deserialize;
+
+pub const MAX_UPLOAD: usize = 20 * 1024 * 1024;
+
+pub struct VrijstellingRegel {
+    v: Vrijstelling,
+    grond: &'static str,
+    van: String,
+    tot: String,
+    kennisgeving: String,
+    kennisgeving_te_laat: bool,
+}
+
+#[derive(Template)]
+#[template(path = "leerplicht.html")]
+struct LeerplichtPage {
+    layout: Layout,
+    gemeente: String,
+    tellingen: Vec<Jaartelling>,
+    vrijstellingen: Vec<VrijstellingRegel>,
+    gronden: Vec<(&'static str, &'static str)>,
+    csrf: String,
+    controle: Option<Ingezetenencontrole>,
+}
+
+fn leerplicht_only(g: &Gebruiker) -> Result<String, WebError> {
+    match (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.clone()) {
+        (Rol::Leerplicht, Some(gemeente)) => Ok(gemeente),
+        _ => Err(WebError::NietGevonden),
+    }
+}
+
+async fn page(state: &AppState, g: &Gebruiker, controle: Option<Ingezetenencontrole>) -> Page {
+    let gemeente = leerplicht_only(g)?;
+    let today = vandaag();
+    let tellingen = state.store.jaartellingen(&g.verzoeker, today).await?;
+    let vrijstellingen = state
+        .store
+        .vrijstellingen_voor(&g.verzoeker, "/leerplicht")
+        .await?
+        .into_iter()
+        .map(|v| VrijstellingRegel {
+            grond: v.grond.omschrijving(),
+            van: datum(v.van),
+            tot: v.tot.map(datum).unwrap_or_else(|| "—".into()),
+            kennisgeving: v
+                .kennisgeving_voor
+                .map(datum)
+                .unwrap_or_else(|| "niet nodig".into()),
+            kennisgeving_te_laat: v.kennisgeving_voor.is_some_and(|d| d <= today)
+                && v.status == "verleend",
+            v,
+        })
+        .collect();
+    render(&LeerplichtPage {
+        layout: Layout::new("Leerplicht", Some(g)),
+        gemeente,
+        tellingen,
+        vrijstellingen,
+        gronden: Grond::ALL
+            .iter()
+            .map(|g| (g.as_str(), g.omschrijving()))
+            .collect(),
+        csrf: g.csrf.clone(),
+        controle,
+    })
+}
+
+pub async fn view(State(state): State<AppState>, g: Gebruiker) -> Page {
+    page(&state, &g, None).await
+}
+
+fn date_field(text: &str, what: &str) -> Result<Option<Date>, WebError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| WebError::Ongeldig(format!("{what}: '{t}' is geen datum (JJJJ-MM-DD)")))
+}
+
+#[derive(Deserialize)]
+pub struct Aanvraag {
+    leerling: String,
+    grond: String,
+    van: String,
+    #[serde(default)]
+    tot: String,
+    #[serde(default)]
+    verklaring_datum: String,
+    #[serde(default)]
+    verklaring_van_behandelaar: Option<String>,
+    #[serde(default)]
+    swv_advies_datum: String,
+    #[serde(default)]
+    document_soort: String,
+    #[serde(default)]
+    document_datum: String,
+    #[serde(default)]
+    document_omschrijving: String,
+}
+
+pub async fn vraag_aan(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Aanvraag>,
+) -> Page {
+    leerplicht_only(&g)?;
+    let leerling = f
+        .leerling
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| WebError::Ongeldig(format!("'{}' is geen leerlingnummer", f.leerling)))?;
+    let grond = Grond::parse(&f.grond).map_err(|e| WebError::Ongeldig(e.to_string()))?;
+    let van = date_field(&f.van, "begindatum")?
+        .ok_or_else(|| WebError::Ongeldig("vul de begindatum in".into()))?;
+    let verklaring =
+        date_field(&f.verklaring_datum, "datum van de verklaring")?.map(|d| Verklaring {
+            datum: d,
+            van_behandelaar: f.verklaring_van_behandelaar.is_some(),
+        });
+    let mut documenten = Vec::new();
+    if !f.document_soort.trim().is_empty() {
+        let d = date_field(&f.document_datum, "datum van het document")?
+            .ok_or_else(|| WebError::Ongeldig("vul de datum van het document in".into()))?;
+        documenten.push((f.document_soort.clone(), d, f.document_omschrijving.clone()));
+    }
+    let v = NieuweVrijstelling {
+        leerling: LeerlingId(leerling),
+        grond,
+        van,
+        tot: date_field(&f.tot, "einddatum")?,
+        verklaring,
+        swv_advies_datum: date_field(&f.swv_advies_datum, "datum advies samenwerkingsverband")?,
+        documenten,
+    };
+    state
+        .store
+        .vraag_vrijstelling(&g.verzoeker, &v, vandaag(), "/leerplicht/vrijstellingen")
+        .await?;
+    Ok(Redirect::to("/leerplicht").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Besluit {
+    besluit: String,
+}
+
+pub async fn beslis(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Besluit>,
+) -> Page {
+    leerplicht_only(&g)?;
+    let id = id.parse::<i64>().map_err(|_| WebError::NietGevonden)?;
+    let verlenen = match f.besluit.as_str() {
+        "verlenen" => true,
+        "weigeren" => false,
+        other => return Err(WebError::Ongeldig(format!("'{other}' is geen besluit"))),
+    };
+    state
+        .store
+        .beslis_vrijstelling(
+            &g.verzoeker,
+            id,
+            verlenen,
+            vandaag(),
+            "/leerplicht/vrijstellingen/{id}/besluit",
+        )
+        .await?;
+    Ok(Redirect::to("/leerplicht").into_response())
+}
+
+/// `bsn,geboortedatum,postcode[,voornaam,achternaam]`, as the gemeente exports it.
+fn parse_ingezetenen(bytes: &[u8]) -> Result<Vec<Ingezetene>, WebError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| WebError::Ongeldig(format!("regel 1: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    if header.len() < 3 || header[..3] != ["bsn", "geboortedatum", "postcode"] {
+        return Err(WebError::Ongeldig("regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam)".into()));
+    }
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let regel = i + 2;
+        let fail = |p: String| WebError::Ongeldig(format!("regel {regel}: {p}"));
+        let r = record.map_err(|e| fail(e.to_string()))?;
+        let bsn = Bsn::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
+        let geboortedatum = r
+            .get(1)
+            .and_then(|d| d.trim().parse().ok())
+            .ok_or_else(|| fail("geen geldige geboortedatum (JJJJ-MM-DD)".into()))?;
+        let postcode =
+            Postcode::parse(r.get(2).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
+        let naam = match (r.get(3), r.get(4)) {
+            (Some(v), Some(a)) if !v.trim().is_empty() => {
+                Some(Naam::new(v, None, a).map_err(|e| fail(e.to_string()))?)
+            }
+            _ => None,
+        };
+        out.push(Ingezetene {
+            regel,
+            bsn,
+            geboortedatum,
+            postcode,
+            naam,
+        });
+    }
+    Ok(out)
+}
+
+pub async fn ingezetenen(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    g: Gebruiker,
+    mut form: Multipart,
+) -> Page {
+    let (mut token, mut bestand) = (None, None);
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?
+    {
+        match field.name().unwrap_or_default() {
+            "csrf" => token = field.text().await.ok(),
+            "bestand" => {
+                bestand = Some(field.bytes().await.map_err(|_| {
+                    WebError::Ongeldig("het bestand kon niet worden gelezen".into())
+                })?)
+            }
+            _ => {}
+        }
+    }
+    if !token.is_some_and(|t| csrf::matches(&headers, &t)) {
+        return Err(WebError::FormulierVerlopen);
+    }
+    leerplicht_only(&g)?;
+    let bestand = bestand
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| WebError::Ongeldig("kies een CSV-bestand".into()))?;
+    let lijst = parse_ingezetenen(&bestand)?;
+    let controle = state
+        .store
+        .controleer_ingezetenen(&g.verzoeker, &lijst, vandaag(), "/leerplicht/ingezetenen")
+        .await?;
+    page(&state, &g, Some(controle)).await
+}
+
+#[derive(Deserialize)]
+pub struct Leeg {}
+
+/// The parents' yearly notice came in.
+pub async fn kennisgeving(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(_): CsrfForm<Leeg>,
+) -> Page {
+    leerplicht_only(&g)?;
+    let id = id.parse::<i64>().map_err(|_| WebError::NietGevonden)?;
+    state
+        .store
+        .kennisgeving_ontvangen(
+            &g.verzoeker,
+            id,
+            vandaag(),
+            "/leerplicht/vrijstellingen/{id}/kennisgeving",
+        )
+        .await?;
+    Ok(Redirect::to("/leerplicht").into_response())
+}
