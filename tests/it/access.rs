@@ -117,6 +117,18 @@ async fn facts(store: &Store, ids: Vec<LeerlingId>, today: jiff::civil::Date) ->
     out
 }
 
+/// A JSON request with an API key.
+pub async fn api_send(store: &Store, method: &str, path: &str, key: &str, body: &str) -> Reply {
+    let req = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::AUTHORIZATION, format!("Bearer {key}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    send(store, req).await
+}
+
 pub async fn api_get(store: &Store, path: &str, key: Option<&str>) -> Reply {
     let mut req = Request::get(path);
     if let Some(k) = key {
@@ -521,7 +533,75 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     );
                 }
             }
+            ("/api/v1/leerlingen/{id}/thuiszitterzaak", Toegang::Leerlinggegevens) => {
+                let future = (today + jiff::ToSpan::days(30)).to_string();
+                for c in &callers {
+                    for f in &sample {
+                        let body = format!(
+                            "{{\"soort\":\"langdurig_relatief_verzuim\",\"startdatum\":\"{future}\"}}"
+                        );
+                        let reply = api_send(
+                            store,
+                            "POST",
+                            &format!("/api/v1/leerlingen/{}/thuiszitterzaak", f.id.0),
+                            &c.key,
+                            &body,
+                        )
+                        .await;
+                        let visible = may_see(c.user, f) && c.user != "ouder";
+                        let want = if visible {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                }
+            }
+            ("/api/v1/verzuimmeldingen/{id}", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = api_send(
+                        store,
+                        "PATCH",
+                        "/api/v1/verzuimmeldingen/999999",
+                        &c.key,
+                        "{\"status\":\"afgesloten\"}",
+                    )
+                    .await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);
+                }
+            }
             ("/thuiszitters/{id}" | "/api/v1/thuiszitters/{id}", Toegang::Leerlinggegevens) => {
+                if pad.starts_with("/api") {
+                    // PATCH with a solution date in the future: refused after the scope check.
+                    let future = (today + jiff::ToSpan::days(30)).to_string();
+                    for c in &callers {
+                        for &(zaak, leerling) in &case_pupils {
+                            let body = format!("{{\"opgelostOp\":\"{future}\"}}");
+                            let reply = api_send(
+                                store,
+                                "PATCH",
+                                &format!("/api/v1/thuiszitters/{zaak}"),
+                                &c.key,
+                                &body,
+                            )
+                            .await;
+                            let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                            // Open or closed, a visible case answers with the rule's 400.
+                            let visible = may_see(c.user, f) && c.user != "ouder";
+                            let want = if visible {
+                                StatusCode::BAD_REQUEST
+                            } else {
+                                StatusCode::NOT_FOUND
+                            };
+                            assert_eq!(reply.status, want, "{} PATCH {pad} {zaak}", c.user);
+                        }
+                    }
+                }
                 for c in &callers {
                     for &(zaak, leerling) in &case_pupils {
                         let url = pad.replace("{id}", &zaak.to_string());

@@ -223,3 +223,106 @@ async fn a_key_made_in_the_browser_is_shown_once_and_works() {
     assert!(again.body.contains("koppeling") && !again.body.contains(&key));
     db.finish().await;
 }
+
+#[tokio::test]
+async fn a_case_is_opened_and_updated_through_the_api() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let account = store
+        .verify_password("leerplicht", "demo-leerplicht-2026")
+        .await
+        .unwrap()
+        .unwrap();
+    let key = store
+        .create_api_sleutel(account.id, "registratiesysteem")
+        .await
+        .unwrap();
+    // A pupil living in Nieuwegein without a case: the first page of the leerplicht's list.
+    let list = json(
+        &api_get(store, "/api/v1/leerlingen?paginaGrootte=50", Some(&key))
+            .await
+            .body,
+    );
+    let zaken = json(
+        &api_get(store, "/api/v1/thuiszitters", Some(&key))
+            .await
+            .body,
+    );
+    let with_case: Vec<i64> = zaken["zaken"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|z| z["leerling"].as_i64().unwrap())
+        .collect();
+    let id = list["leerlingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_i64().unwrap())
+        .find(|i| !with_case.contains(i))
+        .unwrap();
+    let today = passend_web::vandaag();
+    let start = (today - jiff::ToSpan::days(40)).to_string();
+    let bad = crate::access::api_send(
+        store,
+        "POST",
+        &format!("/api/v1/leerlingen/{id}/thuiszitterzaak"),
+        &key,
+        "{\"soort\":\"x\"}",
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "missing field");
+    assert_eq!(
+        bad.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    let body = format!("{{\"soort\":\"langdurig_relatief_verzuim\",\"startdatum\":\"{start}\"}}");
+    let made = crate::access::api_send(
+        store,
+        "POST",
+        &format!("/api/v1/leerlingen/{id}/thuiszitterzaak"),
+        &key,
+        &body,
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+    let zaak = json(&made.body)["id"].as_i64().unwrap();
+    let again = crate::access::api_send(
+        store,
+        "POST",
+        &format!("/api/v1/leerlingen/{id}/thuiszitterzaak"),
+        &key,
+        &body,
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let patch = crate::access::api_send(
+        store,
+        "PATCH",
+        &format!("/api/v1/thuiszitters/{zaak}"),
+        &key,
+        "{\"plan\":\"Gesprek met ouders\",\"extra\":1}",
+    )
+    .await;
+    assert_eq!(
+        patch.status,
+        StatusCode::BAD_REQUEST,
+        "unknown fields are refused"
+    );
+    let patch = crate::access::api_send(
+        store,
+        "PATCH",
+        &format!("/api/v1/thuiszitters/{zaak}"),
+        &key,
+        &format!("{{\"aanbodDatum\":\"{today}\"}}"),
+    )
+    .await;
+    assert_eq!(patch.status, StatusCode::OK, "{}", patch.body);
+    let z = json(&patch.body);
+    assert_eq!(
+        (z["stap"].as_i64(), z["dagenThuis"].as_i64()),
+        (Some(1), Some(41))
+    );
+    assert_eq!(z["aanbodDatum"].as_str(), Some(today.to_string().as_str()));
+    db.finish().await;
+}

@@ -120,14 +120,16 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
     // one of 3 (not yet leerplichtig).
     let nine = (today - jiff::ToSpan::years(9)).to_string();
     let three = (today - jiff::ToSpan::years(3)).to_string();
+    // 101234564 is an onderwijsnummer (a child without a BSN), of 12: also absoluut verzuim.
+    let twelve = (today - jiff::ToSpan::years(12)).to_string();
     let csv = format!(
-        "bsn,geboortedatum,postcode,voornaam,achternaam\n{bsn},{geboren},{postcode},,\n123456782,{nine},3431 AB,Noor,Visser\n111222333,{three},3431 AB,,\n"
+        "bsn,geboortedatum,postcode,voornaam,achternaam\n{bsn},{geboren},{postcode},,\n123456782,{nine},3431 AB,Noor,Visser\n111222333,{three},3431 AB,,\n101234564,{twelve},3431 AB,Sem,Bakker\n"
     );
     let checked = upload_ingezetenen(store, &lp, &csrf, &csv).await;
     assert_eq!(checked.status, StatusCode::OK, "{}", checked.body);
     assert!(
         checked.body.contains(
-            "3 ingezetenen gecontroleerd: 2 leer- of kwalificatieplichtig, 1 ingeschreven"
+            "4 ingezetenen gecontroleerd: 3 leer- of kwalificatieplichtig, 1 ingeschreven"
         ),
         "{}",
         checked.body
@@ -135,12 +137,16 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
     assert!(
         checked
             .body
-            .contains("1 absoluut verzuim (1 nieuwe thuiszitterzaken)"),
+            .contains("2 absoluut verzuim (2 nieuwe thuiszitterzaken)"),
         "{}",
         checked.body
     );
     let zaken = get(store, "/thuiszitters", Some(&lp)).await;
-    assert!(zaken.body.contains("Noor Visser") && zaken.body.contains("absoluut_verzuim"));
+    assert!(
+        zaken.body.contains("Noor Visser")
+            && zaken.body.contains("Sem Bakker")
+            && zaken.body.contains("absoluut_verzuim")
+    );
     // A list with a resident of another gemeente is refused as a whole.
     let wrong = format!(
         "bsn,geboortedatum,postcode\n{bsn},{geboren},{postcode}\n999999990,{nine},3991 AA\n"

@@ -10,7 +10,9 @@ use jiff::civil::Date;
 use passend_domain::leerplicht::plicht_op;
 use passend_domain::thuiszitters::{Soort, verantwoordelijk_swv};
 use passend_domain::vrijstelling::{Grond, Verklaring, kennisgeving_voor, toets_verlening};
-use passend_domain::{Bsn, Naam, Postcode, RegioIndeling, Rol, Schooljaar, SwvCode, leeftijd_op};
+use passend_domain::{
+    Bsn, Naam, Onderwijsnummer, Postcode, RegioIndeling, Rol, Schooljaar, SwvCode, leeftijd_op,
+};
 use sqlx::Row;
 
 /// A vrijstelling as the leerplicht and the parents see it.
@@ -40,11 +42,44 @@ pub struct NieuweVrijstelling {
     pub documenten: Vec<(String, Date, String)>,
 }
 
+/// A resident's person number: a BSN, or an onderwijsnummer when there is none.
+#[derive(Debug, Clone)]
+pub enum Persoonsnummer {
+    Bsn(Bsn),
+    Onderwijsnummer(Onderwijsnummer),
+}
+
+impl Persoonsnummer {
+    /// The two checks exclude each other, so one column can hold either.
+    pub fn parse(text: &str) -> Result<Self, passend_domain::PersoonsnummerError> {
+        match Bsn::parse(text) {
+            Ok(bsn) => Ok(Self::Bsn(bsn)),
+            Err(bsn_error) => Onderwijsnummer::parse(text)
+                .map(Self::Onderwijsnummer)
+                .map_err(|_| bsn_error),
+        }
+    }
+
+    fn column(&self) -> &'static str {
+        match self {
+            Self::Bsn(_) => "bsn",
+            Self::Onderwijsnummer(_) => "onderwijsnummer",
+        }
+    }
+
+    fn value(&self) -> String {
+        match self {
+            Self::Bsn(b) => b.expose(),
+            Self::Onderwijsnummer(o) => o.expose(),
+        }
+    }
+}
+
 /// One resident from the gemeente's list.
 #[derive(Debug, Clone)]
 pub struct Ingezetene {
     pub regel: usize,
-    pub bsn: Bsn,
+    pub nummer: Persoonsnummer,
     pub geboortedatum: Date,
     pub postcode: Postcode,
     pub naam: Option<Naam>,
@@ -371,10 +406,13 @@ impl Store {
                 continue;
             }
             uitkomst.plichtig += 1;
-            let known = sqlx::query("SELECT id FROM leerling WHERE bsn = $1")
-                .bind(i.bsn.expose())
-                .fetch_optional(&mut *tx)
-                .await?;
+            let column = i.nummer.column();
+            let known = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT id FROM leerling WHERE {column} = $1"
+            )))
+            .bind(i.nummer.value())
+            .fetch_optional(&mut *tx)
+            .await?;
             let leerling = match known {
                 Some(r) => LeerlingId(r.try_get(0)?),
                 None => {
@@ -383,17 +421,17 @@ impl Store {
                         tussenvoegsel: None,
                         achternaam: "(uit de basisregistratie)".into(),
                     });
-                    let row = sqlx::query(
-                        "INSERT INTO leerling (voornaam, tussenvoegsel, achternaam, geboortedatum, postcode, pc4, bsn) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                    )
+                    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "INSERT INTO leerling (voornaam, tussenvoegsel, achternaam, geboortedatum, postcode, pc4, {column}) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
+                    )))
                     .bind(&naam.voornaam)
                     .bind(naam.tussenvoegsel.as_deref())
                     .bind(&naam.achternaam)
                     .bind(i.geboortedatum.to_string())
                     .bind(i.postcode.to_string())
                     .bind(i64::from(i.postcode.pc4().value()))
-                    .bind(i.bsn.expose())
+                    .bind(i.nummer.value())
                     .fetch_one(&mut *tx)
                     .await?;
                     LeerlingId(row.try_get(0)?)

@@ -27,7 +27,7 @@ pub use connect::{Backend, database_url};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
 pub use leerplicht::{
-    Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Vrijstelling,
+    Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
 };
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,

@@ -3,7 +3,7 @@
 //! without saying who may use it, and a test fails for a pupil-data route it does not cover.
 
 use crate::{AppState, api, pages};
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, patch, post};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,12 +190,22 @@ pub fn table() -> Vec<Route> {
         route(
             "/api/v1/thuiszitters/{id}",
             Leerlinggegevens,
-            get(api::thuiszitters::thuiszitter),
+            get(api::thuiszitters::thuiszitter).patch(api::thuiszitters::werk_bij),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/thuiszitterzaak",
+            Leerlinggegevens,
+            post(api::thuiszitters::open_zaak),
         ),
         route(
             "/api/v1/verzuimmeldingen",
             Leerlinggegevens,
             get(api::verzuim::verzuimmeldingen),
+        ),
+        route(
+            "/api/v1/verzuimmeldingen/{id}",
+            Leerlinggegevens,
+            patch(api::verzuim::zet_status),
         ),
         route(
             "/api/v1/scholen/{code}/verzuim",

@@ -20,6 +20,20 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
+/// A JSON body whose rejection (wrong type, unknown field, bad JSON) is a problem too.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, ApiError> {
+        axum::Json::<T>::from_request(req, state)
+            .await
+            .map(|j| ApiJson(j.0))
+            .map_err(|e| ApiError::bad_request(format!("ongeldige JSON: {}", e.body_text())))
+    }
+}
+
 /// Answers every unknown path under `/api/v1` with a problem, not an HTML page.
 pub async fn onbekend() -> ApiError {
     ApiError::not_found()

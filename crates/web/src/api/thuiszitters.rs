@@ -1,12 +1,16 @@
 //! The thuiszitter register in the API: the cases of the pupils in the key's scope.
 
 use super::auth::ApiGebruiker;
+use super::extract::ApiJson;
 use super::problem::{ApiError, Probleem};
 use crate::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use passend_domain::thuiszitters::Soort;
+use passend_store::LeerlingId;
 use passend_store::Zaak;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -121,4 +125,139 @@ pub async fn thuiszitter(
         )
         .await?;
     Ok(Json(Thuiszitterzaak::from(zaak)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NieuweZaak {
+    /// langdurig_relatief_verzuim of absoluut_verzuim.
+    pub soort: String,
+    /// Eerste dag thuis.
+    #[schema(format = Date, value_type = String)]
+    pub startdatum: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Aangemaakt {
+    pub id: i64,
+}
+
+fn datum(text: &str, veld: &str) -> Result<jiff::civil::Date, ApiError> {
+    text.parse()
+        .map_err(|_| ApiError::bad_request(format!("{veld}: '{text}' is geen datum (JJJJ-MM-DD)")))
+}
+
+/// Een thuiszitterzaak openen voor een leerling binnen het werkgebied (niet als ouder).
+#[utoipa::path(
+    post,
+    path = "/leerlingen/{id}/thuiszitterzaak",
+    tag = "leerlingen",
+    operation_id = "thuiszitterzaakOpenen",
+    params(("id" = i64, Path, description = "Intern nummer van de leerling")),
+    request_body = NieuweZaak,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 201, description = "Geopend", body = Aangemaakt,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige invoer", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
+        (status = 409, description = "Er loopt al een zaak", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn open_zaak(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(z): ApiJson<NieuweZaak>,
+) -> Result<(StatusCode, Json<Aangemaakt>), ApiError> {
+    let leerling = id
+        .parse::<i64>()
+        .map_err(|_| ApiError::bad_request(format!("'{id}' is geen leerlingnummer")))?;
+    let soort = Soort::parse(&z.soort)
+        .ok_or_else(|| ApiError::bad_request(format!("'{}' is geen soort verzuim", z.soort)))?;
+    let start = datum(&z.startdatum, "startdatum")?;
+    let id = state
+        .store
+        .open_zaak(
+            &g.verzoeker,
+            LeerlingId(leerling),
+            soort,
+            start,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/thuiszitterzaak",
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(Aangemaakt { id })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Bijwerking {
+    pub plan: Option<String>,
+    #[schema(format = Date, value_type = Option<String>)]
+    pub aanbod_datum: Option<String>,
+    /// Weer naar school of aanbod aanvaard op deze dag: de zaak sluit.
+    #[schema(format = Date, value_type = Option<String>)]
+    pub opgelost_op: Option<String>,
+    /// Het bindende besluit van de laatste stap (alleen het samenwerkingsverband).
+    pub besluit: Option<String>,
+}
+
+/// Een zaak bijwerken: plan, aanbod, oplossing of het bindende besluit.
+#[utoipa::path(
+    patch,
+    path = "/thuiszitters/{id}",
+    tag = "leerlingen",
+    operation_id = "thuiszitterBijwerken",
+    params(("id" = i64, Path, description = "Nummer van de zaak")),
+    request_body = Bijwerking,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "De bijgewerkte zaak", body = Thuiszitterzaak,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige invoer of niet toegestaan in deze stap", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn werk_bij(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<Bijwerking>,
+) -> Result<Json<Thuiszitterzaak>, ApiError> {
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| ApiError::bad_request(format!("'{id}' is geen zaaknummer")))?;
+    let today = crate::vandaag();
+    let route = "/api/v1/thuiszitters/{id}";
+    let aanbod = b
+        .aanbod_datum
+        .as_deref()
+        .map(|d| datum(d, "aanbodDatum"))
+        .transpose()?;
+    if b.plan.is_some() || aanbod.is_some() {
+        state
+            .store
+            .werk_zaak_bij(&g.verzoeker, id, b.plan.as_deref(), aanbod, today, route)
+            .await?;
+    }
+    if let Some(besluit) = &b.besluit {
+        state
+            .store
+            .neem_besluit(&g.verzoeker, id, besluit, today, route)
+            .await?;
+    } else if let Some(op) = &b.opgelost_op {
+        state
+            .store
+            .los_zaak_op(&g.verzoeker, id, datum(op, "opgelostOp")?, today, route)
+            .await?;
+    }
+    Ok(Json(Thuiszitterzaak::from(
+        state
+            .store
+            .zaak_voor(&g.verzoeker, id, today, route)
+            .await?,
+    )))
 }

@@ -14,9 +14,10 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::vrijstelling::{Grond, Verklaring};
-use passend_domain::{Bsn, Naam, Postcode, Rol};
+use passend_domain::{Naam, Postcode, Rol};
 use passend_store::{
-    Ingezetene, Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Vrijstelling,
+    Ingezetene, Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Persoonsnummer,
+    Vrijstelling,
 };
 use serde::Deserialize;
 
@@ -202,15 +203,22 @@ fn parse_ingezetenen(bytes: &[u8]) -> Result<Vec<Ingezetene>, WebError> {
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
-    if header.len() < 3 || header[..3] != ["bsn", "geboortedatum", "postcode"] {
-        return Err(WebError::Ongeldig("regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam)".into()));
+    let eerste_ok = matches!(
+        header.first().map(String::as_str),
+        Some("bsn" | "onderwijsnummer" | "persoonsnummer")
+    );
+    if header.len() < 3 || !eerste_ok || header[1..3] != ["geboortedatum", "postcode"] {
+        return Err(WebError::Ongeldig(
+            "regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam); in de eerste kolom mag ook een onderwijsnummer staan".into(),
+        ));
     }
     let mut out = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let regel = i + 2;
         let fail = |p: String| WebError::Ongeldig(format!("regel {regel}: {p}"));
         let r = record.map_err(|e| fail(e.to_string()))?;
-        let bsn = Bsn::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
+        let nummer =
+            Persoonsnummer::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
         let geboortedatum = r
             .get(1)
             .and_then(|d| d.trim().parse().ok())
@@ -225,7 +233,7 @@ fn parse_ingezetenen(bytes: &[u8]) -> Result<Vec<Ingezetene>, WebError> {
         };
         out.push(Ingezetene {
             regel,
-            bsn,
+            nummer,
             geboortedatum,
             postcode,
             naam,
