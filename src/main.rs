@@ -244,13 +244,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn print_demo(r: &passend_store::demo::DemoReport) {
     println!(
-        "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders",
+        "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders, {} thuiszitterzaken",
         passend_store::demo::DEMO_PO_SWV,
         passend_store::demo::DEMO_VO_SWV,
         r.besturen,
         r.vestigingen,
         r.leerlingen,
-        r.ouders
+        r.ouders,
+        r.zaken
     );
     println!("accounts (alleen voor de demo):");
     println!(

@@ -264,41 +264,11 @@ impl Store {
     async fn zaak_from(&self, row: &AnyRow, today: Date) -> Result<Zaak, StoreError> {
         let swv: String = row.try_get("swv_code")?;
         let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
-        let stap = usize::try_from(row.try_get::<i64, _>("stap")?)
-            .unwrap_or(0)
-            .min(ladder.laatste());
-        let startdatum = date(&row.try_get::<String, _>("startdatum")?)?;
-        let opgelost_op = opt_date(row.try_get("opgelost_op")?)?;
-        let einde = opgelost_op.unwrap_or(today);
-        let naam = passend_domain::Naam {
-            voornaam: row.try_get("voornaam")?,
-            tussenvoegsel: row.try_get("tussenvoegsel")?,
-            achternaam: row.try_get("achternaam")?,
-        };
-        Ok(Zaak {
-            id: row.try_get("id")?,
-            leerling_id: LeerlingId(row.try_get("leerling_id")?),
-            naam: naam.volledig(),
-            swv_code: swv,
-            soort: row.try_get("soort")?,
-            startdatum,
-            dagen_thuis: dagen_thuis(startdatum, einde),
-            langer_dan_drie_maanden: langer_dan_drie_maanden(startdatum, einde),
-            stap,
-            stap_naam: ladder.stappen()[stap].naam.clone(),
-            eigenaar: ladder.stappen()[stap].eigenaar.clone(),
-            deadline: date(&row.try_get::<String, _>("stap_deadline")?)?,
-            laatste_stap: stap == ladder.laatste(),
-            besluit_te_laat: row.try_get::<i64, _>("besluit_te_laat")? != 0,
-            aanbod_datum: opt_date(row.try_get("aanbod_datum")?)?,
-            plan: row.try_get("plan")?,
-            opgelost_op,
-            besluit: row.try_get("besluit")?,
-        })
+        zaak_met_ladder(row, &ladder, swv, today)
     }
 
-    /// The cases of the pupils in the caller's scope, open ones first; the list read is
-    /// logged.
+    /// The cases of the pupils in the caller's scope, open ones first (one ladder look-up
+    /// per SWV); the list read is logged.
     pub async fn zaken_voor(
         &self,
         wie: &Verzoeker,
@@ -306,9 +276,14 @@ impl Store {
         route: &str,
     ) -> Result<Vec<Zaak>, StoreError> {
         let rows = self.zaak_rows(wie, today).await?;
+        let mut ladders = std::collections::HashMap::new();
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            out.push(self.zaak_from(r, today).await?);
+            let swv: String = r.try_get("swv_code")?;
+            if !ladders.contains_key(&swv) {
+                ladders.insert(swv.clone(), self.ladder(&SwvCode::parse(&swv)?).await?);
+            }
+            out.push(zaak_met_ladder(r, &ladders[&swv], swv, today)?);
         }
         if !out.is_empty() {
             self.audit(wie, None, Actie::LezenLijst, route).await?;
@@ -641,4 +616,44 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A case row with its SWV's ladder.
+fn zaak_met_ladder(
+    row: &AnyRow,
+    ladder: &Escalatieladder,
+    swv: String,
+    today: Date,
+) -> Result<Zaak, StoreError> {
+    let stap = usize::try_from(row.try_get::<i64, _>("stap")?)
+        .unwrap_or(0)
+        .min(ladder.laatste());
+    let startdatum = date(&row.try_get::<String, _>("startdatum")?)?;
+    let opgelost_op = opt_date(row.try_get("opgelost_op")?)?;
+    let einde = opgelost_op.unwrap_or(today);
+    let naam = passend_domain::Naam {
+        voornaam: row.try_get("voornaam")?,
+        tussenvoegsel: row.try_get("tussenvoegsel")?,
+        achternaam: row.try_get("achternaam")?,
+    };
+    Ok(Zaak {
+        id: row.try_get("id")?,
+        leerling_id: LeerlingId(row.try_get("leerling_id")?),
+        naam: naam.volledig(),
+        swv_code: swv,
+        soort: row.try_get("soort")?,
+        startdatum,
+        dagen_thuis: dagen_thuis(startdatum, einde),
+        langer_dan_drie_maanden: langer_dan_drie_maanden(startdatum, einde),
+        stap,
+        stap_naam: ladder.stappen()[stap].naam.clone(),
+        eigenaar: ladder.stappen()[stap].eigenaar.clone(),
+        deadline: date(&row.try_get::<String, _>("stap_deadline")?)?,
+        laatste_stap: stap == ladder.laatste(),
+        besluit_te_laat: row.try_get::<i64, _>("besluit_te_laat")? != 0,
+        aanbod_datum: opt_date(row.try_get("aanbod_datum")?)?,
+        plan: row.try_get("plan")?,
+        opgelost_op,
+        besluit: row.try_get("besluit")?,
+    })
 }
