@@ -562,6 +562,46 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     }
                 }
             }
+            ("/api/v1/vrijstellingen/{id}", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = api_send(
+                        store,
+                        "PATCH",
+                        "/api/v1/vrijstellingen/999999",
+                        &c.key,
+                        "{\"actie\":\"weigeren\"}",
+                    )
+                    .await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);
+                }
+            }
+            ("/api/v1/ingezetenen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let req = Request::post(pad)
+                        .header(header::AUTHORIZATION, format!("Bearer {}", c.key))
+                        .header(header::CONTENT_TYPE, "text/csv")
+                        .body(Body::from("kapot\n"))
+                        .unwrap();
+                    let reply = send(store, req).await;
+                    let want = if c.user == "leerplicht" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                }
+            }
+            ("/api/v1/leerplicht/jaartellingen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = api_get(store, pad, Some(&c.key)).await;
+                    let want = if c.user == "leerplicht" {
+                        StatusCode::OK
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                }
+            }
             ("/api/v1/verzuimmeldingen/{id}", Toegang::Leerlinggegevens) => {
                 for c in &callers {
                     let reply = api_send(
@@ -788,6 +828,7 @@ fn public_sample(pad: &str) -> &'static str {
         "/api/v1/scholen" => "/api/v1/scholen",
         "/api/v1/scholen/{code}" => "/api/v1/scholen/90AA00",
         "/api/v1/{*onbekend}" => "/api/v1/bestaat-niet",
+        "/api/v1/voortgang" => "/api/v1/voortgang",
         other => panic!("public route {other} has no sample URL in the access matrix"),
     }
 }

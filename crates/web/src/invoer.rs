@@ -2,7 +2,8 @@
 //! the line.
 
 use passend_domain::verzuim::{Uren, parse_datum};
-use passend_store::{LeerlingId, VerzuimInvoer};
+use passend_domain::{Naam, Postcode};
+use passend_store::{Ingezetene, LeerlingId, Persoonsnummer, VerzuimInvoer};
 
 /// Reads `leerling_id,datum,lesuren_gepland,lesuren_ongeoorloofd,lesuren_geoorloofd`.
 pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
@@ -43,4 +44,50 @@ pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
         });
     }
     Ok(rows)
+}
+
+/// `bsn,geboortedatum,postcode[,voornaam,achternaam]`, as the gemeente exports it.
+pub fn ingezetenen_csv(bytes: &[u8]) -> Result<Vec<Ingezetene>, String> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("regel 1: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let eerste_ok = matches!(
+        header.first().map(String::as_str),
+        Some("bsn" | "onderwijsnummer" | "persoonsnummer")
+    );
+    if header.len() < 3 || !eerste_ok || header[1..3] != ["geboortedatum", "postcode"] {
+        return Err("regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam); in de eerste kolom mag ook een onderwijsnummer staan".into());
+    }
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let regel = i + 2;
+        let fail = |p: String| format!("regel {regel}: {p}");
+        let r = record.map_err(|e| fail(e.to_string()))?;
+        let nummer =
+            Persoonsnummer::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
+        let geboortedatum = r
+            .get(1)
+            .and_then(|d| d.trim().parse().ok())
+            .ok_or_else(|| fail("geen geldige geboortedatum (JJJJ-MM-DD)".into()))?;
+        let postcode =
+            Postcode::parse(r.get(2).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
+        let naam = match (r.get(3), r.get(4)) {
+            (Some(v), Some(a)) if !v.trim().is_empty() => {
+                Some(Naam::new(v, None, a).map_err(|e| fail(e.to_string()))?)
+            }
+            _ => None,
+        };
+        out.push(Ingezetene {
+            regel,
+            nummer,
+            geboortedatum,
+            postcode,
+            naam,
+        });
+    }
+    Ok(out)
 }

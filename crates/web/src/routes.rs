@@ -217,7 +217,29 @@ pub fn table() -> Vec<Route> {
         route(
             "/api/v1/vrijstellingen",
             Leerlinggegevens,
-            get(api::verzuim::vrijstellingen),
+            get(api::verzuim::vrijstellingen).post(api::leerplicht::aanvragen),
+        ),
+        route(
+            "/api/v1/vrijstellingen/{id}",
+            Leerlinggegevens,
+            patch(api::leerplicht::beslissen),
+        ),
+        route(
+            "/api/v1/ingezetenen",
+            Leerlinggegevens,
+            post(api::leerplicht::ingezetenen).layer(axum::extract::DefaultBodyLimit::max(
+                pages::leerplicht::MAX_UPLOAD,
+            )),
+        ),
+        route(
+            "/api/v1/leerplicht/jaartellingen",
+            Leerlinggegevens,
+            get(api::leerplicht::jaartellingen),
+        ),
+        route(
+            "/api/v1/voortgang",
+            Publiek,
+            get(api::leerplicht::voortgang),
         ),
         route(
             "/api/v1/{*onbekend}",

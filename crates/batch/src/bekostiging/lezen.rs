@@ -1,13 +1,13 @@
 //! Reading `leerlingen.csv` and `tlv.csv` into integer counts per SWV and group.
 
-use super::regels::{Codes, datum, lees_csv, schoolsoort};
+use super::regels::{Codes, Fx, Leerlingen, datum, lees_csv, schoolsoort};
 use crate::Fout;
 use jiff::civil::Date;
 use passend_domain::bekostiging::{
     Categorie, Decimal, Invoer, LeerlingenTelling, Peildatum, Regelset, TlvGroep, TlvTelling,
 };
 use passend_domain::{Schoolsoort, Sector, SwvCode, VestigingCode};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 pub(super) struct Lezer<'r> {
@@ -18,7 +18,7 @@ pub(super) struct Lezer<'r> {
     /// Pupils per SWV id and schoolsoort on 1 oktober; `None`: no row on that date.
     leerlingen: Vec<Option<[u64; 6]>>,
     /// The SWV of a vestiging per sector, and the line that said so.
-    vestiging_swv: HashMap<(u32, Sector), (u32, u64)>,
+    vestiging_swv: HashMap<(u32, Sector), (u32, u64), Fx>,
     pub(super) genegeerd: Vec<(PathBuf, u64, u64, BTreeSet<Date>)>,
 }
 
@@ -36,7 +36,7 @@ impl<'r> Lezer<'r> {
             swvs: Codes::new(),
             vestigingen: Codes::new(),
             leerlingen: Vec::new(),
-            vestiging_swv: HashMap::new(),
+            vestiging_swv: HashMap::default(),
             genegeerd: Vec::new(),
         }
     }
@@ -99,7 +99,7 @@ impl<'r> Lezer<'r> {
             Schoolsoort::Vo,
         ];
         let mut ignored = (0, 0, BTreeSet::new());
-        let mut gezien: HashMap<(u8, u32, Schoolsoort), u64> = HashMap::new();
+        let mut gezien: HashMap<(u8, u32, Schoolsoort), u64, Fx> = HashMap::default();
         lees_csv(
             path,
             &["teldatum", "vestiging", "swv", "schoolsoort", "aantal"],
@@ -161,7 +161,7 @@ impl<'r> Lezer<'r> {
         &mut self,
         path: &Path,
         school_nodig: bool,
-    ) -> Result<HashMap<TlvSleutel, u64>, Fout> {
+    ) -> Result<HashMap<TlvSleutel, u64, Fx>, Fout> {
         let kolommen = [
             "teldatum",
             "leerling_id",
@@ -173,8 +173,8 @@ impl<'r> Lezer<'r> {
             "geboortedatum",
         ];
         let mut ignored = (0, 0, BTreeSet::new());
-        let mut leerlingen: [HashSet<Box<[u8]>>; 2] = Default::default();
-        let mut tellingen: HashMap<TlvSleutel, u64> = HashMap::new();
+        let mut leerlingen: [Leerlingen; 2] = Default::default();
+        let mut tellingen: HashMap<TlvSleutel, u64, Fx> = HashMap::default();
         let peildata = [self.regelset.teldatum, self.regelset.groei_teldatum];
         lees_csv(path, &kolommen, |regel, rij| {
             let veld = |i: usize| rij.veld(i);
@@ -199,7 +199,7 @@ impl<'r> Lezer<'r> {
                     "geboortedatum {geboren} ligt niet vóór de teldatum {teldatum}"
                 ));
             }
-            if !leerlingen[peil as usize].insert(veld(1).into()) {
+            if !leerlingen[peil as usize].nieuw(veld(1)) {
                 return Err(format!(
                     "leerling {} staat al eerder in het bestand op teldatum {teldatum}",
                     String::from_utf8_lossy(veld(1))
@@ -234,7 +234,7 @@ impl<'r> Lezer<'r> {
     /// The engine's input: one Decimal-free count per group.
     pub(super) fn invoer(
         &self,
-        tlv: HashMap<TlvSleutel, u64>,
+        tlv: HashMap<TlvSleutel, u64, Fx>,
         verevening: Vec<(SwvCode, Decimal)>,
     ) -> Invoer {
         let swv = |id: u32| self.swvs.values[id as usize].clone();

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod extract;
 pub mod leerlingen;
+pub mod leerplicht;
 pub mod organisatie;
 pub mod problem;
 pub mod thuiszitters;
@@ -47,10 +48,16 @@ pub fn version_value() -> HeaderValue {
         verzuim::verzuim_inlezen,
         verzuim::vrijstellingen,
         verzuim::zet_status,
+        leerplicht::aanvragen,
+        leerplicht::beslissen,
+        leerplicht::ingezetenen,
+        leerplicht::jaartellingen,
+        leerplicht::voortgang,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),
-         (name = "leerlingen", description = "Leerlingen binnen het werkgebied van de API-sleutel"))
+         (name = "leerlingen", description = "Leerlingen binnen het werkgebied van de API-sleutel"),
+         (name = "leerplicht", description = "Het werk van de leerplichtambtenaar, voor de eigen gemeente"))
 )]
 pub struct ApiDoc;
 

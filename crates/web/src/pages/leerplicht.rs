@@ -13,11 +13,10 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
+use passend_domain::Rol;
 use passend_domain::vrijstelling::{Grond, Verklaring};
-use passend_domain::{Naam, Postcode, Rol};
 use passend_store::{
-    Ingezetene, Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Persoonsnummer,
-    Vrijstelling,
+    Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Vrijstelling,
 };
 use serde::Deserialize;
 
@@ -194,54 +193,6 @@ pub async fn beslis(
     Ok(Redirect::to("/leerplicht").into_response())
 }
 
-/// `bsn,geboortedatum,postcode[,voornaam,achternaam]`, as the gemeente exports it.
-fn parse_ingezetenen(bytes: &[u8]) -> Result<Vec<Ingezetene>, WebError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| WebError::Ongeldig(format!("regel 1: {e}")))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let eerste_ok = matches!(
-        header.first().map(String::as_str),
-        Some("bsn" | "onderwijsnummer" | "persoonsnummer")
-    );
-    if header.len() < 3 || !eerste_ok || header[1..3] != ["geboortedatum", "postcode"] {
-        return Err(WebError::Ongeldig(
-            "regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam); in de eerste kolom mag ook een onderwijsnummer staan".into(),
-        ));
-    }
-    let mut out = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let regel = i + 2;
-        let fail = |p: String| WebError::Ongeldig(format!("regel {regel}: {p}"));
-        let r = record.map_err(|e| fail(e.to_string()))?;
-        let nummer =
-            Persoonsnummer::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
-        let geboortedatum = r
-            .get(1)
-            .and_then(|d| d.trim().parse().ok())
-            .ok_or_else(|| fail("geen geldige geboortedatum (JJJJ-MM-DD)".into()))?;
-        let postcode =
-            Postcode::parse(r.get(2).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
-        let naam = match (r.get(3), r.get(4)) {
-            (Some(v), Some(a)) if !v.trim().is_empty() => {
-                Some(Naam::new(v, None, a).map_err(|e| fail(e.to_string()))?)
-            }
-            _ => None,
-        };
-        out.push(Ingezetene {
-            regel,
-            nummer,
-            geboortedatum,
-            postcode,
-            naam,
-        });
-    }
-    Ok(out)
-}
-
 pub async fn ingezetenen(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -271,7 +222,7 @@ pub async fn ingezetenen(
     let bestand = bestand
         .filter(|b| !b.is_empty())
         .ok_or_else(|| WebError::Ongeldig("kies een CSV-bestand".into()))?;
-    let lijst = parse_ingezetenen(&bestand)?;
+    let lijst = crate::invoer::ingezetenen_csv(&bestand).map_err(WebError::Ongeldig)?;
     let controle = state
         .store
         .controleer_ingezetenen(&g.verzoeker, &lijst, vandaag(), "/leerplicht/ingezetenen")
