@@ -22,6 +22,7 @@ pub mod verzuim;
 pub mod verzuimmelding;
 pub mod voortgang;
 pub mod vrijstelling;
+pub mod zorgplicht;
 
 pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};
 pub use codes::{Brin, CodeError, Gemeentecode, Sector, SwvCode, VestigingCode};

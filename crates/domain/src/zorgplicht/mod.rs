@@ -1,0 +1,14 @@
+//! Aanmelding and zorgplicht: the clocks that run from the written registration, the school
+//! that holds the zorgplicht, which decisions may be taken, and schorsing and verwijdering.
+//! PO: WPO art. 40 and 40c; VO: WVO art. 27 and Inrichtingsbesluit WVO art. 13/14;
+//! (v)so: WEC art. 40. RULES §1 and §5.1–5.2.
+
+pub mod besluit;
+pub mod schorsing;
+pub mod termijnen;
+
+pub use besluit::{Besluit, BesluitError, Uitzondering, toets_besluit};
+pub use schorsing::{
+    SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
+};
+pub use termijnen::{Opschorting, TermijnError, Termijnen, Verlenging, termijnen, zorgplicht_bij};
