@@ -72,6 +72,25 @@ pub(crate) async fn open_zaak_van(
     Ok(row.map(|r| r.try_get(0)).transpose()?)
 }
 
+/// A notice for the owner of a step, shown to the SWV's staff.
+async fn notificeer(
+    tx: &mut Transaction<'static, Any>,
+    swv: &str,
+    zaak: i64,
+    aan: &str,
+    tekst: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO notificatie (swv_code, zaak_id, aan, tekst, aangemaakt) VALUES ($1, $2, $3, $4, $5)")
+        .bind(swv)
+        .bind(zaak)
+        .bind(aan)
+        .bind(tekst)
+        .bind(instant_text(jiff::Timestamp::now()))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Writes a new case at the ladder's first step.
 pub(crate) async fn insert_zaak(
     tx: &mut Transaction<'static, Any>,
@@ -527,24 +546,13 @@ impl Store {
                     s.naam,
                     positie.deadline
                 );
-                sqlx::query("INSERT INTO notificatie (swv_code, zaak_id, aan, tekst, aangemaakt) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(&swv)
-                    .bind(id)
-                    .bind(&s.eigenaar)
-                    .bind(tekst)
-                    .bind(instant_text(jiff::Timestamp::now()))
-                    .execute(&mut *tx)
-                    .await?;
+                notificeer(&mut tx, &swv, id, &s.eigenaar, &tekst).await?;
             }
             if positie.besluit_te_laat && !was_te_laat {
-                sqlx::query("INSERT INTO notificatie (swv_code, zaak_id, aan, tekst, aangemaakt) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(&swv)
-                    .bind(id)
-                    .bind(&ladder.stappen()[ladder.laatste()].eigenaar)
-                    .bind(format!("Zaak {id}: de termijn voor het bindende besluit is verstreken."))
-                    .bind(instant_text(jiff::Timestamp::now()))
-                    .execute(&mut *tx)
-                    .await?;
+                let eigenaar = &ladder.stappen()[ladder.laatste()].eigenaar;
+                let tekst =
+                    format!("Zaak {id}: de termijn voor het bindende besluit is verstreken.");
+                notificeer(&mut tx, &swv, id, eigenaar, &tekst).await?;
             }
             append(
                 &mut tx,

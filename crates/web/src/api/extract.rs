@@ -38,3 +38,9 @@ impl<S: Send + Sync, T: DeserializeOwned> axum::extract::FromRequest<S> for ApiJ
 pub async fn onbekend() -> ApiError {
     ApiError::not_found()
 }
+
+/// A `YYYY-MM-DD` field of a request body; the error names the field.
+pub fn datum(text: &str, veld: &str) -> Result<jiff::civil::Date, ApiError> {
+    text.parse()
+        .map_err(|_| ApiError::bad_request(format!("{veld}: '{text}' is geen datum (JJJJ-MM-DD)")))
+}

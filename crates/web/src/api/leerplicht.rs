@@ -2,7 +2,7 @@
 //! residents check for absoluut verzuim, the art. 25 counts, and the progress figures.
 
 use super::auth::ApiGebruiker;
-use super::extract::{ApiJson, ApiQuery};
+use super::extract::{ApiJson, ApiQuery, datum};
 use super::problem::{ApiError, Probleem};
 use crate::AppState;
 use axum::Json;
@@ -13,11 +13,6 @@ use passend_domain::vrijstelling::{Grond, Verklaring};
 use passend_store::{LeerlingId, NieuweVrijstelling};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
-
-fn datum(text: &str, veld: &str) -> Result<jiff::civil::Date, ApiError> {
-    text.parse()
-        .map_err(|_| ApiError::bad_request(format!("{veld}: '{text}' is geen datum (JJJJ-MM-DD)")))
-}
 
 fn opt_datum(text: Option<&str>, veld: &str) -> Result<Option<jiff::civil::Date>, ApiError> {
     text.map(|t| datum(t, veld)).transpose()

@@ -1,7 +1,7 @@
 //! The thuiszitter register in the API: the cases of the pupils in the key's scope.
 
 use super::auth::ApiGebruiker;
-use super::extract::ApiJson;
+use super::extract::{ApiJson, datum};
 use super::problem::{ApiError, Probleem};
 use crate::AppState;
 use axum::Json;
@@ -140,11 +140,6 @@ pub struct NieuweZaak {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Aangemaakt {
     pub id: i64,
-}
-
-fn datum(text: &str, veld: &str) -> Result<jiff::civil::Date, ApiError> {
-    text.parse()
-        .map_err(|_| ApiError::bad_request(format!("{veld}: '{text}' is geen datum (JJJJ-MM-DD)")))
 }
 
 /// Een thuiszitterzaak openen voor een leerling binnen het werkgebied (niet als ouder).
