@@ -4,6 +4,7 @@
 //! the SWV itself, and for the inspectie and the ministerie with counts below 10 hidden.
 
 use super::{Page, render};
+use crate::format::aantal;
 use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
 use crate::{AppState, vandaag};
@@ -81,7 +82,7 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
     for jaar in JAREN.0..=JAREN.1 {
         let gemeten = metingen.iter().find(|m| m.jaar == jaar);
         let doel = if jaar >= BASISJAAR {
-            traject(jaar).to_string()
+            aantal(traject(jaar))
         } else {
             String::new()
         };
@@ -91,7 +92,7 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
         rijen.push((
             format!("{jaar}/{}", jaar + 1),
             gemeten
-                .map(|m| m.aantal.to_string())
+                .map(|m| aantal(m.aantal))
                 .unwrap_or_else(|| "—".into()),
             doel,
             gemeten.map(|m| m.bron.clone()).unwrap_or_default(),
