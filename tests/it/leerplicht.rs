@@ -185,12 +185,12 @@ async fn progress_against_the_goal_with_small_cells_hidden_outside_the_swv() {
         public.body.contains("<svg")
             && public
                 .body
-                .contains("<td>2015/2016</td><td>4194</td><td>4194</td>")
+                .contains("<td>2015/2016</td><td>4.194</td><td>4.194</td>")
     );
     assert!(
         public
             .body
-            .contains("<td>2016/2017</td><td>4214</td><td>3146</td>"),
+            .contains("<td>2016/2017</td><td>4.214</td><td>3.146</td>"),
         "measured against the trajectory"
     );
     assert!(!public.body.contains("Per samenwerkingsverband"));
