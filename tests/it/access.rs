@@ -348,6 +348,52 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     }
                 }
             }
+            ("/aanmeldingen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = get(store, pad, Some(&c.cookie)).await;
+                    assert_eq!(reply.status, StatusCode::OK, "{} on {pad}", c.user);
+                    for rest in reply.body.split("href=\"/leerlingen/").skip(1) {
+                        let id: i64 = rest[..rest.find('"').unwrap()].parse().unwrap();
+                        let f = facts(store, vec![LeerlingId(id)], today).await;
+                        assert!(
+                            may_see(c.user, &f[0]),
+                            "{} sees a registration of pupil {id}",
+                            c.user
+                        );
+                    }
+                    // Registering: only a school, at its own vestiging (empty names: its 400).
+                    let body = format!(
+                        "csrf={}&voornaam=&achternaam=&geboortedatum=2019-01-01&postcode=3431AB&persoonsnummer=1&ontvangen=2026-11-01",
+                        c.csrf
+                    );
+                    let posted = crate::web::post_form(store, pad, Some(&c.cookie), &body).await;
+                    let want = if c.user == "ib" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(posted.status, want, "{} POST {pad}", c.user);
+                }
+            }
+            (
+                "/aanmeldingen/{id}"
+                | "/aanmeldingen/{id}/verlengen"
+                | "/aanmeldingen/{id}/besluit"
+                | "/aanmeldingen/{id}/intrekken",
+                Toegang::Leerlinggegevens,
+            ) => {
+                // The demo has no registrations: a number that does not exist is a 404 for
+                // everyone; tests/it/aanmelding.rs checks the scope on real ones.
+                for c in &callers {
+                    let url = pad.replace("{id}", "999999");
+                    let reply = if pad.ends_with("{id}") {
+                        get(store, &url, Some(&c.cookie)).await
+                    } else {
+                        crate::web::post_form(store, &url, Some(&c.cookie), &format!("csrf={}&datum=2026-11-01&weken=2&kennisgeving=2026-11-01&soort=toegelaten&stem_kind=x", c.csrf)).await
+                    };
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {url}", c.user);
+                }
+            }
             ("/leerplicht", Toegang::Leerlinggegevens) => {
                 for c in &callers {
                     let want = if c.user == "leerplicht" {

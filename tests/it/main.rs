@@ -1,6 +1,7 @@
 //! The one integration-test binary: storage contract (SQLite and PostgreSQL), regio-indeling
 //! against the official table, HTTP pages, the command line, and privacy checks.
 
+mod aanmelding;
 mod access;
 mod api;
 mod bekostiging_cli;

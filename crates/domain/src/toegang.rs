@@ -17,6 +17,16 @@ pub struct LeerlingContext {
     /// SWVs the pupil "comes to": those holding a case for the pupil (thuiszitter
     /// register), even when the pupil is at no member school.
     pub swv_zaken: Vec<String>,
+    /// Vestigingen where the pupil is registered (any aanmelding, decided or withdrawn: the
+    /// school keeps its file of the decision), with their bestuur and SWV.
+    pub aanmeldingen: Vec<SchoolContext>,
+}
+
+impl LeerlingContext {
+    /// The schools the pupil is enrolled at today or registered with.
+    fn scholen(&self) -> impl Iterator<Item = &SchoolContext> {
+        self.huidige_scholen.iter().chain(&self.aanmeldingen)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +49,7 @@ pub struct Kijker {
 pub enum LeerlingFilter {
     /// No single pupil at all.
     Geen,
-    /// Enrolled today at this vestiging.
+    /// Enrolled today at this vestiging, or registered with it.
     HuidigeVestiging(String),
     /// Enrolled today at a vestiging of this bestuur (bevoegd-gezagnummer).
     HuidigBestuur(String),
@@ -55,12 +65,10 @@ impl LeerlingFilter {
     pub fn matches(&self, l: &LeerlingContext) -> bool {
         match self {
             LeerlingFilter::Geen => false,
-            LeerlingFilter::HuidigeVestiging(v) => {
-                l.huidige_scholen.iter().any(|s| &s.vestiging == v)
-            }
-            LeerlingFilter::HuidigBestuur(b) => l.huidige_scholen.iter().any(|s| &s.bestuur == b),
+            LeerlingFilter::HuidigeVestiging(v) => l.scholen().any(|s| &s.vestiging == v),
+            LeerlingFilter::HuidigBestuur(b) => l.scholen().any(|s| &s.bestuur == b),
             LeerlingFilter::HuidigSwv(c) => {
-                l.huidige_scholen.iter().any(|s| &s.swv == c) || l.swv_zaken.contains(c)
+                l.scholen().any(|s| &s.swv == c) || l.swv_zaken.contains(c)
             }
             LeerlingFilter::Woongemeente(g) => &l.woongemeente == g,
             LeerlingFilter::KinderenVan(o) => l.ouders.iter().any(|x| x == o),
@@ -70,9 +78,9 @@ impl LeerlingFilter {
 
 impl Kijker {
     /// What this user's role and scope cover:
-    /// - school: pupils enrolled today at its vestiging;
-    /// - bestuur: pupils enrolled today at one of its vestigingen;
-    /// - swv: pupils enrolled today at a vestiging that belongs to the SWV, and pupils who
+    /// - school: pupils enrolled today at its vestiging or registered with it;
+    /// - bestuur: pupils enrolled today at, or registered with, one of its vestigingen;
+    /// - swv: pupils enrolled today at, or registered with, a member vestiging, and pupils who
     ///   come to it (a thuiszitter case held by the SWV);
     /// - leerplicht: pupils living in its gemeente (Leerplichtwet art. 16);
     /// - ouder: their own children;
@@ -139,6 +147,7 @@ mod tests {
             woongemeente: "0356".into(),
             ouders: vec!["7".into()],
             swv_zaken: vec![],
+            aanmeldingen: vec![],
         }
     }
 
@@ -187,6 +196,20 @@ mod tests {
                 "{k:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_school_sees_a_child_registered_with_it() {
+        let mut l = pupil();
+        l.aanmeldingen.push(SchoolContext {
+            vestiging: "90AB00".into(),
+            bestuur: "90002".into(),
+            swv: "VO2605".into(),
+        });
+        assert!(kijker(Rol::School, Some("90AB00")).mag_dossier_zien(&l));
+        assert!(kijker(Rol::Bestuur, Some("90002")).mag_dossier_zien(&l));
+        assert!(kijker(Rol::Swv, Some("VO2605")).mag_dossier_zien(&l));
+        assert!(!kijker(Rol::School, Some("90AC00")).mag_dossier_zien(&l));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! SQL texts on `sqlx::Any`. The portable subset: `$n` placeholders, dates as TEXT
 //! `YYYY-MM-DD`, instants as RFC 3339 TEXT, integers as BIGINT, no BOOLEAN/DATE columns.
 
+mod aanmeldingen;
 mod accounts;
 mod api_sleutels;
 mod audit;
@@ -20,6 +21,7 @@ mod toegang;
 mod tokens;
 mod verzuim;
 
+pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
 pub use api_sleutels::ApiSleutel;
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};

@@ -51,6 +51,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0007_vrijstellingen.sql"),
         include_str!("../migrations/postgres/0007_vrijstellingen.sql"),
     ),
+    (
+        8,
+        "aanmelding",
+        include_str!("../migrations/sqlite/0008_aanmelding.sql"),
+        include_str!("../migrations/postgres/0008_aanmelding.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

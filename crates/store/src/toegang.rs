@@ -63,7 +63,26 @@ impl Store {
                 .iter()
                 .map(|r| r.try_get::<String, _>(0))
                 .collect::<Result<Vec<_>, _>>()?;
+        let aanmeldingen = sqlx::query(
+            "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM aanmelding a \
+             JOIN vestiging v ON v.code = a.vestiging_code JOIN school s ON s.brin = v.brin \
+             JOIN bestuur b ON b.id = s.bestuur_id \
+             WHERE a.leerling_id = $1",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(SchoolContext {
+                vestiging: r.try_get(0)?,
+                bestuur: r.try_get(1)?,
+                swv: r.try_get(2)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
         Ok(Some(LeerlingContext {
+            aanmeldingen,
             swv_zaken,
             huidige_scholen: scholen,
             woongemeente: head.try_get(0)?,
@@ -268,25 +287,34 @@ impl Bind {
 /// [`LeerlingFilter`] written as SQL), its bound value, and whether it also needs the day
 /// as `$2`. `None`: the scope covers no single pupil.
 pub(crate) fn scope_condition(kijker: &Kijker) -> Result<Option<(String, Bind, bool)>, StoreError> {
+    // Enrolled today, or registered (any aanmelding: the school keeps its decision file): the
+    // domain's `LeerlingContext::scholen`. Both give (leerling, vestiging v, bestuur b).
     let current = "SELECT i.leerling_id FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
-             JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
-             WHERE i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)";
+         JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
+         WHERE i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)";
+    let registered = "SELECT a.leerling_id FROM aanmelding a JOIN vestiging v ON v.code = a.vestiging_code \
+         JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE 1 = 1"; // callers append AND …
     let (condition, scope, dated) = match kijker.leerling_filter() {
         LeerlingFilter::Geen => return Ok(None),
         LeerlingFilter::HuidigeVestiging(v) => (
-            format!("l.id IN ({current} AND v.code = $1)"),
+            format!(
+                "(l.id IN ({current} AND v.code = $1) OR l.id IN ({registered} AND v.code = $1))"
+            ),
             Bind::Text(v),
             true,
         ),
         LeerlingFilter::HuidigBestuur(b) => (
-            format!("l.id IN ({current} AND b.bevoegd_gezag = $1)"),
+            format!(
+                "(l.id IN ({current} AND b.bevoegd_gezag = $1) \
+                 OR l.id IN ({registered} AND b.bevoegd_gezag = $1))"
+            ),
             Bind::Text(b),
             true,
         ),
         LeerlingFilter::HuidigSwv(c) => (
             format!(
-                "(l.id IN ({current} AND v.swv_code = $1) \
-                     OR l.id IN (SELECT leerling_id FROM thuiszitter_zaak WHERE swv_code = $1))"
+                "(l.id IN ({current} AND v.swv_code = $1) OR l.id IN ({registered} AND v.swv_code = $1) \
+                 OR l.id IN (SELECT leerling_id FROM thuiszitter_zaak WHERE swv_code = $1))"
             ),
             Bind::Text(c),
             true,

@@ -45,6 +45,9 @@ impl Layout {
                 g.verzoeker.kijker.rol,
                 Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht
             ) {
+                if g.verzoeker.kijker.rol != Rol::Leerplicht {
+                    nav.push(item("/aanmeldingen", "Aanmeldingen"));
+                }
                 nav.push(item("/verzuim", "Verzuim"));
                 nav.push(item("/thuiszitters", "Thuiszitters"));
             }

@@ -104,6 +104,31 @@ pub fn table() -> Vec<Route> {
                 pages::leerplicht::MAX_UPLOAD,
             )),
         ),
+        route(
+            "/aanmeldingen",
+            Leerlinggegevens,
+            get(pages::aanmeldingen::list).post(pages::aanmeldingen::registreer),
+        ),
+        route(
+            "/aanmeldingen/{id}",
+            Leerlinggegevens,
+            get(pages::aanmeldingen::detail),
+        ),
+        route(
+            "/aanmeldingen/{id}/verlengen",
+            Leerlinggegevens,
+            post(pages::aanmeldingen::verlengen),
+        ),
+        route(
+            "/aanmeldingen/{id}/besluit",
+            Leerlinggegevens,
+            post(pages::aanmeldingen::besluit),
+        ),
+        route(
+            "/aanmeldingen/{id}/intrekken",
+            Leerlinggegevens,
+            post(pages::aanmeldingen::intrekken),
+        ),
         route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
         route("/voortgang", Publiek, get(pages::voortgang::page)),
         route(

@@ -1,6 +1,7 @@
 //! One module per area of the site.
 
 pub mod aanmelden;
+pub mod aanmeldingen;
 pub mod account;
 pub mod beheer;
 pub mod leerling;

@@ -1,0 +1,513 @@
+//! Aanmeldingen: the written registration with the school, the clocks of the law computed
+//! by the domain, the one extension, the decision with its letter to the parents and the
+//! child's voice, and withdrawal. A registration makes the child visible to the school, its
+//! bestuur and its SWV (see `toegang`).
+
+use crate::audit::{Actie, append};
+use crate::toegang::Verzoeker;
+use crate::{LeerlingId, Store, StoreError, instant_text};
+use jiff::civil::Date;
+use passend_domain::zorgplicht::{
+    Besluit, Termijnen, Uitzondering, Verlenging, termijnen, toets_besluit, zorgplicht_bij,
+};
+use passend_domain::{Leerling, RegioIndeling, Rol, Schoolsoort, VestigingCode};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// A new registration, with the child's person data (found by BSN or onderwijsnummer, or
+/// registered as a new pupil).
+#[derive(Debug, Clone)]
+pub struct NieuweAanmelding {
+    pub leerling: Leerling,
+    pub vestiging: VestigingCode,
+    pub ontvangen: Date,
+    pub gewenste_start: Option<Date>,
+    pub eerste_voorkeur: bool,
+    pub andere_scholen: String,
+    pub extra_ondersteuning: bool,
+    pub beoordeling: Option<String>,
+}
+
+/// A registration as lists and pages show it.
+#[derive(Debug, Clone)]
+pub struct Aanmelding {
+    pub id: i64,
+    pub leerling_id: LeerlingId,
+    pub naam: String,
+    pub vestiging_code: String,
+    pub vestiging_naam: String,
+    pub ontvangen: Date,
+    pub gewenste_start: Option<Date>,
+    pub eerste_voorkeur: bool,
+    pub andere_scholen: Option<String>,
+    pub extra_ondersteuning: bool,
+    pub beoordeling: Option<String>,
+    pub termijnen: Termijnen,
+    pub besluit: Option<String>,
+    pub besluit_datum: Option<Date>,
+    pub brief: Option<String>,
+    pub stem_kind: Option<String>,
+    pub ingetrokken_op: Option<Date>,
+    /// This school holds the zorgplicht among the child's open registrations.
+    pub zorgplicht_hier: bool,
+}
+
+impl Aanmelding {
+    pub fn open(&self) -> bool {
+        self.besluit.is_none() && self.ingetrokken_op.is_none()
+    }
+}
+
+fn date(s: &str) -> Result<Date, StoreError> {
+    s.parse()
+        .map_err(|_| StoreError::Ongeldig(format!("ongeldige datum {s}")))
+}
+
+fn opt_date(s: Option<String>) -> Result<Option<Date>, StoreError> {
+    s.as_deref().map(date).transpose()
+}
+
+const COLUMNS: &str = "a.id, a.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, a.vestiging_code, v.naam AS vnaam, \
+     v.schoolsoort, a.ontvangen, a.gewenste_start, a.eerste_voorkeur, a.andere_scholen, a.extra_ondersteuning, a.beoordeling, \
+     a.verlenging_weken, a.verlenging_kennisgeving, a.besluit, a.besluit_datum, a.brief, a.stem_kind, a.ingetrokken_op";
+const FROM: &str = "FROM aanmelding a JOIN leerling l ON l.id = a.leerling_id JOIN vestiging v ON v.code = a.vestiging_code \
+     JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
+
+/// The letter to the parents for a decision, in plain Dutch, naming their rights.
+fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
+    let kern = match besluit {
+        Besluit::Toegelaten {
+            extra_ondersteuning: true,
+        } => format!(
+            "{school} laat uw kind toe en biedt de extra ondersteuning die het nodig heeft."
+        ),
+        Besluit::Toegelaten {
+            extra_ondersteuning: false,
+        } => format!("{school} laat uw kind toe."),
+        Besluit::ElderToegelaten { andere_school, .. } => format!(
+            "{school} kan uw kind niet de ondersteuning bieden die het nodig heeft. School {andere_school} heeft laten weten dat zij uw kind wil toelaten."
+        ),
+        Besluit::TlvRoute => format!(
+            "{school} vraagt bij het samenwerkingsverband een toelaatbaarheidsverklaring aan voor het speciaal (basis)onderwijs."
+        ),
+        Besluit::NietBehandeld => format!(
+            "{school} behandelt de aanmelding niet, omdat de gevraagde gegevens niet op tijd zijn aangevuld."
+        ),
+        Besluit::Uitzondering { soort, reden } => {
+            let grond = match soort {
+                Uitzondering::GeenPlaatsruimte => "er is geen plaats",
+                Uitzondering::Grondslag => {
+                    "u verklaart de grondslag van de school niet te respecteren"
+                }
+                Uitzondering::Toelatingsvoorwaarden => {
+                    "uw kind voldoet niet aan de toelatingsvoorwaarden"
+                }
+            };
+            format!("{school} laat uw kind niet toe, omdat {grond}: {reden}.")
+        }
+    };
+    format!(
+        "Besluit van {datum}.\n\n{kern}\n\nBent u het niet eens met dit besluit, dan kunt u bezwaar maken bij het schoolbestuur \
+         en het geschil voorleggen aan de geschillencommissie passend onderwijs. U kunt ook gratis hulp vragen van een onderwijsconsulent."
+    )
+}
+
+fn besluit_code(b: &Besluit) -> &'static str {
+    match b {
+        Besluit::Toegelaten { .. } => "toegelaten",
+        Besluit::ElderToegelaten { .. } => "elders toegelaten",
+        Besluit::TlvRoute => "tlv-route",
+        Besluit::NietBehandeld => "niet behandeld",
+        Besluit::Uitzondering {
+            soort: Uitzondering::GeenPlaatsruimte,
+            ..
+        } => "geen plaatsruimte",
+        Besluit::Uitzondering {
+            soort: Uitzondering::Grondslag,
+            ..
+        } => "grondslag",
+        Besluit::Uitzondering {
+            soort: Uitzondering::Toelatingsvoorwaarden,
+            ..
+        } => "toelatingsvoorwaarden",
+    }
+}
+
+impl Store {
+    /// Registers a written aanmelding at the caller's own vestiging.
+    pub async fn registreer_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        n: &NieuweAanmelding,
+        today: Date,
+        route: &str,
+    ) -> Result<i64, StoreError> {
+        if wie.kijker.rol != Rol::School
+            || wie.kijker.scope.as_deref() != Some(n.vestiging.as_str())
+        {
+            return Err(StoreError::NietGevonden {
+                wat: "vestiging",
+                sleutel: n.vestiging.to_string(),
+            });
+        }
+        if n.ontvangen > today {
+            return Err(StoreError::Ongeldig(
+                "de datum van ontvangst ligt in de toekomst".into(),
+            ));
+        }
+        RegioIndeling::officieel().woon_swv(n.leerling.postcode.pc4())?;
+        let mut tx = self.begin_write().await?;
+        let (column, value) = match (&n.leerling.bsn, &n.leerling.onderwijsnummer) {
+            (Some(b), _) => ("bsn", b.expose()),
+            (None, Some(o)) => ("onderwijsnummer", o.expose()),
+            (None, None) => {
+                return Err(StoreError::Ongeldig(
+                    "een leerling heeft een BSN of een onderwijsnummer nodig".into(),
+                ));
+            }
+        };
+        let known = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT id FROM leerling WHERE {column} = $1"
+        )))
+        .bind(&value)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let leerling = match known {
+            Some(r) => r.try_get::<i64, _>(0)?,
+            None => sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO leerling (voornaam, tussenvoegsel, achternaam, geboortedatum, postcode, pc4, {column}) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
+            )))
+            .bind(&n.leerling.naam.voornaam)
+            .bind(n.leerling.naam.tussenvoegsel.as_deref())
+            .bind(&n.leerling.naam.achternaam)
+            .bind(n.leerling.geboortedatum.to_string())
+            .bind(n.leerling.postcode.to_string())
+            .bind(i64::from(n.leerling.postcode.pc4().value()))
+            .bind(&value)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?,
+        };
+        let row = sqlx::query(
+            "INSERT INTO aanmelding (leerling_id, vestiging_code, ontvangen, gewenste_start, eerste_voorkeur, andere_scholen, \
+             extra_ondersteuning, beoordeling, aangemaakt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(leerling)
+        .bind(n.vestiging.as_str())
+        .bind(n.ontvangen.to_string())
+        .bind(n.gewenste_start.map(|d| d.to_string()))
+        .bind(i64::from(n.eerste_voorkeur))
+        .bind(Some(n.andere_scholen.trim()).filter(|s| !s.is_empty()))
+        .bind(i64::from(n.extra_ondersteuning))
+        .bind(n.beoordeling.as_deref().map(str::trim).filter(|s| !s.is_empty()))
+        .bind(instant_text(jiff::Timestamp::now()))
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        append(
+            &mut tx,
+            wie,
+            Some(LeerlingId(leerling)),
+            Actie::Aanmaken,
+            route,
+            Some(&["aanmelding"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn aanmelding_from(&self, r: &AnyRow) -> Result<Aanmelding, StoreError> {
+        let leerling = LeerlingId(r.try_get("leerling_id")?);
+        let ontvangen = date(&r.try_get::<String, _>("ontvangen")?)?;
+        let verlenging = match (
+            r.try_get::<Option<i64>, _>("verlenging_weken")?,
+            opt_date(r.try_get("verlenging_kennisgeving")?)?,
+        ) {
+            (Some(weken), Some(kennisgeving)) => Some(Verlenging {
+                weken,
+                kennisgeving,
+            }),
+            _ => None,
+        };
+        let vo = Schoolsoort::parse(&r.try_get::<String, _>("schoolsoort")?)
+            .map(|s| s.sector() == passend_domain::Sector::Vo)
+            .unwrap_or(false);
+        let elders = sqlx::query("SELECT 1 FROM inschrijving WHERE leerling_id = $1 AND vestiging_code <> $2 AND tot IS NULL")
+            .bind(leerling.0)
+            .bind(r.try_get::<String, _>("vestiging_code")?)
+            .fetch_optional(&self.pool)
+            .await?
+            .is_some();
+        let geboren: String = sqlx::query("SELECT geboortedatum FROM leerling WHERE id = $1")
+            .bind(leerling.0)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        let vier = date(&geboren)?.saturating_add(jiff::ToSpan::years(4));
+        let t = termijnen(ontvangen, verlenging, &[], vo, elders, Some(vier))
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let open: Vec<(String, Date, bool)> = sqlx::query(
+            "SELECT vestiging_code, ontvangen, eerste_voorkeur FROM aanmelding WHERE leerling_id = $1 AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(leerling.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|x| Ok((x.try_get(0)?, date(&x.try_get::<String, _>(1)?)?, x.try_get::<i64, _>(2)? != 0)))
+        .collect::<Result<_, StoreError>>()?;
+        let vestiging: String = r.try_get("vestiging_code")?;
+        let naam = passend_domain::Naam {
+            voornaam: r.try_get("voornaam")?,
+            tussenvoegsel: r.try_get("tussenvoegsel")?,
+            achternaam: r.try_get("achternaam")?,
+        };
+        Ok(Aanmelding {
+            id: r.try_get("id")?,
+            leerling_id: leerling,
+            naam: naam.volledig(),
+            zorgplicht_hier: zorgplicht_bij(&open).as_deref() == Some(vestiging.as_str()),
+            vestiging_code: vestiging,
+            vestiging_naam: r.try_get("vnaam")?,
+            ontvangen,
+            gewenste_start: opt_date(r.try_get("gewenste_start")?)?,
+            eerste_voorkeur: r.try_get::<i64, _>("eerste_voorkeur")? != 0,
+            andere_scholen: r.try_get("andere_scholen")?,
+            extra_ondersteuning: r.try_get::<i64, _>("extra_ondersteuning")? != 0,
+            beoordeling: r.try_get("beoordeling")?,
+            termijnen: t,
+            besluit: r.try_get("besluit")?,
+            besluit_datum: opt_date(r.try_get("besluit_datum")?)?,
+            brief: r.try_get("brief")?,
+            stem_kind: r.try_get("stem_kind")?,
+            ingetrokken_op: opt_date(r.try_get("ingetrokken_op")?)?,
+        })
+    }
+
+    /// The registrations at the caller's school, bestuur or SWV, newest first. Read logged.
+    pub async fn aanmeldingen_voor(
+        &self,
+        wie: &Verzoeker,
+        route: &str,
+    ) -> Result<Vec<Aanmelding>, StoreError> {
+        let column = match wie.kijker.rol {
+            Rol::School => "v.code",
+            Rol::Bestuur => "b.bevoegd_gezag",
+            Rol::Swv => "v.swv_code",
+            _ => return Ok(Vec::new()),
+        };
+        let Some(scope) = wie.kijker.scope.as_deref() else {
+            return Ok(Vec::new());
+        };
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} {FROM} WHERE {column} = $1 ORDER BY a.ontvangen DESC, a.id DESC"
+        )))
+        .bind(scope)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.aanmelding_from(r).await?);
+        }
+        if !out.is_empty() {
+            self.audit(wie, None, Actie::LezenLijst, route).await?;
+        }
+        Ok(out)
+    }
+
+    /// One registration the caller may see (through the pupil's dossier scope).
+    pub async fn aanmelding_voor(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Aanmelding, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "aanmelding",
+            sleutel: id.to_string(),
+        };
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} {FROM} WHERE a.id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(not_found)?;
+        let a = self.aanmelding_from(&row).await?;
+        self.dossier_voor(wie, a.leerling_id, today, route)
+            .await
+            .map_err(|_| not_found())?;
+        Ok(a)
+    }
+
+    /// An open registration at the caller's own school, for a change.
+    async fn eigen_open(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Aanmelding, StoreError> {
+        let a = self.aanmelding_voor(wie, id, today, route).await?;
+        if wie.kijker.rol != Rol::School
+            || wie.kijker.scope.as_deref() != Some(a.vestiging_code.as_str())
+        {
+            return Err(StoreError::NietGevonden {
+                wat: "aanmelding",
+                sleutel: id.to_string(),
+            });
+        }
+        if !a.open() {
+            return Err(StoreError::Ongeldig(
+                "over deze aanmelding is al beslist of zij is ingetrokken".into(),
+            ));
+        }
+        Ok(a)
+    }
+
+    /// The one extension of the decision term, with the day the parents were told.
+    pub async fn verleng_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        v: Verlenging,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        if a.termijnen.verlengd {
+            return Err(StoreError::Ongeldig(
+                "de beslistermijn kan maar één keer worden verlengd".into(),
+            ));
+        }
+        if v.kennisgeving > today {
+            return Err(StoreError::Ongeldig(
+                "de kennisgeving aan de ouders ligt in de toekomst".into(),
+            ));
+        }
+        termijnen(a.ontvangen, Some(v), &[], false, true, None)
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE aanmelding SET verlenging_weken = $1, verlenging_kennisgeving = $2 WHERE id = $3")
+            .bind(v.weken)
+            .bind(v.kennisgeving.to_string())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["verlenging"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The decision, checked against the law; writes the letter to the parents. The child's
+    /// voice (what it said, or why it was not heard) is required.
+    pub async fn beslis_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &Besluit,
+        stem_kind: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<String, StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        if stem_kind.trim().is_empty() {
+            return Err(StoreError::Ongeldig(
+                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
+            ));
+        }
+        let vo = !matches!(
+            sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
+                .bind(&a.vestiging_code)
+                .fetch_one(&self.pool)
+                .await?
+                .try_get::<String, _>(0)?
+                .as_str(),
+            "bao" | "sbo" | "so"
+        );
+        toets_besluit(besluit, &a.vestiging_code, a.extra_ondersteuning, vo, today)
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let tekst = brief(besluit, &a.vestiging_naam, today);
+        let (andere, bereid, reden) = match besluit {
+            Besluit::ElderToegelaten {
+                andere_school,
+                bereid_op,
+            } => (
+                Some(andere_school.clone()),
+                bereid_op.map(|d| d.to_string()),
+                None,
+            ),
+            Besluit::Uitzondering { reden, .. } => (None, None, Some(reden.clone())),
+            _ => (None, None, None),
+        };
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 WHERE id = $8",
+        )
+        .bind(besluit_code(besluit))
+        .bind(today.to_string())
+        .bind(andere)
+        .bind(bereid)
+        .bind(reden)
+        .bind(&tekst)
+        .bind(stem_kind.trim())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["besluit", "brief", "stem kind"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(tekst)
+    }
+
+    /// The parents withdrew the registration.
+    pub async fn trek_aanmelding_in(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        op: Date,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        if op > today || op < a.ontvangen {
+            return Err(StoreError::Ongeldig(
+                "de datum van intrekken ligt niet tussen de ontvangst en vandaag".into(),
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE aanmelding SET ingetrokken_op = $1 WHERE id = $2")
+            .bind(op.to_string())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["ingetrokken"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,331 @@
+//! Aanmeldingen in the web application: the school registers a written aanmelding and
+//! decides on it within the law's clocks; its bestuur and SWV follow the registrations and
+//! the signals (decisions overdue, temporary placements due, withdrawals after a support
+//! need was noted).
+
+use super::{Page, render};
+use crate::csrf::CsrfForm;
+use crate::format::datum;
+use crate::layout::Layout;
+use crate::session::Gebruiker;
+use crate::{AppState, WebError, vandaag};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect};
+use jiff::civil::Date;
+use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
+use passend_domain::{Bsn, Leerling, Naam, Onderwijsnummer, Postcode, Rol, VestigingCode};
+use passend_store::{Aanmelding, NieuweAanmelding};
+use serde::Deserialize;
+
+pub struct Regel {
+    a: Aanmelding,
+    ontvangen: String,
+    uiterlijk: String,
+    dagen_over: i64,
+    plaatsing: String,
+    status: String,
+    te_laat: bool,
+    plaatsing_nu: bool,
+}
+
+fn regel(a: Aanmelding, today: Date) -> Regel {
+    let dagen_over = today
+        .until(a.termijnen.beslissen_uiterlijk)
+        .map(|s| i64::from(s.get_days()))
+        .unwrap_or(0);
+    let status = match (&a.besluit, a.ingetrokken_op) {
+        (Some(b), _) => format!("besloten: {b}"),
+        (None, Some(d)) => format!("ingetrokken op {}", datum(d)),
+        (None, None) => "open".into(),
+    };
+    Regel {
+        ontvangen: datum(a.ontvangen),
+        uiterlijk: datum(a.termijnen.beslissen_uiterlijk),
+        plaatsing: a
+            .termijnen
+            .tijdelijke_plaatsing_vanaf
+            .map(datum)
+            .unwrap_or_else(|| "niet van toepassing (elders ingeschreven)".into()),
+        te_laat: a.open() && dagen_over < 0,
+        plaatsing_nu: a.open()
+            && a.termijnen
+                .tijdelijke_plaatsing_vanaf
+                .is_some_and(|d| d <= today),
+        dagen_over,
+        status,
+        a,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "aanmeldingen.html")]
+struct ListPage {
+    layout: Layout,
+    regels: Vec<Regel>,
+    school: Option<String>,
+    csrf: String,
+    te_laat: usize,
+    plaatsing: usize,
+    ingetrokken_na_behoefte: usize,
+}
+
+pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
+    let today = vandaag();
+    let regels: Vec<Regel> = state
+        .store
+        .aanmeldingen_voor(&g.verzoeker, "/aanmeldingen")
+        .await?
+        .into_iter()
+        .map(|a| regel(a, today))
+        .collect();
+    // Withdrawn within six weeks of receipt after the school noted a support need: a
+    // possible sign that the zorgplicht was avoided.
+    let ingetrokken_na_behoefte = regels
+        .iter()
+        .filter(|r| {
+            r.a.extra_ondersteuning
+                && r.a
+                    .ingetrokken_op
+                    .is_some_and(|d| d <= r.a.ontvangen.saturating_add(jiff::ToSpan::days(42)))
+        })
+        .count();
+    render(&ListPage {
+        layout: Layout::new("Aanmeldingen", Some(&g)),
+        te_laat: regels.iter().filter(|r| r.te_laat).count(),
+        plaatsing: regels.iter().filter(|r| r.plaatsing_nu).count(),
+        ingetrokken_na_behoefte,
+        regels,
+        school: (g.verzoeker.kijker.rol == Rol::School)
+            .then(|| g.verzoeker.kijker.scope.clone())
+            .flatten(),
+        csrf: g.csrf.clone(),
+    })
+}
+
+fn datum_veld(text: &str, what: &str) -> Result<Option<Date>, WebError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| WebError::Ongeldig(format!("{what}: '{t}' is geen datum (JJJJ-MM-DD)")))
+}
+
+#[derive(Deserialize)]
+pub struct Nieuw {
+    voornaam: String,
+    #[serde(default)]
+    tussenvoegsel: String,
+    achternaam: String,
+    geboortedatum: String,
+    postcode: String,
+    persoonsnummer: String,
+    ontvangen: String,
+    #[serde(default)]
+    gewenste_start: String,
+    #[serde(default)]
+    eerste_voorkeur: Option<String>,
+    #[serde(default)]
+    andere_scholen: String,
+    #[serde(default)]
+    extra_ondersteuning: Option<String>,
+    #[serde(default)]
+    beoordeling: String,
+}
+
+pub async fn registreer(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Nieuw>,
+) -> Page {
+    let today = vandaag();
+    let school = g.verzoeker.kijker.scope.clone().unwrap_or_default();
+    let vestiging = VestigingCode::parse(&school).map_err(|_| WebError::NietGevonden)?;
+    let fout = |e: &dyn std::fmt::Display| WebError::Ongeldig(e.to_string());
+    let naam =
+        Naam::new(&f.voornaam, Some(&f.tussenvoegsel), &f.achternaam).map_err(|e| fout(&e))?;
+    let geboren = datum_veld(&f.geboortedatum, "geboortedatum")?
+        .ok_or_else(|| WebError::Ongeldig("vul de geboortedatum in".into()))?;
+    let postcode = Postcode::parse(&f.postcode).map_err(|e| fout(&e))?;
+    let (bsn, onderwijsnummer) = match Bsn::parse(&f.persoonsnummer) {
+        Ok(b) => (Some(b), None),
+        Err(e) => (
+            None,
+            Some(Onderwijsnummer::parse(&f.persoonsnummer).map_err(|_| fout(&e))?),
+        ),
+    };
+    let leerling = Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
+        .map_err(|e| fout(&e))?;
+    let n = NieuweAanmelding {
+        leerling,
+        vestiging,
+        ontvangen: datum_veld(&f.ontvangen, "datum van ontvangst")?
+            .ok_or_else(|| WebError::Ongeldig("vul de datum van ontvangst in".into()))?,
+        gewenste_start: datum_veld(&f.gewenste_start, "gewenste startdatum")?,
+        eerste_voorkeur: f.eerste_voorkeur.is_some(),
+        andere_scholen: f.andere_scholen,
+        extra_ondersteuning: f.extra_ondersteuning.is_some(),
+        beoordeling: Some(f.beoordeling),
+    };
+    let id = state
+        .store
+        .registreer_aanmelding(&g.verzoeker, &n, today, "/aanmeldingen")
+        .await?;
+    Ok(Redirect::to(&format!("/aanmeldingen/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "aanmelding.html")]
+struct DetailPage {
+    layout: Layout,
+    r: Regel,
+    eigen: bool,
+    csrf: String,
+}
+
+fn nummer(id: &str) -> Result<i64, WebError> {
+    id.parse().map_err(|_| WebError::NietGevonden)
+}
+
+pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    let today = vandaag();
+    let a = state
+        .store
+        .aanmelding_voor(&g.verzoeker, nummer(&id)?, today, "/aanmeldingen/{id}")
+        .await?;
+    let eigen = g.verzoeker.kijker.rol == Rol::School
+        && g.verzoeker.kijker.scope.as_deref() == Some(a.vestiging_code.as_str())
+        && a.open();
+    render(&DetailPage {
+        layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
+        r: regel(a, today),
+        eigen,
+        csrf: g.csrf.clone(),
+    })
+}
+
+fn terug(id: i64) -> Page {
+    Ok(Redirect::to(&format!("/aanmeldingen/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Verlengen {
+    weken: String,
+    kennisgeving: String,
+}
+
+pub async fn verlengen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Verlengen>,
+) -> Page {
+    let id = nummer(&id)?;
+    let weken = f
+        .weken
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| WebError::Ongeldig(format!("'{}' is geen aantal weken", f.weken)))?;
+    let kennisgeving = datum_veld(&f.kennisgeving, "datum kennisgeving")?.ok_or_else(|| {
+        WebError::Ongeldig("vul de datum in waarop de ouders zijn geïnformeerd".into())
+    })?;
+    state
+        .store
+        .verleng_aanmelding(
+            &g.verzoeker,
+            id,
+            Verlenging {
+                weken,
+                kennisgeving,
+            },
+            vandaag(),
+            "/aanmeldingen/{id}/verlengen",
+        )
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct BesluitForm {
+    soort: String,
+    #[serde(default)]
+    andere_school: String,
+    #[serde(default)]
+    bereid_op: String,
+    #[serde(default)]
+    reden: String,
+    #[serde(default)]
+    stem_kind: String,
+}
+
+pub async fn besluit(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<BesluitForm>,
+) -> Page {
+    let id = nummer(&id)?;
+    let uitzondering = |soort| Besluit::Uitzondering {
+        soort,
+        reden: f.reden.clone(),
+    };
+    let besluit = match f.soort.as_str() {
+        "toegelaten" => Besluit::Toegelaten {
+            extra_ondersteuning: false,
+        },
+        "toegelaten-extra" => Besluit::Toegelaten {
+            extra_ondersteuning: true,
+        },
+        "elders" => Besluit::ElderToegelaten {
+            andere_school: f.andere_school.trim().to_string(),
+            bereid_op: datum_veld(&f.bereid_op, "datum bereidverklaring")?,
+        },
+        "tlv" => Besluit::TlvRoute,
+        "niet-behandeld" => Besluit::NietBehandeld,
+        "geen-plaatsruimte" => uitzondering(Uitzondering::GeenPlaatsruimte),
+        "grondslag" => uitzondering(Uitzondering::Grondslag),
+        "toelatingsvoorwaarden" => uitzondering(Uitzondering::Toelatingsvoorwaarden),
+        other => return Err(WebError::Ongeldig(format!("'{other}' is geen besluit"))),
+    };
+    state
+        .store
+        .beslis_aanmelding(
+            &g.verzoeker,
+            id,
+            &besluit,
+            &f.stem_kind,
+            vandaag(),
+            "/aanmeldingen/{id}/besluit",
+        )
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct Intrekken {
+    datum: String,
+}
+
+pub async fn intrekken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Intrekken>,
+) -> Page {
+    let id = nummer(&id)?;
+    let op = datum_veld(&f.datum, "datum")?
+        .ok_or_else(|| WebError::Ongeldig("vul de datum van intrekken in".into()))?;
+    state
+        .store
+        .trek_aanmelding_in(
+            &g.verzoeker,
+            id,
+            op,
+            vandaag(),
+            "/aanmeldingen/{id}/intrekken",
+        )
+        .await?;
+    terug(id)
+}

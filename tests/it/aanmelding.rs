@@ -1,0 +1,145 @@
+//! Aanmelding and zorgplicht in the application: registration, clocks, the extension, the
+//! decision with its checks and letter, withdrawal, and who sees what.
+
+use crate::support::demo_sqlite;
+use crate::web::{account_in_role, csrf_of, get, post_form, sign_in};
+use axum::http::StatusCode;
+use passend_domain::Rol;
+
+#[tokio::test]
+async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_it() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let ib = sign_in(store, "ib").await;
+    let page = get(store, "/aanmeldingen", Some(&ib)).await;
+    let csrf = csrf_of(&page.body);
+    let today = passend_web::vandaag();
+    let ontvangen = today - jiff::ToSpan::days(10);
+    let body = format!(
+        "csrf={csrf}&voornaam=Lotte&tussenvoegsel=&achternaam=Jansen&geboortedatum=2021-06-01&postcode=3431+AB&persoonsnummer=123456782\
+         &ontvangen={ontvangen}&gewenste_start=&eerste_voorkeur=ja&andere_scholen=&extra_ondersteuning=ja&beoordeling=spraak-taal"
+    );
+    let made = post_form(store, "/aanmeldingen", Some(&ib), &body).await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let url = made.location.unwrap();
+    let id = url.rsplit('/').next().unwrap().to_string();
+    let detail = get(store, &url, Some(&ib)).await;
+    let due = passend_web::datum(ontvangen + jiff::ToSpan::days(42));
+    assert!(
+        detail.body.contains(&due),
+        "decision due 6 weeks after receipt: {due}"
+    );
+    assert!(
+        detail.body.contains("bij deze school"),
+        "first preference holds the zorgplicht"
+    );
+    // The child is visible to the school, its bestuur and SWV, not to another school.
+    let leerling_link = detail.body.split("href=\"/leerlingen/").nth(1).unwrap();
+    let leerling = &leerling_link[..leerling_link.find('"').unwrap()];
+    assert_eq!(
+        get(store, &format!("/leerlingen/{leerling}"), Some(&ib))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let swv = sign_in(store, "swv-po").await;
+    assert_eq!(get(store, &url, Some(&swv)).await.status, StatusCode::OK);
+    let (_, other) = account_in_role(store, "andere-ib", Rol::School, Some("90AB00")).await;
+    assert_eq!(
+        get(store, &url, Some(&other)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(store, &format!("/leerlingen/{leerling}"), Some(&other))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // An extension of 5 weeks is refused; 2 weeks with notice today is fine, once.
+    let five = post_form(
+        store,
+        &format!("{url}/verlengen"),
+        Some(&ib),
+        &format!("csrf={csrf}&weken=5&kennisgeving={today}"),
+    )
+    .await;
+    assert_eq!(five.status, StatusCode::BAD_REQUEST);
+    let two = post_form(
+        store,
+        &format!("{url}/verlengen"),
+        Some(&ib),
+        &format!("csrf={csrf}&weken=2&kennisgeving={today}"),
+    )
+    .await;
+    assert_eq!(two.status, StatusCode::SEE_OTHER, "{}", two.body);
+    let extended = get(store, &url, Some(&ib)).await;
+    assert!(
+        extended
+            .body
+            .contains(&passend_web::datum(ontvangen + jiff::ToSpan::days(56)))
+            && extended.body.contains("(verlengd)")
+    );
+    // A refusal without another school's written willingness cannot be saved.
+    let bare = post_form(store, &format!("{url}/besluit"), Some(&ib), &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school")).await;
+    assert_eq!(bare.status, StatusCode::BAD_REQUEST);
+    assert!(
+        bare.body.contains("andere school schriftelijk bereid"),
+        "{}",
+        bare.body
+    );
+    let no_voice = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&ib),
+        &format!("csrf={csrf}&soort=toegelaten&stem_kind="),
+    )
+    .await;
+    assert_eq!(
+        no_voice.status,
+        StatusCode::BAD_REQUEST,
+        "the child's voice is required"
+    );
+    // The other school cannot decide here.
+    let other_page = get(store, "/aanmeldingen", Some(&other)).await;
+    let other_csrf = csrf_of(&other_page.body);
+    let foreign = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&other),
+        &format!("csrf={other_csrf}&soort=toegelaten&stem_kind=x"),
+    )
+    .await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND);
+    // With the willingness recorded, it can; the letter names the geschillencommissie.
+    let yesterday = today - jiff::ToSpan::days(1);
+    let ok = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&ib),
+        &format!("csrf={csrf}&soort=elders&andere_school=90AB00&bereid_op={yesterday}&stem_kind=Lotte+wil+graag+naar+deze+school"),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    let decided = get(store, &format!("/aanmeldingen/{id}"), Some(&swv)).await;
+    assert!(
+        decided
+            .body
+            .contains("geschillencommissie passend onderwijs")
+            && decided.body.contains("Lotte wil graag naar deze school")
+    );
+    // The school keeps its file of the decision; the other school still sees nothing.
+    assert_eq!(
+        get(store, &format!("/leerlingen/{leerling}"), Some(&ib))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        get(store, &format!("/leerlingen/{leerling}"), Some(&other))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    db.finish().await;
+}
