@@ -143,3 +143,102 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
     );
     db.finish().await;
 }
+
+#[tokio::test]
+async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() {
+    use passend_domain::VestigingCode;
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let today = passend_web::vandaag();
+    let pupil = store
+        .leerlingen_van_vestiging(&VestigingCode::parse("90AA00").unwrap(), today)
+        .await
+        .unwrap()[10]
+        .id
+        .0;
+    let ib = sign_in(store, "ib").await;
+    let page = get(store, &format!("/leerlingen/{pupil}"), Some(&ib)).await;
+    let csrf = csrf_of(&page.body);
+    let url = format!("/leerlingen/{pupil}/schorsing");
+    let eight = post_form(
+        store,
+        &url,
+        Some(&ib),
+        &format!(
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja",
+            today + jiff::ToSpan::days(7)
+        ),
+    )
+    .await;
+    assert_eq!(eight.status, StatusCode::BAD_REQUEST);
+    assert!(
+        eight.body.contains("ten hoogste één week"),
+        "{}",
+        eight.body
+    );
+    let unwritten = post_form(
+        store,
+        &url,
+        Some(&ib),
+        &format!("csrf={csrf}&van={today}&tot={today}&reden=geweld"),
+    )
+    .await;
+    assert_eq!(
+        unwritten.status,
+        StatusCode::BAD_REQUEST,
+        "the decision is written to the parents"
+    );
+    let two = post_form(
+        store,
+        &url,
+        Some(&ib),
+        &format!(
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja",
+            today + jiff::ToSpan::days(1)
+        ),
+    )
+    .await;
+    assert_eq!(two.status, StatusCode::SEE_OTHER, "{}", two.body);
+    let s = store
+        .schorsingen(passend_store::LeerlingId(pupil))
+        .await
+        .unwrap();
+    assert_eq!(s.len(), 1);
+    let melding = s[0]
+        .inspectie_melding
+        .as_deref()
+        .expect("two days: a melding to the inspectie");
+    assert!(melding.contains("2 dagen") && melding.contains("geweld"));
+    let one = post_form(
+        store,
+        &url,
+        Some(&ib),
+        &format!(
+            "csrf={csrf}&van={0}&tot={0}&reden=pesten&schriftelijk=ja",
+            today + jiff::ToSpan::days(20)
+        ),
+    )
+    .await;
+    assert_eq!(one.status, StatusCode::SEE_OTHER);
+    let s = store
+        .schorsingen(passend_store::LeerlingId(pupil))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.iter().filter(|x| x.inspectie_melding.is_none()).count(),
+        1,
+        "one day: no melding"
+    );
+    // A parent sees the schorsing on the child's page; the SWV cannot schorsen.
+    let swv = sign_in(store, "swv-po").await;
+    let swv_csrf = csrf_of(&get(store, "/", Some(&swv)).await.body);
+    let by_swv = post_form(
+        store,
+        &url,
+        Some(&swv),
+        &format!("csrf={swv_csrf}&van={today}&tot={today}&reden=x&schriftelijk=ja"),
+    )
+    .await;
+    assert_eq!(by_swv.status, StatusCode::BAD_REQUEST);
+    db.finish().await;
+}

@@ -324,6 +324,34 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     assert_eq!(missing.status, StatusCode::NOT_FOUND);
                 }
             }
+            ("/leerlingen/{id}/schorsing", Toegang::Leerlinggegevens) => {
+                // Eight days is refused by the rule, after the scope check: visible 400, else 404.
+                for c in &callers {
+                    for f in &sample {
+                        let body = format!(
+                            "csrf={}&van=2026-03-02&tot=2026-03-09&reden=test&schriftelijk=ja",
+                            c.csrf
+                        );
+                        let reply = crate::web::post_form(
+                            store,
+                            &format!("/leerlingen/{}/schorsing", f.id.0),
+                            Some(&c.cookie),
+                            &body,
+                        )
+                        .await;
+                        let want = if may_see(c.user, f) {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                }
+            }
             ("/leerlingen/{id}/adres", Toegang::Leerlinggegevens) => {
                 // Only the school where the pupil is enrolled changes its data. The same
                 // postcode is posted, so allowed calls change nothing in the sample.

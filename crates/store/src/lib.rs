@@ -15,6 +15,7 @@ mod leerplicht;
 mod migrate;
 mod organisatie;
 mod reference;
+mod schorsingen;
 mod sessies;
 mod thuiszitters;
 mod toegang;
@@ -34,6 +35,7 @@ pub use leerplicht::{
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
+pub use schorsingen::{NieuweSchorsing, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};
 pub use toegang::Verzoeker;

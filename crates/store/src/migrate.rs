@@ -57,6 +57,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0008_aanmelding.sql"),
         include_str!("../migrations/postgres/0008_aanmelding.sql"),
     ),
+    (
+        9,
+        "schorsing",
+        include_str!("../migrations/sqlite/0009_schorsing.sql"),
+        include_str!("../migrations/postgres/0009_schorsing.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

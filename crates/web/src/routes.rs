@@ -51,6 +51,11 @@ pub fn table() -> Vec<Route> {
             get(pages::leerling::dossier),
         ),
         route(
+            "/leerlingen/{id}/schorsing",
+            Leerlinggegevens,
+            post(pages::leerling::schors),
+        ),
+        route(
             "/leerlingen/{id}/adres",
             Leerlinggegevens,
             post(pages::leerling::wijzig_adres),

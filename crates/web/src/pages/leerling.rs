@@ -72,6 +72,7 @@ struct DossierPage {
     wijzig_csrf: Option<String>,
     /// Set when the user may open a thuiszitter case: the CSRF value for that form.
     zaak_csrf: Option<String>,
+    schorsingen: Vec<passend_store::Schorsing>,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -84,6 +85,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .store
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
+    let schorsingen = state.store.schorsingen(id).await?;
     let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;
     let inzage = if is_ouder {
         state
@@ -117,6 +119,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         wijzig_csrf: (g.verzoeker.kijker.rol == passend_domain::Rol::School)
             .then(|| g.csrf.clone()),
         zaak_csrf: (!is_ouder).then(|| g.csrf.clone()),
+        schorsingen,
     })
 }
 
@@ -174,6 +177,52 @@ pub async fn wijzig_adres(
             &postcode,
             crate::vandaag(),
             "/leerlingen/{id}/adres",
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/leerlingen/{}", id.0)).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct SchorsingForm {
+    van: String,
+    tot: String,
+    #[serde(default)]
+    reden: String,
+    #[serde(default)]
+    schriftelijk: Option<String>,
+}
+
+/// The school records a schorsing; a melding to the inspectie is made when it is longer
+/// than one day.
+pub async fn schors(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<SchorsingForm>,
+) -> Page {
+    let id = id
+        .parse::<i64>()
+        .map(LeerlingId)
+        .map_err(|_| WebError::NietGevonden)?;
+    let dag = |t: &str, wat: &str| {
+        t.trim()
+            .parse::<jiff::civil::Date>()
+            .map_err(|_| WebError::Ongeldig(format!("{wat}: '{t}' is geen datum (JJJJ-MM-DD)")))
+    };
+    let s = passend_store::NieuweSchorsing {
+        van: dag(&f.van, "eerste dag")?,
+        tot: dag(&f.tot, "laatste dag")?,
+        reden: f.reden,
+        schriftelijk: f.schriftelijk.is_some(),
+    };
+    state
+        .store
+        .schors(
+            &g.verzoeker,
+            id,
+            &s,
+            crate::vandaag(),
+            "/leerlingen/{id}/schorsing",
         )
         .await?;
     Ok(Redirect::to(&format!("/leerlingen/{}", id.0)).into_response())
