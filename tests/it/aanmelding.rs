@@ -242,3 +242,56 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
     assert_eq!(by_swv.status, StatusCode::BAD_REQUEST);
     db.finish().await;
 }
+
+#[tokio::test]
+async fn the_school_sets_its_support_profile_and_parents_read_it() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let public = get(store, "/scholen/90AA00/ondersteuningsprofiel", None).await;
+    assert!(
+        public.body.contains("leren en ontwikkelen")
+            && public.body.contains("Vastgesteld op 01-03-2024")
+    );
+    // The demo has profiles older than four years: the page says so.
+    let mut found_old = false;
+    for code in ["90AE00", "90AJ00", "90AO00", "90AT00"] {
+        let p = get(
+            store,
+            &format!("/scholen/{code}/ondersteuningsprofiel"),
+            None,
+        )
+        .await;
+        found_old |= p.body.contains("ouder dan vier jaar");
+    }
+    assert!(found_old, "an out-of-date profile is flagged");
+    let ib = sign_in(store, "ib").await;
+    let page = get(store, "/scholen/90AA00/ondersteuningsprofiel", Some(&ib)).await;
+    let csrf = csrf_of(&page.body);
+    let bad = post_form(
+        store,
+        "/scholen/90AA00/ondersteuningsprofiel",
+        Some(&ib),
+        &format!("csrf={csrf}&vastgesteld=2026-01-01&niveau_0=8&plaatsen_0=1"),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("niveau 8 bestaat niet"));
+    let ok = post_form(
+        store,
+        "/scholen/90AA00/ondersteuningsprofiel",
+        Some(&ib),
+        &format!("csrf={csrf}&vastgesteld=2026-01-01&niveau_1=5&plaatsen_1=2"),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let after = get(store, "/scholen/90AA00/ondersteuningsprofiel", None).await;
+    assert!(after.body.contains("Vastgesteld op 01-01-2026"));
+    assert!(
+        after
+            .body
+            .contains("<td>leren en ontwikkelen</td><td>5</td><td>2</td>"),
+        "{}",
+        after.body
+    );
+    db.finish().await;
+}

@@ -206,6 +206,29 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
     for (pad, toegang) in overzicht() {
         covered.insert(pad);
         match (pad, toegang) {
+            ("/scholen/{code}/ondersteuningsprofiel", Toegang::Publiek) => {
+                let page = get(store, "/scholen/90AA00/ondersteuningsprofiel", None).await;
+                assert_eq!(page.status, StatusCode::OK);
+                for c in &callers {
+                    let body = format!(
+                        "csrf={}&vastgesteld=2026-01-01&niveau_0=3&plaatsen_0=4",
+                        c.csrf
+                    );
+                    let reply = crate::web::post_form(
+                        store,
+                        "/scholen/90AA00/ondersteuningsprofiel",
+                        Some(&c.cookie),
+                        &body,
+                    )
+                    .await;
+                    let want = if c.user == "ib" {
+                        StatusCode::SEE_OTHER
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} saving the profile", c.user);
+                }
+            }
             ("/swv/{code}/escalatieladder", Toegang::Publiek) => {
                 let page = get(store, "/swv/PO2605/escalatieladder", None).await;
                 assert_eq!(page.status, StatusCode::OK);

@@ -11,6 +11,7 @@ pub mod gemeente;
 pub mod inschrijving;
 pub mod leerling;
 pub mod leerplicht;
+pub mod ondersteuning;
 pub mod postcode;
 pub mod regio;
 pub mod rol;

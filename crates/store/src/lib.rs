@@ -17,6 +17,7 @@ mod organisatie;
 mod reference;
 mod schorsingen;
 mod sessies;
+mod sop;
 mod thuiszitters;
 mod toegang;
 mod tokens;

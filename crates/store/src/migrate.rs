@@ -63,6 +63,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0009_schorsing.sql"),
         include_str!("../migrations/postgres/0009_schorsing.sql"),
     ),
+    (
+        10,
+        "sop",
+        include_str!("../migrations/sqlite/0010_sop.sql"),
+        include_str!("../migrations/postgres/0010_sop.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -134,6 +134,11 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             post(pages::aanmeldingen::intrekken),
         ),
+        route(
+            "/scholen/{code}/ondersteuningsprofiel",
+            Publiek,
+            get(pages::sop::page).post(pages::sop::opslaan),
+        ),
         route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
         route("/voortgang", Publiek, get(pages::voortgang::page)),
         route(

@@ -4,6 +4,7 @@
 //! Deterministic: the same seed and reference date always give the same data.
 
 mod names;
+mod sop;
 mod zaken;
 
 use crate::bulk::{Value, insert_rows};
@@ -163,6 +164,7 @@ impl Store {
         insert_organisation(&mut tx, &vestigingen, &po).await?;
         let ouder_count = insert_pupils(&mut tx, &pupils, &vestigingen).await?;
         let zaken = zaken::insert(&mut tx, today).await?;
+        sop::insert(&mut tx).await?;
         tx.commit().await?;
 
         let accounts = demo_accounts(&vestigingen, self).await?;

@@ -8,6 +8,7 @@ pub mod leerling;
 pub mod leerplicht;
 pub mod postcode;
 pub mod scholen;
+pub mod sop;
 pub mod start;
 pub mod swv;
 pub mod thuiszitters;
