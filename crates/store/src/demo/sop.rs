@@ -4,8 +4,11 @@
 use crate::StoreError;
 use sqlx::{Any, Row, Transaction};
 
-/// (schoolsoort, [(domein, tot niveau, plaatsen)]).
-const PROFIELEN: &[(&str, &[(&str, i64, i64)])] = &[
+/// (domein, tot niveau, plaatsen).
+type Aanbod = (&'static str, i64, i64);
+
+/// Per schoolsoort its typical offer.
+const PROFIELEN: &[(&str, &[Aanbod])] = &[
     (
         "bao",
         &[
