@@ -295,3 +295,45 @@ async fn the_school_sets_its_support_profile_and_parents_read_it() {
     );
     db.finish().await;
 }
+
+#[tokio::test]
+async fn dekkend_aanbod_shows_supply_demand_and_a_gap_and_a_child_gets_nearby_schools() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let swv = sign_in(store, "swv-po").await;
+    let page = get(store, "/swv/PO2605/dekkend-aanbod", Some(&swv)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<svg") && page.body.contains("Niveau 7+"));
+    assert!(
+        page.body.contains("class=\"tekort\""),
+        "the demo region has at least one gap"
+    );
+    let cellen = store
+        .dekkend_aanbod(&passend_domain::SwvCode::parse("PO2605").unwrap())
+        .await
+        .unwrap();
+    assert!(cellen.iter().any(|c| c.aanbod > 0) && cellen.iter().any(|c| c.vraag > 0));
+    // A pupil in special education with a need gets schools whose profile covers it.
+    let mut raw = {
+        use sqlx::Connection;
+        sqlx::AnyConnection::connect(&db.url).await.unwrap()
+    };
+    use sqlx::Row;
+    let pupil: i64 = sqlx::query(
+        "SELECT b.leerling_id FROM behoefte b WHERE b.niveau = 4 ORDER BY b.leerling_id LIMIT 1",
+    )
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
+    let scholen = store
+        .passende_scholen(passend_store::LeerlingId(pupil))
+        .await
+        .unwrap();
+    assert!(!scholen.is_empty());
+    assert!(
+        scholen.windows(2).all(|w| w[0].afstand <= w[1].afstand),
+        "nearest first"
+    );
+    db.finish().await;
+}

@@ -304,6 +304,28 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     assert!(!reply.body.contains(&c.key), "a key is never shown again");
                 }
             }
+            ("/swv/{code}/dekkend-aanbod", Toegang::Aangemeld) => {
+                assert_eq!(
+                    get(store, "/swv/PO2605/dekkend-aanbod", None)
+                        .await
+                        .location
+                        .as_deref(),
+                    Some("/aanmelden")
+                );
+                for c in &callers {
+                    let reply = get(store, "/swv/PO2605/dekkend-aanbod", Some(&c.cookie)).await;
+                    let may = matches!(c.user, "swv-po" | "opr" | "inspectie" | "ministerie");
+                    let want = if may {
+                        StatusCode::OK
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                    for f in &sample {
+                        assert!(!reply.body.contains(&f.naam), "aggregates only");
+                    }
+                }
+            }
             ("/beheer/audit", Toegang::Beheer) => {
                 assert_eq!(
                     get(store, pad, None).await.location.as_deref(),

@@ -7,6 +7,7 @@
 pub mod bekostiging;
 pub mod bsn;
 pub mod codes;
+pub mod dekkend_aanbod;
 pub mod gemeente;
 pub mod inschrijving;
 pub mod leerling;

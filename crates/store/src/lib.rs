@@ -8,6 +8,7 @@ mod api_sleutels;
 mod audit;
 mod bulk;
 mod connect;
+mod dekkend_aanbod;
 pub mod demo;
 mod error;
 mod leerlingen;
@@ -28,6 +29,7 @@ pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
 pub use api_sleutels::ApiSleutel;
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
+pub use dekkend_aanbod::PassendeSchool;
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
 pub use leerplicht::{

@@ -69,6 +69,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0010_sop.sql"),
         include_str!("../migrations/postgres/0010_sop.sql"),
     ),
+    (
+        11,
+        "behoefte",
+        include_str!("../migrations/sqlite/0011_behoefte.sql"),
+        include_str!("../migrations/postgres/0011_behoefte.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

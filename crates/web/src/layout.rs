@@ -34,7 +34,11 @@ impl Layout {
             match g.verzoeker.kijker.rol {
                 Rol::School => nav.push(item(format!("/scholen/{scope}"), "Mijn school")),
                 Rol::Swv | Rol::Opr => {
-                    nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"))
+                    nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"));
+                    nav.push(item(
+                        format!("/swv/{scope}/dekkend-aanbod"),
+                        "Dekkend aanbod",
+                    ));
                 }
                 Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
                 Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),

@@ -139,6 +139,11 @@ pub fn table() -> Vec<Route> {
             Publiek,
             get(pages::sop::page).post(pages::sop::opslaan),
         ),
+        route(
+            "/swv/{code}/dekkend-aanbod",
+            Aangemeld,
+            get(pages::dekkend::page),
+        ),
         route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
         route("/voortgang", Publiek, get(pages::voortgang::page)),
         route(

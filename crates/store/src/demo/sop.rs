@@ -58,7 +58,35 @@ const PROFIELEN: &[(&str, &[Aanbod])] = &[
     ),
 ];
 
+/// Each pupil with a support need gets a level in that domain: up to 4 in regular schools,
+/// 4 to 7 in special education (fictitious, deterministic by pupil number).
+async fn behoeften(tx: &mut Transaction<'static, Any>) -> Result<(), StoreError> {
+    let rows: Vec<(i64, String, String)> = sqlx::query(
+        "SELECT l.id, l.ondersteuningsbehoefte, v.schoolsoort FROM leerling l \
+         JOIN inschrijving i ON i.leerling_id = l.id AND i.tot IS NULL JOIN vestiging v ON v.code = i.vestiging_code \
+         WHERE l.ondersteuningsbehoefte IS NOT NULL",
+    )
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+    .collect::<Result<_, sqlx::Error>>()?;
+    let values: Vec<Vec<crate::bulk::Value>> = rows
+        .into_iter()
+        .map(|(id, domein, soort)| {
+            let basis = if matches!(soort.as_str(), "sbo" | "so" | "vso") {
+                4
+            } else {
+                1
+            };
+            vec![id.into(), domein.into(), (basis + id % 4).into()]
+        })
+        .collect();
+    crate::bulk::insert_rows(tx, "behoefte", &["leerling_id", "domein", "niveau"], values).await
+}
+
 pub(super) async fn insert(tx: &mut Transaction<'static, Any>) -> Result<(), StoreError> {
+    behoeften(tx).await?;
     let vestigingen: Vec<(String, String)> =
         sqlx::query("SELECT code, schoolsoort FROM vestiging ORDER BY code")
             .fetch_all(&mut **tx)

@@ -73,6 +73,8 @@ struct DossierPage {
     /// Set when the user may open a thuiszitter case: the CSRF value for that form.
     zaak_csrf: Option<String>,
     schorsingen: Vec<passend_store::Schorsing>,
+    /// Nearest schools whose profile covers the child's needs, with a place.
+    passende_scholen: Vec<passend_store::PassendeSchool>,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -86,6 +88,8 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
     let schorsingen = state.store.schorsingen(id).await?;
+    let mut passende_scholen = state.store.passende_scholen(id).await?;
+    passende_scholen.truncate(5);
     let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;
     let inzage = if is_ouder {
         state
@@ -120,6 +124,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
             .then(|| g.csrf.clone()),
         zaak_csrf: (!is_ouder).then(|| g.csrf.clone()),
         schorsingen,
+        passende_scholen,
     })
 }
 

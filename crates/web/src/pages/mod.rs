@@ -4,6 +4,7 @@ pub mod aanmelden;
 pub mod aanmeldingen;
 pub mod account;
 pub mod beheer;
+pub mod dekkend;
 pub mod leerling;
 pub mod leerplicht;
 pub mod postcode;
