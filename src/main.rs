@@ -80,10 +80,13 @@ enum Command {
     },
     /// Schrijf een synthetische landelijke dataset voor benchmarks en demo's.
     Synth {
+        /// Aantal fictieve leerlingen (landelijk: 2500000).
         #[arg(long)]
         leerlingen: u64,
+        /// Map waarin leerlingen.csv, tlv.csv, verzuim.csv en kalender.csv komen.
         #[arg(long)]
         out: PathBuf,
+        /// Zaadwaarde: dezelfde waarde en hetzelfde aantal geven dezelfde bestanden.
         #[arg(long)]
         seed: Option<u64>,
     },
@@ -238,7 +241,27 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Synth { .. } => not_yet("synth", 9),
+        Command::Synth {
+            leerlingen,
+            out,
+            seed,
+        } => {
+            let opdracht = passend_batch::synth::Opdracht {
+                leerlingen,
+                out: &out,
+                seed: seed.unwrap_or(passend_batch::synth::STANDAARD_SEED),
+            };
+            match passend_batch::synth::run(&opdracht) {
+                Ok(samenvatting) => {
+                    eprintln!("{samenvatting}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(fout) => {
+                    eprintln!("{fout}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
     }
 }
 

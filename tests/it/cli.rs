@@ -25,7 +25,7 @@ fn help_lists_the_commands_of_formats_md() {
 
 #[test]
 fn commands_of_later_issues_say_they_are_not_there_yet() {
-    let out = passend(&["synth", "--leerlingen", "10", "--out", "x"]);
+    let out = passend(&["import", "oso", "x"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8(out.stderr)

@@ -12,6 +12,7 @@ mod privacy;
 mod regio;
 mod store;
 mod support;
+mod synth_cli;
 mod thuiszitters;
 mod verzuim_app;
 mod verzuim_cli;

@@ -4,6 +4,7 @@
 
 pub mod bekostiging;
 pub mod intern;
+pub mod synth;
 pub mod verzuim;
 
 use std::fmt;
