@@ -99,6 +99,21 @@ async fn facts(store: &Store, ids: Vec<LeerlingId>, today: jiff::civil::Date) ->
             .map(|r| r.get::<String, _>(0))
             .collect(),
         };
+        // Registered with a school counts like being enrolled there (DESIGN: "enrolled at
+        // or registered with their school").
+        let registered = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT a.vestiging_code, b.naam, v.swv_code FROM aanmelding a JOIN vestiging v ON v.code = a.vestiging_code \
+             JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE a.leerling_id = {}",
+            id.0
+        )))
+        .fetch_all(&mut raw)
+        .await
+        .unwrap();
+        for r in &registered {
+            f.scholen.push(r.get(0));
+            f.besturen.push(r.get(1));
+            f.swvs.push(r.get(2));
+        }
         for i in d
             .inschrijvingen
             .iter()
@@ -172,6 +187,18 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
             .collect();
     raw.close().await.unwrap();
     assert_eq!(case_pupils.len(), 7);
+    // And the pupils registered with the demo school.
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let registered: Vec<i64> = sqlx::query("SELECT leerling_id FROM aanmelding ORDER BY id")
+        .fetch_all(&mut raw)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<i64, _>(0))
+        .collect();
+    raw.close().await.unwrap();
+    assert_eq!(registered.len(), 7);
+    ids.extend(registered.iter().map(|&l| LeerlingId(l)));
     ids.extend(case_pupils.iter().map(|&(_, l)| LeerlingId(l)));
     ids.extend((1..40).map(|i| LeerlingId(i * 373)));
     let sample = facts(store, ids, today).await;
@@ -455,16 +482,35 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 | "/aanmeldingen/{id}/intrekken",
                 Toegang::Leerlinggegevens,
             ) => {
-                // The demo has no registrations: a number that does not exist is a 404 for
-                // everyone; tests/it/aanmelding.rs checks the scope on real ones.
+                // Reads of the demo's registrations follow the pupil's scope; changes are the
+                // own school's only (a closed registration answers with its 400).
                 for c in &callers {
-                    let url = pad.replace("{id}", "999999");
-                    let reply = if pad.ends_with("{id}") {
-                        get(store, &url, Some(&c.cookie)).await
-                    } else {
-                        crate::web::post_form(store, &url, Some(&c.cookie), &format!("csrf={}&datum=2026-11-01&weken=2&kennisgeving=2026-11-01&soort=toegelaten&stem_kind=x", c.csrf)).await
-                    };
-                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {url}", c.user);
+                    for (n, &leerling) in registered.iter().enumerate() {
+                        let url = pad.replace("{id}", &(n + 1).to_string());
+                        let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                        let reply = if pad.ends_with("{id}") {
+                            get(store, &url, Some(&c.cookie)).await
+                        } else {
+                            // Refused by the rules after the scope check (5 weeks; a
+                            // withdrawal date in the future; a decision without the child's voice).
+                            let future = (today + jiff::ToSpan::days(30)).to_string();
+                            let body = format!(
+                                "csrf={}&datum={future}&weken=5&kennisgeving={future}&soort=toegelaten&stem_kind=",
+                                c.csrf
+                            );
+                            crate::web::post_form(store, &url, Some(&c.cookie), &body).await
+                        };
+                        let want = if !may_see(c.user, f) {
+                            StatusCode::NOT_FOUND
+                        } else if pad.ends_with("{id}") {
+                            StatusCode::OK
+                        } else if c.user == "ib" {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(reply.status, want, "{} on {url}", c.user);
+                    }
                 }
             }
             ("/leerplicht", Toegang::Leerlinggegevens) => {

@@ -338,6 +338,7 @@ async fn demo_region_is_complete(store: &Store) {
     // One pupil left school without a new one: the demo's absoluut-verzuim case.
     assert_eq!(enrolled, 14_999);
     assert_eq!(report.zaken, 7);
+    assert_eq!(report.aanmeldingen, 7);
     assert!(
         (2..=8).contains(&(special * 100 / enrolled)),
         "{special} of {enrolled}"

@@ -74,7 +74,7 @@ const FROM: &str = "FROM aanmelding a JOIN leerling l ON l.id = a.leerling_id JO
      JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
 
 /// The letter to the parents for a decision, in plain Dutch, naming their rights.
-fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
+pub(crate) fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
     let kern = match besluit {
         Besluit::Toegelaten {
             extra_ondersteuning: true,
@@ -112,7 +112,7 @@ fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
     )
 }
 
-fn besluit_code(b: &Besluit) -> &'static str {
+pub(crate) fn besluit_code(b: &Besluit) -> &'static str {
     match b {
         Besluit::Toegelaten { .. } => "toegelaten",
         Besluit::ElderToegelaten { .. } => "elders toegelaten",

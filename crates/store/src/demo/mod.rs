@@ -3,6 +3,7 @@
 //! fictitious besturen, vestigingen, about 15 000 pupils, ouders and one account per role.
 //! Deterministic: the same seed and reference date always give the same data.
 
+mod aanmeldingen;
 mod names;
 mod sop;
 mod zaken;
@@ -41,6 +42,8 @@ pub struct DemoReport {
     pub ouders: usize,
     /// Thuiszitter cases.
     pub zaken: usize,
+    /// Registrations at the demo school.
+    pub aanmeldingen: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -165,6 +168,7 @@ impl Store {
         let ouder_count = insert_pupils(&mut tx, &pupils, &vestigingen).await?;
         let zaken = zaken::insert(&mut tx, today).await?;
         sop::insert(&mut tx).await?;
+        let aanmeldingen = aanmeldingen::insert(&mut tx, today).await?;
         tx.commit().await?;
 
         let accounts = demo_accounts(&vestigingen, self).await?;
@@ -187,6 +191,7 @@ impl Store {
             leerlingen: pupils.len(),
             ouders: ouder_count,
             zaken,
+            aanmeldingen,
             accounts,
         })
     }
