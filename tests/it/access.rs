@@ -353,6 +353,68 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     }
                 }
             }
+            ("/api/v1/samenwerkingsverbanden/{code}/dekkend-aanbod", Toegang::Aangemeld) => {
+                let url = "/api/v1/samenwerkingsverbanden/PO2605/dekkend-aanbod";
+                assert_eq!(
+                    api_get(store, url, None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let may = matches!(c.user, "swv-po" | "opr" | "inspectie" | "ministerie");
+                    let want = if may {
+                        StatusCode::OK
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(
+                        api_get(store, url, Some(&c.key)).await.status,
+                        want,
+                        "{} on {pad}",
+                        c.user
+                    );
+                }
+            }
+            ("/api/v1/aanmeldingen", Toegang::Leerlinggegevens) => {
+                for c in &callers {
+                    let reply = api_get(store, pad, Some(&c.key)).await;
+                    assert_eq!(reply.status, StatusCode::OK);
+                    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+                    let listed = json["aanmeldingen"].as_array().unwrap();
+                    assert_eq!(
+                        listed.is_empty(),
+                        !matches!(c.user, "ib" | "bestuur" | "swv-po"),
+                        "{} on {pad}",
+                        c.user
+                    );
+                    for item in listed {
+                        let f = sample
+                            .iter()
+                            .find(|f| f.id.0 == item["leerling"].as_i64().unwrap())
+                            .unwrap();
+                        assert!(may_see(c.user, f), "{} on {pad}", c.user);
+                    }
+                }
+            }
+            ("/api/v1/aanmeldingen/{id}/besluit", Toegang::Leerlinggegevens) => {
+                // Without the child's voice: the own school gets the rule's 400, others 404.
+                for c in &callers {
+                    let body = "{\"soort\":\"toegelaten\",\"stemKind\":\"\"}";
+                    let reply = api_send(
+                        store,
+                        "POST",
+                        "/api/v1/aanmeldingen/1/besluit",
+                        &c.key,
+                        body,
+                    )
+                    .await;
+                    let want = if c.user == "ib" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                }
+            }
             ("/beheer/audit", Toegang::Beheer) => {
                 assert_eq!(
                     get(store, pad, None).await.location.as_deref(),
@@ -994,6 +1056,9 @@ fn public_sample(pad: &str) -> &'static str {
         "/api/v1/scholen/{code}" => "/api/v1/scholen/90AA00",
         "/api/v1/{*onbekend}" => "/api/v1/bestaat-niet",
         "/api/v1/voortgang" => "/api/v1/voortgang",
+        "/api/v1/scholen/{code}/ondersteuningsprofiel" => {
+            "/api/v1/scholen/90AA00/ondersteuningsprofiel"
+        }
         other => panic!("public route {other} has no sample URL in the access matrix"),
     }
 }

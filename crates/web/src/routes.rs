@@ -282,6 +282,26 @@ pub fn table() -> Vec<Route> {
             get(api::leerplicht::voortgang),
         ),
         route(
+            "/api/v1/aanmeldingen",
+            Leerlinggegevens,
+            get(api::zorgplicht::aanmeldingen),
+        ),
+        route(
+            "/api/v1/aanmeldingen/{id}/besluit",
+            Leerlinggegevens,
+            post(api::zorgplicht::besluit),
+        ),
+        route(
+            "/api/v1/scholen/{code}/ondersteuningsprofiel",
+            Publiek,
+            get(api::zorgplicht::profiel),
+        ),
+        route(
+            "/api/v1/samenwerkingsverbanden/{code}/dekkend-aanbod",
+            Aangemeld,
+            get(api::zorgplicht::dekkend_aanbod),
+        ),
+        route(
             "/api/v1/{*onbekend}",
             Publiek,
             axum::routing::any(api::extract::onbekend),

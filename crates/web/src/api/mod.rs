@@ -10,6 +10,7 @@ pub mod organisatie;
 pub mod problem;
 pub mod thuiszitters;
 pub mod verzuim;
+pub mod zorgplicht;
 
 use axum::Json;
 use axum::http::{HeaderName, HeaderValue};
@@ -53,6 +54,10 @@ pub fn version_value() -> HeaderValue {
         leerplicht::ingezetenen,
         leerplicht::jaartellingen,
         leerplicht::voortgang,
+        zorgplicht::aanmeldingen,
+        zorgplicht::besluit,
+        zorgplicht::profiel,
+        zorgplicht::dekkend_aanbod,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),
