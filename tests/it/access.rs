@@ -458,6 +458,34 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     assert_eq!(missing.status, StatusCode::NOT_FOUND);
                 }
             }
+            ("/leerlingen/{id}/verwijdering", Toegang::Leerlinggegevens) => {
+                // Without the teacher heard the rule refuses it, after the scope check.
+                for c in &callers {
+                    for f in &sample {
+                        let body = format!(
+                            "csrf={}&datum=2026-12-01&andere_school=x&stem_kind=x",
+                            c.csrf
+                        );
+                        let reply = crate::web::post_form(
+                            store,
+                            &format!("/leerlingen/{}/verwijdering", f.id.0),
+                            Some(&c.cookie),
+                            &body,
+                        )
+                        .await;
+                        let want = if may_see(c.user, f) {
+                            StatusCode::BAD_REQUEST
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(
+                            reply.status, want,
+                            "{} on {pad} for pupil {}",
+                            c.user, f.id.0
+                        );
+                    }
+                }
+            }
             ("/leerlingen/{id}/schorsing", Toegang::Leerlinggegevens) => {
                 // Eight days is refused by the rule, after the scope check: visible 400, else 404.
                 for c in &callers {

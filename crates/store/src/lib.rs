@@ -38,7 +38,7 @@ pub use leerplicht::{
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
-pub use schorsingen::{NieuweSchorsing, Schorsing};
+pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};
 pub use toegang::Verzoeker;

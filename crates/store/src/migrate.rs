@@ -75,6 +75,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0011_behoefte.sql"),
         include_str!("../migrations/postgres/0011_behoefte.sql"),
     ),
+    (
+        12,
+        "verwijdering",
+        include_str!("../migrations/sqlite/0012_verwijdering.sql"),
+        include_str!("../migrations/postgres/0012_verwijdering.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

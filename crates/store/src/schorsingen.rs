@@ -8,7 +8,7 @@ use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::Rol;
 use passend_domain::zorgplicht::schorsing::duur;
-use passend_domain::zorgplicht::toets_schorsing;
+use passend_domain::zorgplicht::{Verwijdering, toets_schorsing, toets_verwijdering};
 use sqlx::Row;
 
 /// A schorsing as the dossier shows it.
@@ -109,5 +109,95 @@ impl Store {
                 })
             })
             .collect()
+    }
+}
+
+/// A definitive verwijdering to record.
+#[derive(Debug, Clone)]
+pub struct NieuweVerwijdering {
+    pub datum: Date,
+    pub leraar_gehoord: bool,
+    /// The school that agreed in writing to take the pupil; empty when none did.
+    pub andere_school: String,
+    pub overleg_inspectie: bool,
+    pub stem_kind: String,
+}
+
+impl Store {
+    /// Records a definitive verwijdering by the school where the pupil is enrolled, checked
+    /// against the law; the enrolment at the school ends on `datum`.
+    pub async fn verwijder(
+        &self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        v: &NieuweVerwijdering,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
+        let school = wie.kijker.scope.clone().unwrap_or_default();
+        let hier = dossier
+            .inschrijvingen
+            .iter()
+            .find(|i| i.vestiging_code == school && i.tot.is_none());
+        let Some(hier) = hier.filter(|_| wie.kijker.rol == Rol::School) else {
+            return Err(StoreError::Ongeldig(
+                "alleen de school waar de leerling is ingeschreven kan verwijderen".into(),
+            ));
+        };
+        if v.datum < hier.van {
+            return Err(StoreError::Ongeldig(
+                "de verwijdering ligt vóór de inschrijving".into(),
+            ));
+        }
+        if v.stem_kind.trim().is_empty() {
+            return Err(StoreError::Ongeldig(
+                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
+            ));
+        }
+        let vo = matches!(hier.schoolsoort.as_str(), "vo" | "pro" | "vso");
+        let leerplichtig =
+            passend_domain::leerplicht::plicht_op(dossier.leerling.geboortedatum, v.datum)
+                == Some(passend_domain::leerplicht::Plicht::Leerplicht);
+        toets_verwijdering(&Verwijdering {
+            leraar_gehoord: v.leraar_gehoord,
+            andere_school_bereid: !v.andere_school.trim().is_empty(),
+            vo,
+            leerplichtig,
+            overleg_inspectie: v.overleg_inspectie,
+        })
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(leerling.0)
+        .bind(&school)
+        .bind(v.datum.to_string())
+        .bind(v.andere_school.trim())
+        .bind(v.stem_kind.trim())
+        .bind(i64::from(v.overleg_inspectie))
+        .bind(instant_text(jiff::Timestamp::now()))
+        .execute(&mut *tx)
+        .await?;
+        // The enrolment at this school ends on the day of the verwijdering.
+        sqlx::query("UPDATE inschrijving SET tot = $1 WHERE leerling_id = $2 AND vestiging_code = $3 AND tot IS NULL")
+            .bind(v.datum.to_string())
+            .bind(leerling.0)
+            .bind(&school)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(leerling),
+            Actie::Wijzigen,
+            route,
+            Some(&["verwijdering", "inschrijving"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

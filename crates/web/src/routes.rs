@@ -56,6 +56,11 @@ pub fn table() -> Vec<Route> {
             post(pages::leerling::schors),
         ),
         route(
+            "/leerlingen/{id}/verwijdering",
+            Leerlinggegevens,
+            post(pages::leerling::verwijder),
+        ),
+        route(
             "/leerlingen/{id}/adres",
             Leerlinggegevens,
             post(pages::leerling::wijzig_adres),
