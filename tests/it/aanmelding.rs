@@ -404,3 +404,76 @@ async fn a_verwijdering_needs_the_teacher_heard_and_another_school() {
     );
     db.finish().await;
 }
+
+#[tokio::test]
+async fn the_vo_suspension_stops_the_clock_and_is_refused_in_po() {
+    use sqlx::{Connection, Row};
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let today = passend_web::vandaag();
+    // PO: refused.
+    let ib = sign_in(store, "ib").await;
+    let csrf = csrf_of(&get(store, "/aanmeldingen/1", Some(&ib)).await.body);
+    let po = post_form(
+        store,
+        "/aanmeldingen/1/opschorten",
+        Some(&ib),
+        &format!("csrf={csrf}&van={}&tot=", today - jiff::ToSpan::days(1)),
+    )
+    .await;
+    assert_eq!(po.status, StatusCode::BAD_REQUEST);
+    assert!(
+        po.body.contains("alleen in het voortgezet onderwijs"),
+        "{}",
+        po.body
+    );
+    // VO: a school account for the first vo vestiging registers a child and suspends.
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let vo: String =
+        sqlx::query("SELECT code FROM vestiging WHERE schoolsoort = 'vo' ORDER BY code LIMIT 1")
+            .fetch_one(&mut raw)
+            .await
+            .unwrap()
+            .get(0);
+    raw.close().await.unwrap();
+    let (_, school) = account_in_role(store, "zorgcoordinator", Rol::School, Some(&vo)).await;
+    let csrf = csrf_of(&get(store, "/aanmeldingen", Some(&school)).await.body);
+    let ontvangen = today - jiff::ToSpan::days(20);
+    let body = format!(
+        "csrf={csrf}&voornaam=Mees&achternaam=Smit&geboortedatum=2014-03-01&postcode=3431+AB&persoonsnummer=111222333&ontvangen={ontvangen}"
+    );
+    let made = post_form(store, "/aanmeldingen", Some(&school), &body).await;
+    let url = made.location.expect("registered");
+    let (van, tot) = (
+        ontvangen + jiff::ToSpan::days(2),
+        ontvangen + jiff::ToSpan::days(16),
+    );
+    let open = post_form(
+        store,
+        &format!("{url}/opschorten"),
+        Some(&school),
+        &format!("csrf={csrf}&van={van}&tot="),
+    )
+    .await;
+    assert_eq!(open.status, StatusCode::SEE_OTHER, "{}", open.body);
+    assert!(
+        get(store, &url, Some(&school))
+            .await
+            .body
+            .contains("de termijn staat stil")
+    );
+    post_form(
+        store,
+        &format!("{url}/opschorten"),
+        Some(&school),
+        &format!("csrf={csrf}&van={van}&tot={tot}"),
+    )
+    .await;
+    let page = get(store, &url, Some(&school)).await;
+    let due = passend_web::datum(ontvangen + jiff::ToSpan::days(42 + 14));
+    assert!(
+        page.body.contains(&due),
+        "six weeks plus the fourteen days the clock stood still: {due}"
+    );
+    db.finish().await;
+}

@@ -569,7 +569,8 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 "/aanmeldingen/{id}"
                 | "/aanmeldingen/{id}/verlengen"
                 | "/aanmeldingen/{id}/besluit"
-                | "/aanmeldingen/{id}/intrekken",
+                | "/aanmeldingen/{id}/intrekken"
+                | "/aanmeldingen/{id}/opschorten",
                 Toegang::Leerlinggegevens,
             ) => {
                 // Reads of the demo's registrations follow the pupil's scope; changes are the
@@ -585,7 +586,7 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                             // withdrawal date in the future; a decision without the child's voice).
                             let future = (today + jiff::ToSpan::days(30)).to_string();
                             let body = format!(
-                                "csrf={}&datum={future}&weken=5&kennisgeving={future}&soort=toegelaten&stem_kind=",
+                                "csrf={}&datum={future}&weken=5&kennisgeving={future}&soort=toegelaten&stem_kind=&van={future}",
                                 c.csrf
                             );
                             crate::web::post_form(store, &url, Some(&c.cookie), &body).await

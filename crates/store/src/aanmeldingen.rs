@@ -8,7 +8,8 @@ use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{
-    Besluit, Termijnen, Uitzondering, Verlenging, termijnen, toets_besluit, zorgplicht_bij,
+    Besluit, Opschorting, Termijnen, Uitzondering, Verlenging, termijnen, toets_besluit,
+    zorgplicht_bij,
 };
 use passend_domain::{Leerling, RegioIndeling, Rol, Schoolsoort, VestigingCode};
 use sqlx::Row;
@@ -69,7 +70,7 @@ fn opt_date(s: Option<String>) -> Result<Option<Date>, StoreError> {
 
 const COLUMNS: &str = "a.id, a.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, a.vestiging_code, v.naam AS vnaam, \
      v.schoolsoort, a.ontvangen, a.gewenste_start, a.eerste_voorkeur, a.andere_scholen, a.extra_ondersteuning, a.beoordeling, \
-     a.verlenging_weken, a.verlenging_kennisgeving, a.besluit, a.besluit_datum, a.brief, a.stem_kind, a.ingetrokken_op";
+     a.verlenging_weken, a.verlenging_kennisgeving, a.opschorting_van, a.opschorting_tot, a.besluit, a.besluit_datum, a.brief, a.stem_kind, a.ingetrokken_op";
 const FROM: &str = "FROM aanmelding a JOIN leerling l ON l.id = a.leerling_id JOIN vestiging v ON v.code = a.vestiging_code \
      JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
 
@@ -246,8 +247,25 @@ impl Store {
             .await?
             .try_get(0)?;
         let vier = date(&geboren)?.saturating_add(jiff::ToSpan::years(4));
-        let t = termijnen(ontvangen, verlenging, &[], vo, elders, Some(vier))
-            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let opschortingen: Vec<Opschorting> = opt_date(r.try_get("opschorting_van")?)?
+            .map(|van| {
+                Ok::<_, StoreError>(Opschorting {
+                    van,
+                    tot: opt_date(r.try_get("opschorting_tot")?)?,
+                })
+            })
+            .transpose()?
+            .into_iter()
+            .collect();
+        let t = termijnen(
+            ontvangen,
+            verlenging,
+            &opschortingen,
+            vo,
+            elders,
+            Some(vier),
+        )
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let open: Vec<(String, Date, bool)> = sqlx::query(
             "SELECT vestiging_code, ontvangen, eerste_voorkeur FROM aanmelding WHERE leerling_id = $1 AND besluit IS NULL AND ingetrokken_op IS NULL",
         )
@@ -475,6 +493,64 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(tekst)
+    }
+
+    /// VO (WVO art. 27 lid 2g): the school asked the parents to complete the registration on
+    /// `van`; `tot` is the day it was completed (or the term lapsed). The clock stands still
+    /// in between.
+    pub async fn schort_op(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        van: Date,
+        tot: Option<Date>,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        let vo = !matches!(
+            sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
+                .bind(&a.vestiging_code)
+                .fetch_one(&self.pool)
+                .await?
+                .try_get::<String, _>(0)?
+                .as_str(),
+            "bao" | "sbo" | "so"
+        );
+        if van < a.ontvangen || van > today || tot.is_some_and(|t| t > today) {
+            return Err(StoreError::Ongeldig(
+                "het verzoek om aanvulling ligt niet tussen de ontvangst en vandaag".into(),
+            ));
+        }
+        termijnen(
+            a.ontvangen,
+            None,
+            &[Opschorting { van, tot }],
+            vo,
+            true,
+            None,
+        )
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE aanmelding SET opschorting_van = $1, opschorting_tot = $2 WHERE id = $3",
+        )
+        .bind(van.to_string())
+        .bind(tot.map(|d| d.to_string()))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["opschorting"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The parents withdrew the registration.

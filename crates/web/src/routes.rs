@@ -140,6 +140,11 @@ pub fn table() -> Vec<Route> {
             post(pages::aanmeldingen::intrekken),
         ),
         route(
+            "/aanmeldingen/{id}/opschorten",
+            Leerlinggegevens,
+            post(pages::aanmeldingen::opschorten),
+        ),
+        route(
             "/scholen/{code}/ondersteuningsprofiel",
             Publiek,
             get(pages::sop::page).post(pages::sop::opslaan),
