@@ -385,6 +385,16 @@ impl Store {
         Ok(a)
     }
 
+    /// Whether a vestiging is voortgezet onderwijs (vo, pro, vso): the sector of its SWV.
+    async fn vestiging_is_vo(&self, code: &str) -> Result<bool, StoreError> {
+        let soort: String = sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
+            .bind(code)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        Ok(Schoolsoort::parse(&soort).is_ok_and(|s| s.sector() == passend_domain::Sector::Vo))
+    }
+
     /// The one extension of the decision term, with the day the parents were told.
     pub async fn verleng_aanmelding(
         &self,
@@ -444,15 +454,7 @@ impl Store {
                 "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
             ));
         }
-        let vo = !matches!(
-            sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
-                .bind(&a.vestiging_code)
-                .fetch_one(&self.pool)
-                .await?
-                .try_get::<String, _>(0)?
-                .as_str(),
-            "bao" | "sbo" | "so"
-        );
+        let vo = self.vestiging_is_vo(&a.vestiging_code).await?;
         toets_besluit(besluit, &a.vestiging_code, a.extra_ondersteuning, vo, today)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let tekst = brief(besluit, &a.vestiging_naam, today);
@@ -508,15 +510,7 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let a = self.eigen_open(wie, id, today, route).await?;
-        let vo = !matches!(
-            sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
-                .bind(&a.vestiging_code)
-                .fetch_one(&self.pool)
-                .await?
-                .try_get::<String, _>(0)?
-                .as_str(),
-            "bao" | "sbo" | "so"
-        );
+        let vo = self.vestiging_is_vo(&a.vestiging_code).await?;
         if van < a.ontvangen || van > today || tot.is_some_and(|t| t > today) {
             return Err(StoreError::Ongeldig(
                 "het verzoek om aanvulling ligt niet tussen de ontvangst en vandaag".into(),
