@@ -165,7 +165,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja",
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord",
             today + jiff::ToSpan::days(7)
         ),
     )
@@ -193,7 +193,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja",
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord",
             today + jiff::ToSpan::days(1)
         ),
     )
@@ -214,7 +214,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={0}&tot={0}&reden=pesten&schriftelijk=ja",
+            "csrf={csrf}&van={0}&tot={0}&reden=pesten&schriftelijk=ja&stem_kind=gehoord",
             today + jiff::ToSpan::days(20)
         ),
     )
@@ -236,7 +236,9 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         store,
         &url,
         Some(&swv),
-        &format!("csrf={swv_csrf}&van={today}&tot={today}&reden=x&schriftelijk=ja"),
+        &format!(
+            "csrf={swv_csrf}&van={today}&tot={today}&reden=x&schriftelijk=ja&stem_kind=gehoord"
+        ),
     )
     .await;
     assert_eq!(by_swv.status, StatusCode::BAD_REQUEST);

@@ -415,6 +415,32 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     assert_eq!(reply.status, want, "{} on {pad}", c.user);
                 }
             }
+            ("/signalen", Toegang::Aangemeld) => {
+                for c in &callers {
+                    let reply = get(store, pad, Some(&c.cookie)).await;
+                    let may = matches!(c.user, "inspectie" | "ministerie");
+                    assert_eq!(
+                        reply.status,
+                        if may {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        },
+                        "{} on {pad}",
+                        c.user
+                    );
+                    if may {
+                        assert!(
+                            reply.body.contains("<td>PO2605</td><td>&#60;10</td>"),
+                            "small counts hidden: {}",
+                            &reply.body[reply.body.find("<tbody>").unwrap_or(0)..]
+                        );
+                        for f in &sample {
+                            assert!(!reply.body.contains(&f.naam));
+                        }
+                    }
+                }
+            }
             ("/beheer/audit", Toegang::Beheer) => {
                 assert_eq!(
                     get(store, pad, None).await.location.as_deref(),
@@ -491,7 +517,7 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 for c in &callers {
                     for f in &sample {
                         let body = format!(
-                            "csrf={}&van=2026-03-02&tot=2026-03-09&reden=test&schriftelijk=ja",
+                            "csrf={}&van=2026-03-02&tot=2026-03-09&reden=test&schriftelijk=ja&stem_kind=x",
                             c.csrf
                         );
                         let reply = crate::web::post_form(

@@ -334,6 +334,39 @@ impl Store {
         Ok(out)
     }
 
+    /// Per SWV the zorgplicht signals, for the inspectie and the ministerie: (swv, open
+    /// registrations, decisions overdue, temporary placements due, withdrawn within six
+    /// weeks after a support need was noted). Counts only.
+    pub async fn aanmeldsignalen(
+        &self,
+        today: Date,
+    ) -> Result<Vec<(String, [u32; 4])>, StoreError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS}, v.swv_code AS swv {FROM} ORDER BY v.swv_code"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut per_swv: std::collections::BTreeMap<String, [u32; 4]> = Default::default();
+        for r in &rows {
+            let a = self.aanmelding_from(r).await?;
+            let t = per_swv.entry(r.try_get("swv")?).or_default();
+            if a.open() {
+                t[0] += 1;
+                t[1] += u32::from(a.termijnen.beslissen_uiterlijk < today);
+                t[2] += u32::from(
+                    a.termijnen
+                        .tijdelijke_plaatsing_vanaf
+                        .is_some_and(|d| d <= today),
+                );
+            }
+            let zes_weken = a.ontvangen.saturating_add(jiff::ToSpan::days(42));
+            t[3] += u32::from(
+                a.extra_ondersteuning && a.ingetrokken_op.is_some_and(|d| d <= zes_weken),
+            );
+        }
+        Ok(per_swv.into_iter().collect())
+    }
+
     /// One registration the caller may see (through the pupil's dossier scope).
     pub async fn aanmelding_voor(
         &self,

@@ -81,6 +81,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0012_verwijdering.sql"),
         include_str!("../migrations/postgres/0012_verwijdering.sql"),
     ),
+    (
+        13,
+        "schorsing_stem",
+        include_str!("../migrations/sqlite/0013_schorsing_stem.sql"),
+        include_str!("../migrations/postgres/0013_schorsing_stem.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -28,6 +28,8 @@ pub struct NieuweSchorsing {
     pub tot: Date,
     pub reden: String,
     pub schriftelijk: bool,
+    /// What the child said, or why it was not heard.
+    pub stem_kind: String,
 }
 
 impl Store {
@@ -52,6 +54,11 @@ impl Store {
                 "alleen de school waar de leerling is ingeschreven kan schorsen".into(),
             ));
         }
+        if s.stem_kind.trim().is_empty() {
+            return Err(StoreError::Ongeldig(
+                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
+            ));
+        }
         let melden = toets_schorsing(van, tot, reden, s.schriftelijk)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let melding = melden.then(|| {
@@ -64,7 +71,8 @@ impl Store {
         });
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "INSERT INTO schorsing (leerling_id, vestiging_code, van, tot, reden, inspectie_melding, aangemaakt) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO schorsing (leerling_id, vestiging_code, van, tot, reden, inspectie_melding, aangemaakt, stem_kind) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(leerling.0)
         .bind(&school)
@@ -73,6 +81,7 @@ impl Store {
         .bind(reden.trim())
         .bind(melding.as_deref())
         .bind(instant_text(jiff::Timestamp::now()))
+        .bind(s.stem_kind.trim())
         .execute(&mut *tx)
         .await?;
         append(

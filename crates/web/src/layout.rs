@@ -43,6 +43,9 @@ impl Layout {
                 Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
                 Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),
                 Rol::Leerplicht => nav.push(item("/leerplicht", "Leerplicht")),
+                Rol::Inspectie | Rol::Ministerie => {
+                    nav.push(item("/signalen", "Signalen zorgplicht"))
+                }
                 _ => {}
             }
             if matches!(

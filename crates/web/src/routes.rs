@@ -154,6 +154,7 @@ pub fn table() -> Vec<Route> {
             Aangemeld,
             get(pages::dekkend::page),
         ),
+        route("/signalen", Aangemeld, get(pages::aanmeldingen::signalen)),
         route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
         route("/voortgang", Publiek, get(pages::voortgang::page)),
         route(

@@ -361,3 +361,40 @@ pub async fn opschorten(
         .await?;
     terug(id)
 }
+
+#[derive(Template)]
+#[template(path = "signalen.html")]
+struct SignalenPage {
+    layout: Layout,
+    rijen: Vec<(String, [String; 4])>,
+}
+
+/// Counts below this are shown as "<10": the page leaves the SWV's scope.
+const KLEINE_CEL: u32 = 10;
+
+/// The zorgplicht signals per SWV, for the inspectie and the ministerie; no single child.
+pub async fn signalen(State(state): State<AppState>, g: Gebruiker) -> Page {
+    if !matches!(g.verzoeker.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
+        return Err(WebError::NietGevonden);
+    }
+    let toon = |n: u32| {
+        if n == 0 {
+            "0".to_string()
+        } else if n < KLEINE_CEL {
+            "<10".to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    let rijen = state
+        .store
+        .aanmeldsignalen(vandaag())
+        .await?
+        .into_iter()
+        .map(|(swv, t)| (swv, t.map(toon)))
+        .collect();
+    render(&SignalenPage {
+        layout: Layout::new("Signalen zorgplicht", Some(&g)),
+        rijen,
+    })
+}

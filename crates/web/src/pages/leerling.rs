@@ -195,6 +195,8 @@ pub struct SchorsingForm {
     reden: String,
     #[serde(default)]
     schriftelijk: Option<String>,
+    #[serde(default)]
+    stem_kind: String,
 }
 
 /// The school records a schorsing; a melding to the inspectie is made when it is longer
@@ -219,6 +221,7 @@ pub async fn schors(
         tot: dag(&f.tot, "laatste dag")?,
         reden: f.reden,
         schriftelijk: f.schriftelijk.is_some(),
+        stem_kind: f.stem_kind,
     };
     state
         .store
