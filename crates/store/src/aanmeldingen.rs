@@ -57,6 +57,28 @@ impl Aanmelding {
     pub fn open(&self) -> bool {
         self.besluit.is_none() && self.ingetrokken_op.is_none()
     }
+
+    /// Open past its decision term.
+    pub fn te_laat(&self, today: Date) -> bool {
+        self.open() && self.termijnen.beslissen_uiterlijk < today
+    }
+
+    /// Open, and the temporary placement is due.
+    pub fn plaatsing_verplicht(&self, today: Date) -> bool {
+        self.open()
+            && self
+                .termijnen
+                .tijdelijke_plaatsing_vanaf
+                .is_some_and(|d| d <= today)
+    }
+
+    pub fn mogelijk_ontweken(&self) -> bool {
+        passend_domain::zorgplicht::mogelijk_ontweken(
+            self.ontvangen,
+            self.extra_ondersteuning,
+            self.ingetrokken_op,
+        )
+    }
 }
 
 fn date(s: &str) -> Result<Date, StoreError> {
@@ -350,19 +372,10 @@ impl Store {
         for r in &rows {
             let a = self.aanmelding_from(r).await?;
             let t = per_swv.entry(r.try_get("swv")?).or_default();
-            if a.open() {
-                t[0] += 1;
-                t[1] += u32::from(a.termijnen.beslissen_uiterlijk < today);
-                t[2] += u32::from(
-                    a.termijnen
-                        .tijdelijke_plaatsing_vanaf
-                        .is_some_and(|d| d <= today),
-                );
-            }
-            let zes_weken = a.ontvangen.saturating_add(jiff::ToSpan::days(42));
-            t[3] += u32::from(
-                a.extra_ondersteuning && a.ingetrokken_op.is_some_and(|d| d <= zes_weken),
-            );
+            t[0] += u32::from(a.open());
+            t[1] += u32::from(a.te_laat(today));
+            t[2] += u32::from(a.plaatsing_verplicht(today));
+            t[3] += u32::from(a.mogelijk_ontweken());
         }
         Ok(per_swv.into_iter().collect())
     }

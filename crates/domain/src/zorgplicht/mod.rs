@@ -11,4 +11,6 @@ pub use besluit::{Besluit, BesluitError, Uitzondering, toets_besluit};
 pub use schorsing::{
     SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
 };
-pub use termijnen::{Opschorting, TermijnError, Termijnen, Verlenging, termijnen, zorgplicht_bij};
+pub use termijnen::{
+    Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen, zorgplicht_bij,
+};

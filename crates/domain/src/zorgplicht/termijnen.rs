@@ -121,6 +121,16 @@ pub fn termijnen(
     })
 }
 
+/// A signal of possible avoidance of the zorgplicht: the registration of a child whose
+/// support need the school noted was withdrawn within the six weeks of the decision term.
+pub fn mogelijk_ontweken(
+    ontvangen: Date,
+    extra_ondersteuning: bool,
+    ingetrokken_op: Option<Date>,
+) -> bool {
+    extra_ondersteuning && ingetrokken_op.is_some_and(|d| d <= ontvangen.saturating_add(42.days()))
+}
+
 /// Which school holds the zorgplicht among a child's registrations (school, receipt,
 /// first preference): the school of the parents' first preference; without one, the most
 /// recent registration (RULES §1.2).
@@ -264,6 +274,15 @@ mod tests {
             termijnen(d, None, &[o], false, false, None),
             Err(TermijnError::OpschortingAlleenVo)
         );
+    }
+
+    #[test]
+    fn withdrawal_within_six_weeks_after_a_support_need_is_a_signal() {
+        let d = date(2026, 1, 5);
+        assert!(mogelijk_ontweken(d, true, Some(date(2026, 2, 16))));
+        assert!(!mogelijk_ontweken(d, true, Some(date(2026, 2, 17))));
+        assert!(!mogelijk_ontweken(d, false, Some(date(2026, 1, 10))));
+        assert!(!mogelijk_ontweken(d, true, None));
     }
 
     #[test]

@@ -47,11 +47,8 @@ fn regel(a: Aanmelding, today: Date) -> Regel {
             .tijdelijke_plaatsing_vanaf
             .map(datum)
             .unwrap_or_else(|| "niet van toepassing (elders ingeschreven)".into()),
-        te_laat: a.open() && dagen_over < 0,
-        plaatsing_nu: a.open()
-            && a.termijnen
-                .tijdelijke_plaatsing_vanaf
-                .is_some_and(|d| d <= today),
+        te_laat: a.te_laat(today),
+        plaatsing_nu: a.plaatsing_verplicht(today),
         dagen_over,
         status,
         a,
@@ -79,17 +76,7 @@ pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
         .into_iter()
         .map(|a| regel(a, today))
         .collect();
-    // Withdrawn within six weeks of receipt after the school noted a support need: a
-    // possible sign that the zorgplicht was avoided.
-    let ingetrokken_na_behoefte = regels
-        .iter()
-        .filter(|r| {
-            r.a.extra_ondersteuning
-                && r.a
-                    .ingetrokken_op
-                    .is_some_and(|d| d <= r.a.ontvangen.saturating_add(jiff::ToSpan::days(42)))
-        })
-        .count();
+    let ingetrokken_na_behoefte = regels.iter().filter(|r| r.a.mogelijk_ontweken()).count();
     render(&ListPage {
         layout: Layout::new("Aanmeldingen", Some(&g)),
         te_laat: regels.iter().filter(|r| r.te_laat).count(),
