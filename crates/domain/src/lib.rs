@@ -4,6 +4,7 @@
 //! Legal terms stay Dutch as the law spells them; everything technical is English.
 //! Error messages are Dutch because they reach users as they are.
 
+pub mod arrangement;
 pub mod bekostiging;
 pub mod bsn;
 pub mod codes;
@@ -13,12 +14,16 @@ pub mod inschrijving;
 pub mod leerling;
 pub mod leerplicht;
 pub mod ondersteuning;
+pub mod opp;
 pub mod postcode;
 pub mod regio;
+pub mod richtlijnen;
 pub mod rol;
 pub mod schooljaar;
 pub mod schoolsoort;
+pub mod symbiose;
 pub mod thuiszitters;
+pub mod tlv;
 pub mod toegang;
 pub mod verzuim;
 pub mod verzuimmelding;
