@@ -15,8 +15,11 @@ pub struct LeerlingContext {
     /// Ids of the pupil's ouders/verzorgers.
     pub ouders: Vec<String>,
     /// SWVs the pupil "comes to": those holding a case for the pupil (thuiszitter
-    /// register), even when the pupil is at no member school.
+    /// register, TLV or arrangement request, integral arrangement, OSO dossier), even when
+    /// the pupil is at no member school.
     pub swv_zaken: Vec<String>,
+    /// Deskundigen (register ids) assigned to advise on the pupil's TLV.
+    pub deskundigen: Vec<String>,
     /// Vestigingen where the pupil is registered (any aanmelding, decided or withdrawn: the
     /// school keeps its file of the decision), with their bestuur and SWV.
     pub aanmeldingen: Vec<SchoolContext>,
@@ -59,6 +62,8 @@ pub enum LeerlingFilter {
     Woongemeente(String),
     /// Children of this ouder (id).
     KinderenVan(String),
+    /// Pupils on whose TLV this deskundige (register id) was asked to advise.
+    Toegewezen(String),
 }
 
 impl LeerlingFilter {
@@ -72,6 +77,7 @@ impl LeerlingFilter {
             }
             LeerlingFilter::Woongemeente(g) => &l.woongemeente == g,
             LeerlingFilter::KinderenVan(o) => l.ouders.iter().any(|x| x == o),
+            LeerlingFilter::Toegewezen(d) => l.deskundigen.contains(d),
         }
     }
 }
@@ -84,7 +90,7 @@ impl Kijker {
     ///   come to it (a thuiszitter case held by the SWV);
     /// - leerplicht: pupils living in its gemeente (Leerplichtwet art. 16);
     /// - ouder: their own children;
-    /// - deskundige: only assigned cases (none exist before the TLV capability);
+    /// - deskundige: only pupils on whose TLV they were asked to advise;
     /// - opr, inspectie, ministerie, beheerder: never a single child.
     pub fn leerling_filter(&self) -> LeerlingFilter {
         let Some(scope) = self.scope.clone() else {
@@ -96,15 +102,22 @@ impl Kijker {
             Rol::Swv => LeerlingFilter::HuidigSwv(scope),
             Rol::Leerplicht => LeerlingFilter::Woongemeente(scope),
             Rol::Ouder => LeerlingFilter::KinderenVan(scope),
-            Rol::Deskundige | Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => {
-                LeerlingFilter::Geen
-            }
+            Rol::Deskundige => LeerlingFilter::Toegewezen(scope),
+            Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => LeerlingFilter::Geen,
         }
     }
 
     /// May this user see the dossier of a pupil?
     pub fn mag_dossier_zien(&self, l: &LeerlingContext) -> bool {
         self.leerling_filter().matches(l)
+    }
+
+    /// May this user see restricted data (diagnoses, medical data) of a pupil? Only those who
+    /// need it for the TLV and arrangement decisions, the SWV and the assigned deskundige,
+    /// and the parents, whose child's data it is. Not the bestuur, school staff reading the
+    /// dossier later, or leerplicht.
+    pub fn mag_beperkt_zien(&self, l: &LeerlingContext) -> bool {
+        matches!(self.rol, Rol::Swv | Rol::Deskundige | Rol::Ouder) && self.mag_dossier_zien(l)
     }
 
     /// May this user change a pupil's basic data (such as the address)? Only the school
@@ -147,6 +160,7 @@ mod tests {
             woongemeente: "0356".into(),
             ouders: vec!["7".into()],
             swv_zaken: vec![],
+            deskundigen: vec![],
             aanmeldingen: vec![],
         }
     }
@@ -171,6 +185,7 @@ mod tests {
             kijker(Rol::Leerplicht, Some("0321")),
             kijker(Rol::Ouder, Some("8")),
             kijker(Rol::Deskundige, None),
+            kijker(Rol::Deskundige, Some("3")),
             kijker(Rol::Opr, Some("PO2605")),
             kijker(Rol::Inspectie, None),
             kijker(Rol::Ministerie, None),
@@ -221,6 +236,25 @@ mod tests {
         l.swv_zaken.push("VO2605".into());
         assert!(swv.mag_dossier_zien(&l));
         assert!(!kijker(Rol::Swv, Some("PO2605")).mag_dossier_zien(&l));
+    }
+
+    #[test]
+    fn a_deskundige_sees_only_assigned_pupils_and_restricted_data_stays_narrow() {
+        let mut l = pupil();
+        let d = kijker(Rol::Deskundige, Some("3"));
+        assert!(!d.mag_dossier_zien(&l));
+        l.deskundigen.push("3".into());
+        assert!(d.mag_dossier_zien(&l) && d.mag_beperkt_zien(&l));
+        assert!(!kijker(Rol::Deskundige, Some("4")).mag_dossier_zien(&l));
+        assert!(kijker(Rol::Swv, Some("PO2605")).mag_beperkt_zien(&l));
+        assert!(kijker(Rol::Ouder, Some("7")).mag_beperkt_zien(&l));
+        for k in [
+            kijker(Rol::School, Some("90AA00")),
+            kijker(Rol::Bestuur, Some("90001")),
+            kijker(Rol::Leerplicht, Some("0356")),
+        ] {
+            assert!(k.mag_dossier_zien(&l) && !k.mag_beperkt_zien(&l), "{k:?}");
+        }
     }
 
     #[test]

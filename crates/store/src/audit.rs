@@ -88,6 +88,21 @@ pub(crate) async fn append(
     Ok(())
 }
 
+/// Writes the change's audit entry and commits both together: a change is never stored
+/// without its entry, nor the entry without the change.
+pub(crate) async fn commit_audited(
+    mut tx: Transaction<'static, Any>,
+    wie: &Verzoeker,
+    leerling: Option<LeerlingId>,
+    actie: Actie,
+    route: &str,
+    wijzigingen: &[&str],
+) -> Result<(), StoreError> {
+    append(&mut tx, wie, leerling, actie, route, Some(wijzigingen)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 impl Store {
     /// Appends one entry in its own transaction (for reads; changes use the change's own).
     pub(crate) async fn audit(

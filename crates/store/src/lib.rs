@@ -5,21 +5,25 @@
 mod aanmeldingen;
 mod accounts;
 mod api_sleutels;
+mod arrangementen;
 mod audit;
 mod bulk;
 mod connect;
 mod dekkend_aanbod;
 pub mod demo;
 mod error;
+mod kolom;
 mod leerlingen;
 mod leerplicht;
 mod migrate;
+mod opp;
 mod organisatie;
 mod reference;
 mod schorsingen;
 mod sessies;
 mod sop;
 mod thuiszitters;
+mod tlv;
 mod toegang;
 mod tokens;
 mod verzuim;
@@ -27,6 +31,9 @@ mod verzuim;
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
 pub use api_sleutels::ApiSleutel;
+pub use arrangementen::{
+    Arrangement, IntegraalArrangement, NieuwIntegraal, NieuweSymbiose, Overleg, Symbiose, bedrag,
+};
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
 pub use dekkend_aanbod::PassendeSchool;
@@ -35,12 +42,17 @@ pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingReg
 pub use leerplicht::{
     Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
 };
+pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie};
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};
+pub use tlv::{
+    Bezwaar, BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvAanvraag, TlvAdvies, TlvBesluit,
+    tlv_soort_van,
+};
 pub use toegang::Verzoeker;
 pub use tokens::{derive as derive_token, random_token};
 pub use verzuim::{ImportUitkomst, VerzuimInvoer, Verzuimmelding};

@@ -87,6 +87,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0013_schorsing_stem.sql"),
         include_str!("../migrations/postgres/0013_schorsing_stem.sql"),
     ),
+    (
+        14,
+        "ondersteuning",
+        include_str!("../migrations/sqlite/0014_ondersteuning.sql"),
+        include_str!("../migrations/postgres/0014_ondersteuning.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {
@@ -122,7 +128,7 @@ pub(crate) async fn schema_columns(store: &Store) -> Result<Vec<(String, String)
         Backend::Sqlite => {
             sqlx::query(
                 "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                 WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
                  ORDER BY 1, 2",
             )
             .fetch_all(&store.pool)

@@ -56,7 +56,7 @@ impl Store {
             .map(|r| r.try_get::<i64, _>(0).map(|o| o.to_string()))
             .collect::<Result<Vec<_>, _>>()?;
         let swv_zaken =
-            sqlx::query("SELECT DISTINCT swv_code FROM thuiszitter_zaak WHERE leerling_id = $1")
+            sqlx::query("SELECT DISTINCT swv_code FROM swv_zaak WHERE leerling_id = $1")
                 .bind(id.0)
                 .fetch_all(&self.pool)
                 .await?
@@ -81,7 +81,17 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let deskundigen = sqlx::query(
+            "SELECT DISTINCT a.deskundige_id FROM tlv_advies a JOIN tlv t ON t.id = a.tlv_id WHERE t.leerling_id = $1",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| r.try_get::<i64, _>(0).map(|d| d.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
         Ok(Some(LeerlingContext {
+            deskundigen,
             aanmeldingen,
             swv_zaken,
             huidige_scholen: scholen,
@@ -314,7 +324,7 @@ pub(crate) fn scope_condition(kijker: &Kijker) -> Result<Option<(String, Bind, b
         LeerlingFilter::HuidigSwv(c) => (
             format!(
                 "(l.id IN ({current} AND v.swv_code = $1) OR l.id IN ({registered} AND v.swv_code = $1) \
-                 OR l.id IN (SELECT leerling_id FROM thuiszitter_zaak WHERE swv_code = $1))"
+                 OR l.id IN (SELECT leerling_id FROM swv_zaak WHERE swv_code = $1))"
             ),
             Bind::Text(c),
             true,
@@ -324,6 +334,17 @@ pub(crate) fn scope_condition(kijker: &Kijker) -> Result<Option<(String, Bind, b
             Bind::Text(g),
             false,
         ),
+        LeerlingFilter::Toegewezen(d) => {
+            let id = d
+                .parse()
+                .map_err(|_| StoreError::Ongeldig("ongeldig werkgebied".into()))?;
+            (
+                "l.id IN (SELECT t.leerling_id FROM tlv t JOIN tlv_advies a ON a.tlv_id = t.id WHERE a.deskundige_id = $1)"
+                    .to_string(),
+                Bind::Int(id),
+                false,
+            )
+        }
         LeerlingFilter::KinderenVan(o) => {
             let id = o
                 .parse()

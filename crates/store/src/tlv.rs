@@ -1,0 +1,989 @@
+//! Toelaatbaarheidsverklaringen: the request by the board of the school where the child is
+//! registered or enrolled goes to the SWV the law names (the domain decides which); the SWV
+//! assigns two independent deskundigen, each writes an advice; the decision gets a gapless
+//! beschikkingsnummer per SWV and year; bezwaar is tracked with its terms.
+
+use crate::audit::{Actie, commit_audited};
+use crate::kolom::{get_date, get_opt_date};
+use crate::toegang::Verzoeker;
+use crate::{LeerlingId, Store, StoreError, instant_text};
+use jiff::civil::Date;
+use passend_domain::regio::WoonSwv;
+use passend_domain::richtlijnen::BezwaarTermijnen;
+use passend_domain::tlv::{
+    Advies, Beschikkingsnummer, BezwaarKlok, Categorie, Discipline, Grond, Herkomst, TlvSoort,
+    VorigeSchool, beslissend_swv, bezwaar_klok, periode, toets_adviezen, toets_categorie,
+};
+use passend_domain::{Rol, Schoolsoort, SwvCode, VestigingCode};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// A request as the requesting school fills it in.
+#[derive(Debug, Clone)]
+pub struct TlvAanvraag {
+    pub soort: TlvSoort,
+    /// The vestiging where the child is registered or enrolled, whose board asks.
+    pub aanvragende_vestiging: VestigingCode,
+    /// The sbo/(v)so school the TLV is for; required for sbo.
+    pub ontvangende_vestiging: Option<VestigingCode>,
+    pub toelichting: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TlvAdvies {
+    pub volgorde: i64,
+    pub deskundige_id: i64,
+    pub deskundige: String,
+    pub discipline: String,
+    pub datum: Option<Date>,
+    pub advies: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Bezwaar {
+    pub id: i64,
+    pub ingediend_op: Date,
+    pub gronden: String,
+    pub verdaagd: bool,
+    pub advies_datum: Option<Date>,
+    pub advies: Option<String>,
+    pub besluit_datum: Option<Date>,
+    pub uitkomst: Option<String>,
+    pub klok: Option<BezwaarKlok>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tlv {
+    pub id: i64,
+    pub leerling_id: LeerlingId,
+    pub naam: String,
+    pub soort: String,
+    pub aanvragende_vestiging: Option<String>,
+    pub ontvangende_vestiging: Option<String>,
+    pub swv_code: String,
+    pub grond: String,
+    pub grond_uitleg: String,
+    pub aangevraagd_op: Date,
+    pub toelichting: Option<String>,
+    pub besluit: Option<String>,
+    pub besluit_datum: Option<Date>,
+    pub categorie: Option<String>,
+    pub ingang: Option<Date>,
+    pub einde: Option<Date>,
+    pub beschikkingsnummer: Option<String>,
+    pub reden: Option<String>,
+    pub brief: Option<String>,
+    /// Issued elsewhere and brought in (OSO dossier), not numbered here.
+    pub extern_: bool,
+    pub adviezen: Vec<TlvAdvies>,
+    pub bezwaren: Vec<Bezwaar>,
+}
+
+impl Tlv {
+    pub fn open(&self) -> bool {
+        self.besluit.is_none()
+    }
+
+    /// Granted and ending within the next schooljaar.
+    pub fn herbeoordeling(&self, today: Date) -> bool {
+        self.besluit.as_deref() == Some("toegekend")
+            && self
+                .einde
+                .is_some_and(|e| passend_domain::tlv::herbeoordeling_nodig(e, today))
+    }
+}
+
+/// The SWV's decision.
+#[derive(Debug, Clone)]
+pub enum TlvBesluit {
+    Toegekend {
+        categorie: Option<Categorie>,
+        ingang: Date,
+        einde: Option<Date>,
+    },
+    Afgewezen {
+        reden: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Deskundige {
+    pub id: i64,
+    pub naam: String,
+    pub discipline: String,
+    pub verbonden_aan: String,
+}
+
+/// A deskundige's advice: slot 1 or 2, its date and text.
+#[derive(Debug, Clone)]
+pub struct NieuwAdvies {
+    pub volgorde: i64,
+    pub datum: Date,
+    pub advies: String,
+}
+
+/// Changes to a bezwaar, each optional.
+#[derive(Debug, Clone, Default)]
+pub struct BezwaarStap {
+    pub verdaagd: Option<bool>,
+    pub advies_datum: Option<Date>,
+    pub advies: Option<String>,
+    pub besluit_datum: Option<Date>,
+    pub uitkomst: Option<String>,
+}
+
+/// What the TLV rules need to know about a vestiging.
+#[derive(Debug, Clone)]
+pub(crate) struct School {
+    pub code: String,
+    pub naam: String,
+    pub schoolsoort: Schoolsoort,
+    pub swv_code: String,
+    pub bevoegd_gezag: String,
+}
+
+pub(crate) async fn school(store: &Store, code: &str) -> Result<School, StoreError> {
+    let r = sqlx::query(
+        "SELECT v.code, v.naam, v.schoolsoort, v.swv_code, b.bevoegd_gezag FROM vestiging v \
+         JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE v.code = $1",
+    )
+    .bind(code)
+    .fetch_optional(&store.pool)
+    .await?
+    .ok_or_else(|| StoreError::NietGevonden {
+        wat: "vestiging",
+        sleutel: code.to_string(),
+    })?;
+    let soort: String = r.try_get(2)?;
+    Ok(School {
+        code: r.try_get(0)?,
+        naam: r.try_get(1)?,
+        schoolsoort: Schoolsoort::parse(&soort).map_err(ongeldig)?,
+        swv_code: r.try_get(3)?,
+        bevoegd_gezag: r.try_get(4)?,
+    })
+}
+
+fn ongeldig(e: impl ToString) -> StoreError {
+    StoreError::Ongeldig(e.to_string())
+}
+
+const COLUMNS: &str = "t.id, t.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, t.soort, t.aanvragende_vestiging, \
+     t.ontvangende_vestiging, t.swv_code, t.grond, t.aangevraagd_op, t.toelichting, t.besluit, t.besluit_datum, t.categorie, \
+     t.ingang, t.einde, t.beschikkingsnummer, t.reden, t.brief, t.extern";
+
+fn tlv_row(r: &AnyRow) -> Result<Tlv, StoreError> {
+    let grond: String = r.try_get("grond")?;
+    let naam = passend_domain::Naam {
+        voornaam: r.try_get("voornaam")?,
+        tussenvoegsel: r.try_get("tussenvoegsel")?,
+        achternaam: r.try_get("achternaam")?,
+    }
+    .volledig();
+    Ok(Tlv {
+        id: r.try_get("id")?,
+        leerling_id: LeerlingId(r.try_get("leerling_id")?),
+        naam,
+        soort: r.try_get("soort")?,
+        aanvragende_vestiging: r.try_get("aanvragende_vestiging")?,
+        ontvangende_vestiging: r.try_get("ontvangende_vestiging")?,
+        swv_code: r.try_get("swv_code")?,
+        grond_uitleg: Grond::parse(&grond)
+            .map(|g| g.uitleg().to_string())
+            .unwrap_or_else(|| grond.clone()),
+        grond,
+        aangevraagd_op: get_date(r, "aangevraagd_op")?,
+        toelichting: r.try_get("toelichting")?,
+        besluit: r.try_get("besluit")?,
+        besluit_datum: get_opt_date(r, "besluit_datum")?,
+        categorie: r.try_get("categorie")?,
+        ingang: get_opt_date(r, "ingang")?,
+        einde: get_opt_date(r, "einde")?,
+        beschikkingsnummer: r.try_get("beschikkingsnummer")?,
+        reden: r.try_get("reden")?,
+        brief: r.try_get("brief")?,
+        extern_: r.try_get::<i64, _>("extern")? != 0,
+        adviezen: Vec::new(),
+        bezwaren: Vec::new(),
+    })
+}
+
+/// The decision letter, with the objection clause and the parents' copy of the advices.
+fn brief(
+    t: &Tlv,
+    besluit: &TlvBesluit,
+    nummer: Option<&Beschikkingsnummer>,
+    datum: Date,
+) -> String {
+    let kern = match besluit {
+        TlvBesluit::Toegekend {
+            categorie, ingang, ..
+        } => {
+            let cat = categorie
+                .map(|c| format!(", bekostigingscategorie {}", c.as_str()))
+                .unwrap_or_default();
+            format!(
+                "Het samenwerkingsverband {} verklaart {} toelaatbaar tot het {} ({}{cat}), van {ingang} tot en met {}.\nBeschikkingsnummer: {}.",
+                t.swv_code,
+                t.naam,
+                TlvSoort::parse(&t.soort)
+                    .map(|s| s.schoolsoort().omschrijving())
+                    .unwrap_or("speciaal onderwijs"),
+                t.soort,
+                t.einde.map(|d| d.to_string()).unwrap_or_default(),
+                nummer.map(|n| n.to_string()).unwrap_or_default(),
+            )
+        }
+        TlvBesluit::Afgewezen { reden } => format!(
+            "Het samenwerkingsverband {} verklaart {} niet toelaatbaar tot het {}. Redenen: {}",
+            t.swv_code,
+            t.naam,
+            t.soort,
+            reden.trim()
+        ),
+    };
+    let adviezen = t
+        .adviezen
+        .iter()
+        .map(|a| {
+            format!(
+                "- {} ({}), {}",
+                a.deskundige,
+                a.discipline,
+                a.datum.map(|d| d.to_string()).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    format!(
+        "Besluit van {datum}.\n\n{kern}\n\nDit besluit is genomen na advies van twee deskundigen; u ontvangt een afschrift van beide adviezen:\n{adviezen}\n\n\
+         Bezwaar: bent u het niet eens met dit besluit, dan kunt u binnen zes weken na de dag van bekendmaking schriftelijk bezwaar maken bij het samenwerkingsverband. \
+         Het samenwerkingsverband vraagt daarover advies aan de bezwaaradviescommissie (Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen). \
+         Het bezwaarschrift bevat uw naam en adres, de datum, dit besluit en de redenen van uw bezwaar (Algemene wet bestuursrecht art. 6:5)."
+    )
+}
+
+impl Store {
+    /// The deskundigen in an SWV's register.
+    pub async fn deskundigen(&self, swv: &str) -> Result<Vec<Deskundige>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, naam, discipline, verbonden_aan FROM deskundige WHERE swv_code = $1 ORDER BY naam",
+        )
+        .bind(swv)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Deskundige {
+                    id: r.try_get(0)?,
+                    naam: r.try_get(1)?,
+                    discipline: r.try_get(2)?,
+                    verbonden_aan: r.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Adds a deskundige to the SWV's register (SWV staff only).
+    pub async fn voeg_deskundige_toe(
+        &self,
+        wie: &Verzoeker,
+        naam: &str,
+        discipline: &str,
+        verbonden_aan: &str,
+        route: &str,
+    ) -> Result<i64, StoreError> {
+        let swv = self.eigen_swv(wie)?;
+        if naam.trim().is_empty() {
+            return Err(ongeldig("vul de naam van de deskundige in"));
+        }
+        let d = Discipline::parse(discipline).ok_or_else(|| {
+            ongeldig(format!(
+                "'{discipline}' is geen discipline uit het Besluit: kies uit {}",
+                Discipline::ALL.map(|d| d.as_str()).join(", ")
+            ))
+        })?;
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO deskundige (naam, discipline, swv_code, verbonden_aan) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(naam.trim())
+        .bind(d.as_str())
+        .bind(&swv)
+        .bind(verbonden_aan.trim().to_uppercase())
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        commit_audited(tx, wie, None, Actie::Aanmaken, route, &["deskundige"]).await?;
+        Ok(id)
+    }
+
+    fn eigen_swv(&self, wie: &Verzoeker) -> Result<String, StoreError> {
+        match (&wie.kijker.rol, &wie.kijker.scope) {
+            (Rol::Swv, Some(s)) => Ok(s.clone()),
+            _ => Err(ongeldig(
+                "alleen medewerkers van het samenwerkingsverband kunnen dit",
+            )),
+        }
+    }
+
+    /// The board of the school where the child is registered or enrolled asks for a TLV; the
+    /// request goes to the SWV the law names, whichever SWV the school belongs to.
+    pub async fn vraag_tlv_aan(
+        &self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        a: &TlvAanvraag,
+        today: Date,
+        route: &str,
+    ) -> Result<i64, StoreError> {
+        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
+        let aanvrager = school(self, a.aanvragende_vestiging.as_str()).await?;
+        let mag = match (&wie.kijker.rol, wie.kijker.scope.as_deref()) {
+            (Rol::School, Some(v)) => v == a.aanvragende_vestiging.as_str(),
+            (Rol::Bestuur, Some(b)) => aanvrager.bevoegd_gezag == b,
+            _ => false,
+        };
+        if !mag {
+            return Err(ongeldig(
+                "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan",
+            ));
+        }
+        let ingeschreven = dossier.inschrijvingen.iter().any(|i| {
+            i.vestiging_code == a.aanvragende_vestiging.as_str()
+                && i.van <= today
+                && i.tot.is_none_or(|t| t >= today)
+        });
+        let aangemeld: bool = sqlx::query(
+            "SELECT COUNT(*) FROM aanmelding WHERE leerling_id = $1 AND vestiging_code = $2 AND ingetrokken_op IS NULL",
+        )
+        .bind(leerling.0)
+        .bind(a.aanvragende_vestiging.as_str())
+        .fetch_one(&self.pool)
+        .await?
+        .try_get::<i64, _>(0)?
+            > 0;
+        if !ingeschreven && !aangemeld {
+            return Err(ongeldig(
+                "het kind is op deze school niet aangemeld en niet ingeschreven",
+            ));
+        }
+        // The school the TLV is for: named, or the requesting school itself when it is one.
+        let ontvangend = match &a.ontvangende_vestiging {
+            Some(v) => Some(school(self, v.as_str()).await?),
+            None if aanvrager.schoolsoort == a.soort.schoolsoort() => Some(aanvrager.clone()),
+            None => None,
+        };
+        if let Some(o) = &ontvangend
+            && o.schoolsoort != a.soort.schoolsoort()
+        {
+            return Err(ongeldig(format!(
+                "{} is geen school voor {}",
+                o.naam,
+                a.soort.schoolsoort().omschrijving()
+            )));
+        }
+        let vorige_school = dossier
+            .inschrijvingen
+            .iter()
+            .filter(|i| {
+                i.van <= today
+                    && ontvangend
+                        .as_ref()
+                        .is_none_or(|o| o.code != i.vestiging_code)
+            })
+            .max_by_key(|i| (i.tot.is_none(), i.tot, i.van))
+            .map(|i| i.vestiging_code.clone());
+        let vorige_school = match vorige_school {
+            Some(code) => {
+                let v = school(self, &code).await?;
+                Some(VorigeSchool {
+                    soort: v.schoolsoort,
+                    swv: SwvCode::parse(&v.swv_code).map_err(ongeldig)?,
+                })
+            }
+            None => None,
+        };
+        let herkomst = Herkomst {
+            soort: a.soort,
+            vorige_school,
+            woon_swv: Some(WoonSwv {
+                po: dossier.woon_swv.po.clone(),
+                vo: dossier.woon_swv.vo.clone(),
+            }),
+            ontvangende_school_swv: ontvangend
+                .as_ref()
+                .map(|o| SwvCode::parse(&o.swv_code))
+                .transpose()
+                .map_err(ongeldig)?,
+        };
+        let (swv, grond) = beslissend_swv(&herkomst).map_err(ongeldig)?;
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO tlv (leerling_id, soort, aanvragende_vestiging, ontvangende_vestiging, swv_code, grond, aangevraagd_op, toelichting, aangemaakt) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(leerling.0)
+        .bind(a.soort.as_str())
+        .bind(a.aanvragende_vestiging.as_str())
+        .bind(ontvangend.as_ref().map(|o| o.code.clone()))
+        .bind(swv.as_str())
+        .bind(grond.as_str())
+        .bind(today.to_string())
+        .bind(Some(a.toelichting.trim()).filter(|t| !t.is_empty()))
+        .bind(instant_text(jiff::Timestamp::now()))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        commit_audited(tx, wie, Some(leerling), Actie::Aanmaken, route, &["tlv"]).await?;
+        Ok(id)
+    }
+
+    /// The TLVs of a pupil whose dossier the caller has read.
+    pub async fn tlvs_van(
+        &self,
+        leerling: LeerlingId,
+        today: Date,
+    ) -> Result<Vec<Tlv>, StoreError> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM tlv t JOIN leerling l ON l.id = t.leerling_id WHERE t.leerling_id = $1 ORDER BY t.aangevraagd_op DESC, t.id DESC"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(leerling.0)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.met_details(tlv_row(r)?, today).await?);
+        }
+        Ok(out)
+    }
+
+    async fn met_details(&self, mut t: Tlv, _today: Date) -> Result<Tlv, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.volgorde, a.deskundige_id, d.naam, d.discipline, a.datum, a.advies FROM tlv_advies a \
+             JOIN deskundige d ON d.id = a.deskundige_id WHERE a.tlv_id = $1 ORDER BY a.volgorde",
+        )
+        .bind(t.id)
+        .fetch_all(&self.pool)
+        .await?;
+        t.adviezen = rows
+            .iter()
+            .map(|r| {
+                Ok(TlvAdvies {
+                    volgorde: r.try_get(0)?,
+                    deskundige_id: r.try_get(1)?,
+                    deskundige: r.try_get(2)?,
+                    discipline: r.try_get(3)?,
+                    datum: get_opt_date(r, "datum")?,
+                    advies: r.try_get(5)?,
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let rows = sqlx::query(
+            "SELECT id, ingediend_op, gronden, verdaagd, advies_datum, advies, besluit_datum, uitkomst FROM tlv_bezwaar \
+             WHERE tlv_id = $1 ORDER BY id",
+        )
+        .bind(t.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let termijnen = BezwaarTermijnen::ingebouwd();
+        t.bezwaren = rows
+            .iter()
+            .map(|r| {
+                let verdaagd = r.try_get::<i64, _>("verdaagd")? != 0;
+                Ok(Bezwaar {
+                    id: r.try_get("id")?,
+                    ingediend_op: get_date(r, "ingediend_op")?,
+                    gronden: r.try_get("gronden")?,
+                    verdaagd,
+                    advies_datum: get_opt_date(r, "advies_datum")?,
+                    advies: r.try_get("advies")?,
+                    besluit_datum: get_opt_date(r, "besluit_datum")?,
+                    uitkomst: r.try_get("uitkomst")?,
+                    klok: t
+                        .besluit_datum
+                        .map(|d| bezwaar_klok(d, verdaagd, termijnen)),
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(t)
+    }
+
+    /// One TLV, through the pupil's dossier scope (the read is logged).
+    pub async fn tlv_voor(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Tlv, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "toelaatbaarheidsverklaring",
+            sleutel: id.to_string(),
+        };
+        let leerling: i64 = sqlx::query("SELECT leerling_id FROM tlv WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(not_found)?
+            .try_get(0)?;
+        self.dossier_voor(wie, LeerlingId(leerling), today, route)
+            .await
+            .map_err(|_| not_found())?;
+        self.tlvs_van(LeerlingId(leerling), today)
+            .await?
+            .into_iter()
+            .find(|t| t.id == id)
+            .ok_or_else(not_found)
+    }
+
+    /// The deciding SWV's TLVs: open requests first, then decisions, newest first.
+    pub async fn tlvs_van_swv(
+        &self,
+        wie: &Verzoeker,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Tlv>, StoreError> {
+        let swv = self.eigen_swv(wie)?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM tlv t JOIN leerling l ON l.id = t.leerling_id WHERE t.swv_code = $1 \
+             ORDER BY CASE WHEN t.besluit IS NULL THEN 0 ELSE 1 END, t.aangevraagd_op DESC, t.id DESC"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(&swv)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.met_details(tlv_row(r)?, today).await?);
+        }
+        self.audit(wie, None, Actie::LezenLijst, route).await?;
+        Ok(out)
+    }
+
+    async fn tlv_van_eigen_swv(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Tlv, StoreError> {
+        let t = self.tlv_voor(wie, id, today, route).await?;
+        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(t.swv_code.as_str()) {
+            return Err(ongeldig(format!(
+                "over deze aanvraag beslist samenwerkingsverband {}",
+                t.swv_code
+            )));
+        }
+        Ok(t)
+    }
+
+    /// The deciding SWV asks two deskundigen from its register; the domain checks their
+    /// professions and independence from the sending and receiving school.
+    pub async fn wijs_deskundigen_toe(
+        &self,
+        wie: &Verzoeker,
+        tlv: i64,
+        eerste: i64,
+        tweede: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
+        if !t.open() {
+            return Err(ongeldig("over deze aanvraag is al beslist"));
+        }
+        let register = self.deskundigen(&t.swv_code).await?;
+        let advies = |id: i64| -> Result<Advies, StoreError> {
+            let d = register.iter().find(|d| d.id == id).ok_or_else(|| {
+                ongeldig(format!(
+                    "deskundige {id} staat niet in het register van {}",
+                    t.swv_code
+                ))
+            })?;
+            Ok(Advies {
+                deskundige: d.naam.clone(),
+                discipline: Discipline::parse(&d.discipline)
+                    .ok_or_else(|| ongeldig("onbekende discipline in het register"))?,
+                verbonden_aan: d
+                    .verbonden_aan
+                    .split([',', ' '])
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+            })
+        };
+        let brins: Vec<String> = [&t.aanvragende_vestiging, &t.ontvangende_vestiging]
+            .into_iter()
+            .flatten()
+            .map(|v| v.chars().take(4).collect())
+            .collect();
+        let brins: Vec<&str> = brins.iter().map(String::as_str).collect();
+        toets_adviezen(&advies(eerste)?, &advies(tweede)?, &brins).map_err(ongeldig)?;
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM tlv_advies WHERE tlv_id = $1 AND advies IS NULL")
+            .bind(tlv)
+            .execute(&mut *tx)
+            .await?;
+        for (volgorde, d) in [(1_i64, eerste), (2, tweede)] {
+            if t.adviezen
+                .iter()
+                .any(|a| a.volgorde == volgorde && a.advies.is_some())
+            {
+                return Err(ongeldig(format!(
+                    "advies {volgorde} is al uitgebracht en wordt niet vervangen"
+                )));
+            }
+            sqlx::query(
+                "INSERT INTO tlv_advies (tlv_id, volgorde, deskundige_id) VALUES ($1, $2, $3)",
+            )
+            .bind(tlv)
+            .bind(volgorde)
+            .bind(d)
+            .execute(&mut *tx)
+            .await?;
+        }
+        commit_audited(
+            tx,
+            wie,
+            Some(t.leerling_id),
+            Actie::Wijzigen,
+            route,
+            &["deskundigen"],
+        )
+        .await
+    }
+
+    /// A deskundige writes their own advice (or the SWV records it on their behalf). Each
+    /// advice is separate and stays as written.
+    pub async fn geef_advies(
+        &self,
+        wie: &Verzoeker,
+        tlv: i64,
+        nieuw: &NieuwAdvies,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let (volgorde, datum, advies) = (nieuw.volgorde, nieuw.datum, nieuw.advies.as_str());
+        let t = self.tlv_voor(wie, tlv, today, route).await?;
+        let slot = t
+            .adviezen
+            .iter()
+            .find(|a| a.volgorde == volgorde)
+            .ok_or_else(|| {
+                ongeldig(format!(
+                    "voor advies {volgorde} is nog geen deskundige gevraagd"
+                ))
+            })?;
+        let mag = match (&wie.kijker.rol, wie.kijker.scope.as_deref()) {
+            (Rol::Deskundige, Some(d)) => d == slot.deskundige_id.to_string(),
+            (Rol::Swv, Some(s)) => s == t.swv_code,
+            _ => false,
+        };
+        if !mag {
+            return Err(ongeldig(
+                "alleen de gevraagde deskundige (of het samenwerkingsverband namens haar of hem) legt dit advies vast",
+            ));
+        }
+        if slot.advies.is_some() {
+            return Err(ongeldig("dit advies is al uitgebracht"));
+        }
+        if advies.trim().is_empty() {
+            return Err(ongeldig("schrijf het advies"));
+        }
+        if datum > today || datum < t.aangevraagd_op {
+            return Err(ongeldig(
+                "de datum van het advies ligt tussen de aanvraag en vandaag",
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE tlv_advies SET datum = $1, advies = $2 WHERE tlv_id = $3 AND volgorde = $4",
+        )
+        .bind(datum.to_string())
+        .bind(advies.trim())
+        .bind(tlv)
+        .bind(volgorde)
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(
+            tx,
+            wie,
+            Some(t.leerling_id),
+            Actie::Wijzigen,
+            route,
+            &["advies"],
+        )
+        .await
+    }
+
+    /// The deciding SWV decides, after both advices. A granted TLV takes the next number of
+    /// the SWV and year in the same transaction: no gaps, no reuse.
+    pub async fn beslis_tlv(
+        &self,
+        wie: &Verzoeker,
+        tlv: i64,
+        besluit: &TlvBesluit,
+        today: Date,
+        route: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
+        if !t.open() {
+            return Err(ongeldig("over deze aanvraag is al beslist"));
+        }
+        if t.adviezen.len() < 2 || t.adviezen.iter().any(|a| a.advies.is_none()) {
+            return Err(ongeldig(
+                "eerst brengen twee deskundigen elk hun eigen advies uit (WPO art. 18a lid 11, WVO art. 17a lid 12)",
+            ));
+        }
+        let soort = TlvSoort::parse(&t.soort).map_err(ongeldig)?;
+        let geboren = self
+            .leerling_dossier(t.leerling_id)
+            .await?
+            .leerling
+            .geboortedatum;
+        let mut tx = self.begin_write().await?;
+        let (nummer, einde) = match besluit {
+            TlvBesluit::Toegekend {
+                categorie,
+                ingang,
+                einde,
+            } => {
+                toets_categorie(soort, *categorie).map_err(ongeldig)?;
+                let einde = periode(*ingang, *einde, geboren).map_err(ongeldig)?;
+                let jaar = today.year();
+                let volgnummer: i64 = sqlx::query(
+                    "INSERT INTO tlv_volgnummer (swv_code, jaar, laatste) VALUES ($1, $2, 1) \
+                     ON CONFLICT (swv_code, jaar) DO UPDATE SET laatste = tlv_volgnummer.laatste + 1 RETURNING laatste",
+                )
+                .bind(&t.swv_code)
+                .bind(i64::from(jaar))
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+                let nummer = Beschikkingsnummer::new(
+                    SwvCode::parse(&t.swv_code).map_err(ongeldig)?,
+                    jaar,
+                    u32::try_from(volgnummer).unwrap_or(u32::MAX),
+                )
+                .map_err(ongeldig)?;
+                (Some(nummer), Some(einde))
+            }
+            TlvBesluit::Afgewezen { reden } => {
+                if reden.trim().is_empty() {
+                    return Err(ongeldig("een afwijzing noemt de redenen"));
+                }
+                (None, None)
+            }
+        };
+        let mut voor_brief = t.clone();
+        voor_brief.einde = einde;
+        let tekst = brief(&voor_brief, besluit, nummer.as_ref(), today);
+        let (code, categorie, ingang, reden) = match besluit {
+            TlvBesluit::Toegekend {
+                categorie, ingang, ..
+            } => (
+                "toegekend",
+                categorie.map(|c| c.code()),
+                Some(ingang.to_string()),
+                None,
+            ),
+            TlvBesluit::Afgewezen { reden } => ("afgewezen", None, None, Some(reden.trim())),
+        };
+        sqlx::query(
+            "UPDATE tlv SET besluit = $1, besluit_datum = $2, categorie = $3, ingang = $4, einde = $5, beschikkingsnummer = $6, \
+             reden = $7, brief = $8 WHERE id = $9 AND besluit IS NULL",
+        )
+        .bind(code)
+        .bind(today.to_string())
+        .bind(categorie)
+        .bind(ingang)
+        .bind(einde.map(|d| d.to_string()))
+        .bind(nummer.as_ref().map(|n| n.to_string()))
+        .bind(reden)
+        .bind(&tekst)
+        .bind(tlv)
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(
+            tx,
+            wie,
+            Some(t.leerling_id),
+            Actie::Wijzigen,
+            route,
+            &["besluit"],
+        )
+        .await?;
+        Ok(nummer.map(|n| n.to_string()))
+    }
+
+    /// Records a bezwaar against a decision (the SWV receives it).
+    pub async fn registreer_bezwaar(
+        &self,
+        wie: &Verzoeker,
+        tlv: i64,
+        ingediend_op: Date,
+        gronden: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<i64, StoreError> {
+        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
+        let Some(besluit_datum) = t.besluit_datum else {
+            return Err(ongeldig("bezwaar kan pas tegen een besluit"));
+        };
+        if gronden.trim().is_empty() {
+            return Err(ongeldig("noem de gronden van het bezwaar"));
+        }
+        if ingediend_op < besluit_datum || ingediend_op > today {
+            return Err(ongeldig(
+                "de datum van indiening ligt tussen het besluit en vandaag",
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO tlv_bezwaar (tlv_id, ingediend_op, gronden, aangemaakt) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(tlv)
+        .bind(ingediend_op.to_string())
+        .bind(gronden.trim())
+        .bind(instant_text(jiff::Timestamp::now()))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        commit_audited(
+            tx,
+            wie,
+            Some(t.leerling_id),
+            Actie::Aanmaken,
+            route,
+            &["bezwaar"],
+        )
+        .await?;
+        Ok(id)
+    }
+
+    /// Records the postponement, the adviescommissie's advice and the decision on bezwaar.
+    pub async fn werk_bezwaar_bij(
+        &self,
+        wie: &Verzoeker,
+        tlv: i64,
+        bezwaar: i64,
+        stap: &BezwaarStap,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
+        let b = t
+            .bezwaren
+            .iter()
+            .find(|b| b.id == bezwaar)
+            .ok_or(StoreError::NietGevonden {
+                wat: "bezwaar",
+                sleutel: bezwaar.to_string(),
+            })?;
+        if b.uitkomst.is_some() {
+            return Err(ongeldig("op dit bezwaar is al beslist"));
+        }
+        if let Some(u) = &stap.uitkomst {
+            if !["gegrond", "deels gegrond", "ongegrond", "niet-ontvankelijk"].contains(&u.as_str())
+            {
+                return Err(ongeldig(format!(
+                    "'{u}' is geen uitkomst: gegrond, deels gegrond, ongegrond of niet-ontvankelijk"
+                )));
+            }
+            if stap.advies.is_none() && b.advies.is_none() && u != "niet-ontvankelijk" {
+                return Err(ongeldig(
+                    "eerst het advies van de bezwaaradviescommissie (WPO art. 18a lid 12)",
+                ));
+            }
+        }
+        let mut velden = Vec::new();
+        let mut tx = self.begin_write().await?;
+        if let Some(v) = stap.verdaagd {
+            sqlx::query("UPDATE tlv_bezwaar SET verdaagd = $1 WHERE id = $2")
+                .bind(i64::from(v))
+                .bind(bezwaar)
+                .execute(&mut *tx)
+                .await?;
+            velden.push("verdaagd");
+        }
+        if let Some(a) = stap.advies.as_deref().filter(|a| !a.trim().is_empty()) {
+            sqlx::query("UPDATE tlv_bezwaar SET advies = $1, advies_datum = $2 WHERE id = $3")
+                .bind(a.trim())
+                .bind(stap.advies_datum.unwrap_or(today).to_string())
+                .bind(bezwaar)
+                .execute(&mut *tx)
+                .await?;
+            velden.push("advies");
+        }
+        if let Some(u) = &stap.uitkomst {
+            sqlx::query("UPDATE tlv_bezwaar SET uitkomst = $1, besluit_datum = $2 WHERE id = $3")
+                .bind(u)
+                .bind(stap.besluit_datum.unwrap_or(today).to_string())
+                .bind(bezwaar)
+                .execute(&mut *tx)
+                .await?;
+            velden.push("uitkomst");
+        }
+        if velden.is_empty() {
+            return Err(ongeldig("niets om vast te leggen"));
+        }
+        commit_audited(
+            tx,
+            wie,
+            Some(t.leerling_id),
+            Actie::Wijzigen,
+            route,
+            &velden,
+        )
+        .await
+    }
+}
+
+/// A TLV brought in from elsewhere (OSO dossier): stored as decided, not numbered here.
+#[allow(dead_code)] // used by the OSO import
+pub(crate) struct ExterneTlv<'a> {
+    pub soort: &'a str,
+    pub swv_code: &'a str,
+    pub categorie: Option<&'a str>,
+    pub ingang: Option<Date>,
+    pub einde: Option<Date>,
+    pub beschikkingsnummer: Option<&'a str>,
+}
+
+#[allow(dead_code)] // used by the OSO import
+pub(crate) async fn bewaar_externe_tlv(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    leerling: LeerlingId,
+    t: &ExterneTlv<'_>,
+    today: Date,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO tlv (leerling_id, soort, swv_code, grond, aangevraagd_op, besluit, besluit_datum, categorie, ingang, einde, \
+         beschikkingsnummer, extern, aangemaakt) VALUES ($1, $2, $3, 'extern', $4, 'toegekend', $5, $6, $7, $8, $9, 1, $10)",
+    )
+    .bind(leerling.0)
+    .bind(t.soort)
+    .bind(t.swv_code)
+    .bind(today.to_string())
+    .bind(t.ingang.unwrap_or(today).to_string())
+    .bind(t.categorie)
+    .bind(t.ingang.map(|d| d.to_string()))
+    .bind(t.einde.map(|d| d.to_string()))
+    .bind(t.beschikkingsnummer)
+    .bind(instant_text(jiff::Timestamp::now()))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Whether a vestiging is of a sort: used by callers that show the TLV form.
+pub fn tlv_soort_van(soort: Schoolsoort) -> Option<TlvSoort> {
+    match soort {
+        Schoolsoort::Sbo => Some(TlvSoort::Sbo),
+        Schoolsoort::So => Some(TlvSoort::So),
+        Schoolsoort::Vso => Some(TlvSoort::Vso),
+        _ => None,
+    }
+}
