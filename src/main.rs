@@ -267,14 +267,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn print_demo(r: &passend_store::demo::DemoReport) {
     println!(
-        "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders, {} thuiszitterzaken",
+        "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders, {} thuiszitterzaken, {} aanmeldingen, {} ondersteuningsdossiers",
         passend_store::demo::DEMO_PO_SWV,
         passend_store::demo::DEMO_VO_SWV,
         r.besturen,
         r.vestigingen,
         r.leerlingen,
         r.ouders,
-        r.zaken
+        r.zaken,
+        r.aanmeldingen,
+        r.ondersteuning
     );
     println!("accounts (alleen voor de demo):");
     println!(

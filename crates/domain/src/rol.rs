@@ -90,11 +90,18 @@ impl Rol {
         matches!(self, Rol::Opr | Rol::Inspectie | Rol::Ministerie)
     }
 
-    /// Whether the role must be bound to a scope (a vestiging, bestuur, SWV, gemeente or ouder).
+    /// Whether the role must be bound to a scope (a vestiging, bestuur, SWV, gemeente, ouder, or
+    /// for a deskundige the id in an SWV's register).
     pub fn vraagt_scope(self) -> bool {
         matches!(
             self,
-            Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht | Rol::Ouder | Rol::Opr
+            Rol::School
+                | Rol::Bestuur
+                | Rol::Swv
+                | Rol::Leerplicht
+                | Rol::Ouder
+                | Rol::Opr
+                | Rol::Deskundige
         )
     }
 }

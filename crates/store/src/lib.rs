@@ -18,6 +18,7 @@ mod leerplicht;
 mod migrate;
 mod opp;
 mod organisatie;
+mod oso;
 mod reference;
 mod schorsingen;
 mod sessies;
@@ -46,6 +47,7 @@ pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie};
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
+pub use oso::{BeperktGegeven, OsoOverzicht};
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};

@@ -562,6 +562,33 @@ impl Store {
         Ok(out)
     }
 
+    /// The TLVs a deskundige was asked to advise on.
+    pub async fn opdrachten_van_deskundige(
+        &self,
+        wie: &Verzoeker,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Tlv>, StoreError> {
+        let (Rol::Deskundige, Some(id)) = (&wie.kijker.rol, &wie.kijker.scope) else {
+            return Ok(Vec::new());
+        };
+        let id: i64 = id.parse().map_err(|_| ongeldig("ongeldig werkgebied"))?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM tlv t JOIN leerling l ON l.id = t.leerling_id \
+             WHERE t.id IN (SELECT tlv_id FROM tlv_advies WHERE deskundige_id = $1) ORDER BY t.aangevraagd_op DESC"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.met_details(tlv_row(r)?, today).await?);
+        }
+        self.audit(wie, None, Actie::LezenLijst, route).await?;
+        Ok(out)
+    }
+
     async fn tlv_van_eigen_swv(
         &self,
         wie: &Verzoeker,

@@ -17,7 +17,7 @@ pub struct Verzoeker {
 }
 
 impl Store {
-    async fn leerling_context(
+    pub(crate) async fn leerling_context(
         &self,
         id: LeerlingId,
         today: Date,

@@ -5,6 +5,7 @@
 
 mod aanmeldingen;
 mod names;
+mod ondersteuning;
 mod sop;
 mod zaken;
 
@@ -44,6 +45,8 @@ pub struct DemoReport {
     pub zaken: usize,
     /// Registrations at the demo school.
     pub aanmeldingen: usize,
+    /// Support records: OPPs, arrangements, TLVs, symbiose, one-table arrangement.
+    pub ondersteuning: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -169,6 +172,7 @@ impl Store {
         let zaken = zaken::insert(&mut tx, today).await?;
         sop::insert(&mut tx).await?;
         let aanmeldingen = aanmeldingen::insert(&mut tx, today).await?;
+        ondersteuning::register(&mut tx).await?;
         tx.commit().await?;
 
         let accounts = demo_accounts(&vestigingen, self).await?;
@@ -184,6 +188,7 @@ impl Store {
             })
             .await?;
         }
+        let ondersteuning = ondersteuning::insert(self, today).await?;
         tracing::info!(leerlingen = pupils.len(), "demoregio aangemaakt");
         Ok(DemoReport {
             besturen: BESTUREN.len(),
@@ -192,6 +197,7 @@ impl Store {
             ouders: ouder_count,
             zaken,
             aanmeldingen,
+            ondersteuning,
             accounts,
         })
     }
@@ -642,6 +648,12 @@ async fn demo_accounts(
     .fetch_one(&store.pool)
     .await?
     .try_get(0)?;
+    // The deskundige account is the first person in the PO SWV's register.
+    let deskundige: i64 = sqlx::query("SELECT id FROM deskundige WHERE naam = $1")
+        .bind(ondersteuning::DESKUNDIGEN[0].0)
+        .fetch_one(&store.pool)
+        .await?
+        .try_get(0)?;
     let school = vestigingen
         .iter()
         .find(|v| v.soort == Schoolsoort::Bao)
@@ -661,7 +673,7 @@ async fn demo_accounts(
         ),
         account("swv-po", Rol::Swv, Some(DEMO_PO_SWV.into())),
         account("swv-vo", Rol::Swv, Some(DEMO_VO_SWV.into())),
-        account("deskundige", Rol::Deskundige, None),
+        account("deskundige", Rol::Deskundige, Some(deskundige.to_string())),
         account("leerplicht", Rol::Leerplicht, Some("0356".into())),
         account("ouder", Rol::Ouder, Some(ouder.to_string())),
         account("opr", Rol::Opr, Some(DEMO_PO_SWV.into())),
