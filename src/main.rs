@@ -6,6 +6,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod voortgang;
+
 #[derive(Parser)]
 #[command(
     name = "passend",
@@ -45,6 +47,15 @@ enum Command {
         #[arg(value_enum)]
         formaat: ImportFormaat,
         file: PathBuf,
+        #[command(flatten)]
+        db: Database,
+        /// OSO: het samenwerkingsverband dat het dossier ontvangt (zoals PO2605).
+        #[arg(long)]
+        swv: Option<String>,
+        /// OSO: BSN of onderwijsnummer van de leerling (een dossier voor het
+        /// samenwerkingsverband bevat dat niet).
+        #[arg(long)]
+        persoonsnummer: Option<String>,
     },
     /// Verzuimregels van de Leerplichtwet.
     Verzuim {
@@ -135,12 +146,6 @@ enum AfdrachtNaar {
     School,
 }
 
-/// Commands whose capability has not landed yet say so plainly (exit code 2).
-fn not_yet(what: &str, issue: u32) -> anyhow::Result<ExitCode> {
-    eprintln!("passend: '{what}' is nog niet beschikbaar (volgt met issue #{issue})");
-    Ok(ExitCode::from(2))
-}
-
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve {
@@ -168,12 +173,17 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Import {
             formaat: ImportFormaat::Edexml,
+            file,
+            db,
             ..
-        } => not_yet("import edexml", 8),
+        } => import_edexml(&file, &db.database).await,
         Command::Import {
             formaat: ImportFormaat::Oso,
-            ..
-        } => not_yet("import oso", 5),
+            file,
+            db,
+            swv,
+            persoonsnummer,
+        } => import_oso(&file, &db.database, swv, persoonsnummer).await,
         Command::Verzuim {
             command:
                 VerzuimCommand::Meldingen {
@@ -263,6 +273,144 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
     }
+}
+
+/// `passend import oso`: checks the dossier (schema and rules, with file and line in every
+/// problem), then stores it for the SWV under the system account, all or nothing.
+async fn import_oso(
+    file: &std::path::Path,
+    database: &str,
+    swv: Option<String>,
+    persoonsnummer: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let naam = file.display();
+    let (Some(swv), Some(nummer)) = (swv, persoonsnummer) else {
+        eprintln!(
+            "{naam}: geef --swv (het ontvangende samenwerkingsverband) en --persoonsnummer (BSN of onderwijsnummer van de leerling)"
+        );
+        return Ok(ExitCode::from(2));
+    };
+    let swv = passend_domain::SwvCode::parse(&swv)?;
+    let nummer = passend_store::Persoonsnummer::parse(&nummer)
+        .map_err(|e| anyhow::anyhow!("--persoonsnummer: {e}"))?;
+    let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("{naam}: {e}"))?;
+    let dossier = match passend_uitwisseling::oso::lees(&bytes) {
+        Ok(d) => d,
+        Err(afwijzing) => {
+            for p in afwijzing.problemen() {
+                match p.regel {
+                    Some(r) => eprintln!("{naam}:{r}: {}", p.melding),
+                    None => eprintln!("{naam}: {}", p.melding),
+                }
+            }
+            eprintln!("{naam}: niet ingelezen; er is niets opgeslagen");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let store = Store::connect(database).await?;
+    let wie = store
+        .systeem_verzoeker(passend_domain::Rol::Swv, swv.as_str())
+        .await?;
+    let today = jiff::Zoned::now().date();
+    let u = store
+        .importeer_oso(
+            &wie,
+            &dossier,
+            &passend_store::OsoKoppeling::Persoonsnummer(nummer),
+            today,
+            "passend import oso",
+        )
+        .await?;
+    println!(
+        "{naam}: ingelezen als dossier {} voor leerling {}{}: {} tlv, {} regels geschiedenis, {} bijlagen, {} beperkt zichtbaar{}",
+        u.dossier,
+        u.leerling.0,
+        if u.nieuwe_leerling { " (nieuw)" } else { "" },
+        u.tlvs,
+        u.historie,
+        u.bijlagen,
+        u.beperkt,
+        if u.niet_geleverd.is_empty() {
+            String::new()
+        } else {
+            format!("; niet geleverd: {}", u.niet_geleverd.join(", "))
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `passend import edexml`: checks the roster against the EDEXML 2.1 schema (problems with
+/// file and line), then stores it for the vestiging it names (brincode + dependancecode)
+/// under the system account acting as that school: all or nothing, with a progress bar.
+async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result<ExitCode> {
+    let naam = file.display().to_string();
+    let weiger = |problemen: &mut dyn Iterator<Item = (Option<u32>, String)>| {
+        for (regel, melding) in problemen {
+            match regel {
+                Some(r) => eprintln!("{naam}:{r}: {melding}"),
+                None => eprintln!("{naam}: {melding}"),
+            }
+        }
+        eprintln!("{naam}: niet ingelezen; er is niets opgeslagen");
+        Ok(ExitCode::FAILURE)
+    };
+    let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("{naam}: {e}"))?;
+    let bestand = match passend_uitwisseling::edexml::lees(&bytes) {
+        Ok(b) => b,
+        Err(afwijzing) => {
+            return weiger(
+                &mut afwijzing
+                    .into_problemen()
+                    .into_iter()
+                    .map(|p| (p.regel, p.melding)),
+            );
+        }
+    };
+    drop(bytes);
+    let vestiging = match passend_store::vestiging_van_edexml(&bestand) {
+        Ok(v) => v,
+        Err(passend_store::StoreError::Geweigerd(p)) => {
+            return weiger(&mut p.into_iter().map(|m| (None, m)));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let store = Store::connect(database).await?;
+    let wie = store
+        .systeem_verzoeker(passend_domain::Rol::School, vestiging.as_str())
+        .await?;
+    let mut balk = voortgang::Balk::new(naam.clone());
+    let uitkomst = store
+        .importeer_edexml(
+            &wie,
+            &bestand,
+            jiff::Zoned::now().date(),
+            "passend import edexml",
+            &mut |gedaan, totaal| balk.toon(gedaan, totaal),
+        )
+        .await;
+    balk.klaar();
+    let u = match uitkomst {
+        Ok(u) => u,
+        Err(passend_store::StoreError::Geweigerd(p)) => {
+            return weiger(&mut p.into_iter().map(|m| (None, m)));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    println!(
+        "{naam}: ingelezen voor vestiging {}: leerlingen {}; groepen {}; medewerkers {}; {} nieuwe inschrijvingen, {} wijzigingen in groepsindelingen{}",
+        u.vestiging,
+        u.leerlingen,
+        u.groepen,
+        u.medewerkers,
+        u.inschrijvingen,
+        u.indelingen,
+        if u.uitgestroomd > 0 {
+            format!("; {} uitgestroomde leerlingen overgeslagen", u.uitgestroomd)
+        } else {
+            String::new()
+        }
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_demo(r: &passend_store::demo::DemoReport) {

@@ -32,8 +32,9 @@ pub async fn send(store: &Store, req: Request<Body>) -> Reply {
     let api_version = header(header::HeaderName::from_static("api-version"));
     let cookie = header(header::SET_COOKIE).and_then(|c| c.split(';').next().map(String::from));
     let status = res.status();
+    // Binary bodies (PDF, attachments) are read lossily; tests of those check bytes elsewhere.
     let body =
-        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned();
     Reply {
         status,
         location,

@@ -464,12 +464,22 @@ impl Store {
         termijnen(a.ontvangen, Some(v), &[], false, true, None)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE aanmelding SET verlenging_weken = $1, verlenging_kennisgeving = $2 WHERE id = $3")
-            .bind(v.weken)
-            .bind(v.kennisgeving.to_string())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        // Checked again in the write: of two extensions sent at once, only one gets through.
+        let changed = sqlx::query(
+            "UPDATE aanmelding SET verlenging_weken = $1, verlenging_kennisgeving = $2 \
+             WHERE id = $3 AND verlenging_weken IS NULL AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(v.weken)
+        .bind(v.kennisgeving.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(StoreError::Ongeldig(
+                "de beslistermijn kan maar één keer worden verlengd".into(),
+            ));
+        }
         append(
             &mut tx,
             wie,

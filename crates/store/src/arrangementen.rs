@@ -266,7 +266,8 @@ impl Store {
         Ok(list)
     }
 
-    async fn arrangement_voor(
+    /// One arrangement request, through the pupil's dossier scope (the read is logged).
+    pub async fn arrangement_voor(
         &self,
         wie: &Verzoeker,
         id: i64,
@@ -370,7 +371,7 @@ impl Store {
         }
         toets_beslissing(b).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
-        match b {
+        let gezet = match b {
             Beslissing::Toegekend {
                 inhoud,
                 van,
@@ -378,7 +379,8 @@ impl Store {
                 kosten,
             } => {
                 sqlx::query(
-                    "UPDATE arrangement SET besluit = 'toegekend', besluit_datum = $1, inhoud = $2, van = $3, tot = $4, kosten = $5 WHERE id = $6",
+                    "UPDATE arrangement SET besluit = 'toegekend', besluit_datum = $1, inhoud = $2, van = $3, tot = $4, kosten = $5 \
+                     WHERE id = $6 AND besluit IS NULL",
                 )
                 .bind(today.to_string())
                 .bind(inhoud.trim())
@@ -387,16 +389,22 @@ impl Store {
                 .bind(kosten.round_dp(2).to_string())
                 .bind(id)
                 .execute(&mut *tx)
-                .await?;
+                .await?
+                .rows_affected()
             }
             Beslissing::Afgewezen { reden } => {
-                sqlx::query("UPDATE arrangement SET besluit = 'afgewezen', besluit_datum = $1, reden = $2 WHERE id = $3")
+                sqlx::query("UPDATE arrangement SET besluit = 'afgewezen', besluit_datum = $1, reden = $2 WHERE id = $3 AND besluit IS NULL")
                     .bind(today.to_string())
                     .bind(reden.trim())
                     .bind(id)
                     .execute(&mut *tx)
-                    .await?;
+                    .await?
+                    .rows_affected()
             }
+        };
+        // A concurrent request decided first: that decision stands.
+        if gezet == 0 {
+            return Err(ongeldig("over deze aanvraag is al beslist"));
         }
         commit_audited(
             tx,

@@ -15,6 +15,10 @@ pub enum StoreError {
     /// A uniqueness rule was broken (e.g. a BSN that is already registered).
     #[error("{0}")]
     Conflict(String),
+    /// A file refused as a whole, with every reason (Dutch, safe to show, never a BSN);
+    /// nothing of it was stored.
+    #[error("het bestand is geweigerd: {}", .0.join("; "))]
+    Geweigerd(Vec<String>),
     #[error(
         "de database is niet leeg; de demoregio kan alleen in een lege database worden gemaakt"
     )]
@@ -39,6 +43,7 @@ impl StoreError {
             StoreError::Ongeldig(_)
                 | StoreError::NietGevonden { .. }
                 | StoreError::Conflict(_)
+                | StoreError::Geweigerd(_)
                 | StoreError::NietLeeg
                 | StoreError::OnbekendAdres(_)
         )

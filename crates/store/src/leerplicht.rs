@@ -60,6 +60,11 @@ impl Persoonsnummer {
         }
     }
 
+    /// The column and value to look the pupil up by (never logged).
+    pub(crate) fn kolom_en_waarde(&self) -> (&'static str, String) {
+        (self.column(), self.value())
+    }
+
     fn column(&self) -> &'static str {
         match self {
             Self::Bsn(_) => "bsn",

@@ -11,6 +11,7 @@ mod bulk;
 mod connect;
 mod dekkend_aanbod;
 pub mod demo;
+mod edexml;
 mod error;
 mod kolom;
 mod leerlingen;
@@ -38,6 +39,7 @@ pub use arrangementen::{
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
 pub use dekkend_aanbod::PassendeSchool;
+pub use edexml::{EdexmlUitkomst, Telling, vestiging_van_edexml};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
 pub use leerplicht::{
@@ -47,7 +49,7 @@ pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie};
 pub use organisatie::{
     NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
 };
-pub use oso::{BeperktGegeven, OsoOverzicht};
+pub use oso::{BeperktGegeven, OsoKoppeling, OsoOverzicht, OsoUitkomst};
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};

@@ -93,6 +93,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0014_ondersteuning.sql"),
         include_str!("../migrations/postgres/0014_ondersteuning.sql"),
     ),
+    (
+        15,
+        "edexml",
+        include_str!("../migrations/sqlite/0015_edexml.sql"),
+        include_str!("../migrations/postgres/0015_edexml.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

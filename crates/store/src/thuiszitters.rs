@@ -117,6 +117,22 @@ pub(crate) async fn insert_zaak(
 
 impl Store {
     /// The id of the system account, under which the clock and automatic steps act.
+    /// The system account acting in a role and scope: for command-line imports and clocks,
+    /// so that what they change is audited like any user's change.
+    pub async fn systeem_verzoeker(
+        &self,
+        rol: passend_domain::Rol,
+        scope: &str,
+    ) -> Result<Verzoeker, StoreError> {
+        Ok(Verzoeker {
+            account_id: self.systeem_account().await?,
+            kijker: passend_domain::Kijker {
+                rol,
+                scope: Some(scope.to_string()),
+            },
+        })
+    }
+
     pub(crate) async fn systeem_account(&self) -> Result<i64, StoreError> {
         Ok(
             sqlx::query("SELECT id FROM account WHERE gebruikersnaam = 'systeem'")

@@ -725,15 +725,20 @@ impl Store {
             ));
         }
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE tlv_advies SET datum = $1, advies = $2 WHERE tlv_id = $3 AND volgorde = $4",
+        let gezet = sqlx::query(
+            "UPDATE tlv_advies SET datum = $1, advies = $2 WHERE tlv_id = $3 AND volgorde = $4 AND advies IS NULL",
         )
         .bind(datum.to_string())
         .bind(advies.trim())
         .bind(tlv)
         .bind(volgorde)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        // Written by a concurrent request since the check above: an advice stays as written.
+        if gezet == 0 {
+            return Err(ongeldig("dit advies is al uitgebracht"));
+        }
         commit_audited(
             tx,
             wie,
@@ -818,7 +823,7 @@ impl Store {
             ),
             TlvBesluit::Afgewezen { reden } => ("afgewezen", None, None, Some(reden.trim())),
         };
-        sqlx::query(
+        let gezet = sqlx::query(
             "UPDATE tlv SET besluit = $1, besluit_datum = $2, categorie = $3, ingang = $4, einde = $5, beschikkingsnummer = $6, \
              reden = $7, brief = $8 WHERE id = $9 AND besluit IS NULL",
         )
@@ -832,7 +837,13 @@ impl Store {
         .bind(&tekst)
         .bind(tlv)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        // Decided by a concurrent request since the check above: dropping the transaction
+        // gives the number back, so the sequence keeps no gap.
+        if gezet == 0 {
+            return Err(ongeldig("over deze aanvraag is al beslist"));
+        }
         commit_audited(
             tx,
             wie,
@@ -969,7 +980,6 @@ impl Store {
 }
 
 /// A TLV brought in from elsewhere (OSO dossier): stored as decided, not numbered here.
-#[allow(dead_code)] // used by the OSO import
 pub(crate) struct ExterneTlv<'a> {
     pub soort: &'a str,
     pub swv_code: &'a str,
@@ -979,7 +989,6 @@ pub(crate) struct ExterneTlv<'a> {
     pub beschikkingsnummer: Option<&'a str>,
 }
 
-#[allow(dead_code)] // used by the OSO import
 pub(crate) async fn bewaar_externe_tlv(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     leerling: LeerlingId,

@@ -32,7 +32,10 @@ impl Layout {
         if let Some(g) = gebruiker {
             let scope = g.verzoeker.kijker.scope.clone().unwrap_or_default();
             match g.verzoeker.kijker.rol {
-                Rol::School => nav.push(item(format!("/scholen/{scope}"), "Mijn school")),
+                Rol::School => {
+                    nav.push(item(format!("/scholen/{scope}"), "Mijn school"));
+                    nav.push(item("/edexml", "Leerlingen inlezen"));
+                }
                 Rol::Swv | Rol::Opr => {
                     nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"));
                     nav.push(item(
@@ -57,6 +60,12 @@ impl Layout {
                 }
                 nav.push(item("/verzuim", "Verzuim"));
                 nav.push(item("/thuiszitters", "Thuiszitters"));
+            }
+            if matches!(
+                g.verzoeker.kijker.rol,
+                Rol::School | Rol::Bestuur | Rol::Swv | Rol::Deskundige
+            ) {
+                nav.push(item("/ondersteuning", "Ondersteuning"));
             }
             nav.push(item("/account/api-sleutels", "API-sleutels"));
         }

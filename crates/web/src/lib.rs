@@ -9,6 +9,7 @@ mod format;
 mod invoer;
 mod layout;
 mod pages;
+mod pdf;
 pub mod routes;
 mod session;
 

@@ -66,6 +66,121 @@ pub fn table() -> Vec<Route> {
             post(pages::leerling::wijzig_adres),
         ),
         route(
+            "/leerlingen/{id}/ondersteuning",
+            Leerlinggegevens,
+            get(pages::ondersteuning::dossier),
+        ),
+        route(
+            "/leerlingen/{id}/opp",
+            Leerlinggegevens,
+            post(pages::ondersteuning::opp),
+        ),
+        route(
+            "/leerlingen/{id}/opp/instemming",
+            Leerlinggegevens,
+            post(pages::ondersteuning::opp_instemming),
+        ),
+        route(
+            "/leerlingen/{id}/opp/evaluatie",
+            Leerlinggegevens,
+            post(pages::ondersteuning::opp_evaluatie),
+        ),
+        route(
+            "/leerlingen/{id}/arrangementen",
+            Leerlinggegevens,
+            post(pages::ondersteuning::arrangement_aanvragen),
+        ),
+        route(
+            "/leerlingen/{id}/tlv",
+            Leerlinggegevens,
+            post(pages::ondersteuning::tlv_aanvragen),
+        ),
+        route(
+            "/leerlingen/{id}/symbiose",
+            Leerlinggegevens,
+            post(pages::ondersteuning::symbiose),
+        ),
+        route(
+            "/leerlingen/{id}/integraal",
+            Leerlinggegevens,
+            post(pages::ondersteuning::integraal),
+        ),
+        route(
+            "/ondersteuning",
+            Leerlinggegevens,
+            get(pages::ondersteuning::caseload),
+        ),
+        route(
+            "/arrangementen/{id}/overleg",
+            Leerlinggegevens,
+            post(pages::ondersteuning::overleg),
+        ),
+        route(
+            "/arrangementen/{id}/besluit",
+            Leerlinggegevens,
+            post(pages::ondersteuning::besluit),
+        ),
+        route(
+            "/arrangementen/{id}/evaluatie",
+            Leerlinggegevens,
+            post(pages::ondersteuning::arrangement_evaluatie),
+        ),
+        route(
+            "/bijlagen/{id}",
+            Leerlinggegevens,
+            get(pages::ondersteuning::bijlage),
+        ),
+        route(
+            "/oso",
+            Leerlinggegevens,
+            get(pages::oso::form).post(pages::oso::upload).layer(
+                axum::extract::DefaultBodyLimit::max(pages::oso::MAX_UPLOAD + 64 * 1024),
+            ),
+        ),
+        route(
+            "/edexml",
+            Leerlinggegevens,
+            get(pages::edexml::form).post(pages::edexml::upload).layer(
+                axum::extract::DefaultBodyLimit::max(pages::edexml::MAX_UPLOAD + 64 * 1024),
+            ),
+        ),
+        route("/tlv/{id}", Leerlinggegevens, get(pages::tlv::detail)),
+        route(
+            "/tlv/{id}/deskundigen",
+            Leerlinggegevens,
+            post(pages::tlv::deskundigen_toewijzen),
+        ),
+        route(
+            "/tlv/{id}/advies",
+            Leerlinggegevens,
+            post(pages::tlv::advies),
+        ),
+        route(
+            "/tlv/{id}/besluit",
+            Leerlinggegevens,
+            post(pages::tlv::besluit),
+        ),
+        route(
+            "/tlv/{id}/besluit.pdf",
+            Leerlinggegevens,
+            get(pages::tlv::brief_pdf),
+        ),
+        route(
+            "/tlv/{id}/bezwaar",
+            Leerlinggegevens,
+            post(pages::tlv::bezwaar),
+        ),
+        route(
+            "/tlv/{id}/bezwaar/{bezwaar}",
+            Leerlinggegevens,
+            post(pages::tlv::bezwaar_bijwerken),
+        ),
+        route(
+            "/deskundigen",
+            Aangemeld,
+            get(pages::tlv::register).post(pages::tlv::register_toevoegen),
+        ),
+        route(
             "/mijn-kinderen",
             Leerlinggegevens,
             get(pages::leerling::mijn_kinderen),
@@ -295,7 +410,17 @@ pub fn table() -> Vec<Route> {
         route(
             "/api/v1/aanmeldingen",
             Leerlinggegevens,
-            get(api::zorgplicht::aanmeldingen),
+            get(api::zorgplicht::aanmeldingen).post(api::aanmelding::registreer),
+        ),
+        route(
+            "/api/v1/aanmeldingen/{id}",
+            Leerlinggegevens,
+            get(api::aanmelding::aanmelding),
+        ),
+        route(
+            "/api/v1/aanmeldingen/{id}/verlenging",
+            Leerlinggegevens,
+            post(api::aanmelding::verleng),
         ),
         route(
             "/api/v1/aanmeldingen/{id}/besluit",
@@ -311,6 +436,115 @@ pub fn table() -> Vec<Route> {
             "/api/v1/samenwerkingsverbanden/{code}/dekkend-aanbod",
             Aangemeld,
             get(api::zorgplicht::dekkend_aanbod),
+        ),
+        // Support beyond the basis (issue 5): OPP, arrangementen, symbiose, TLV.
+        route(
+            "/api/v1/leerlingen/{id}/opp",
+            Leerlinggegevens,
+            get(api::ondersteuning::opp::lijst).post(api::ondersteuning::opp::vaststellen),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/opp/evaluaties",
+            Leerlinggegevens,
+            post(api::ondersteuning::opp::evalueer),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/opp/instemming",
+            Leerlinggegevens,
+            post(api::ondersteuning::opp::instemming),
+        ),
+        route(
+            "/api/v1/opp-signalen",
+            Leerlinggegevens,
+            get(api::ondersteuning::opp::signalen),
+        ),
+        route(
+            "/api/v1/arrangementen",
+            Leerlinggegevens,
+            get(api::ondersteuning::arrangementen::caseload),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/arrangementen",
+            Leerlinggegevens,
+            get(api::ondersteuning::arrangementen::van_leerling)
+                .post(api::ondersteuning::arrangementen::vraag_aan),
+        ),
+        route(
+            "/api/v1/arrangementen/{id}",
+            Leerlinggegevens,
+            get(api::ondersteuning::arrangementen::arrangement),
+        ),
+        route(
+            "/api/v1/arrangementen/{id}/overleg",
+            Leerlinggegevens,
+            post(api::ondersteuning::arrangementen::overleg),
+        ),
+        route(
+            "/api/v1/arrangementen/{id}/besluit",
+            Leerlinggegevens,
+            post(api::ondersteuning::arrangementen::besluit),
+        ),
+        route(
+            "/api/v1/arrangementen/{id}/evaluatie",
+            Leerlinggegevens,
+            post(api::ondersteuning::arrangementen::evaluatie),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/integrale-arrangementen",
+            Leerlinggegevens,
+            get(api::ondersteuning::integraal::lijst)
+                .post(api::ondersteuning::integraal::vastleggen),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/symbiose",
+            Leerlinggegevens,
+            get(api::ondersteuning::symbiose::lijst).post(api::ondersteuning::symbiose::vastleggen),
+        ),
+        route(
+            "/api/v1/tlvs",
+            Leerlinggegevens,
+            get(api::ondersteuning::tlv::swv_lijst),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/tlvs",
+            Leerlinggegevens,
+            get(api::ondersteuning::tlv::van_leerling).post(api::ondersteuning::tlv::aanvragen),
+        ),
+        route(
+            "/api/v1/tlvs/{id}",
+            Leerlinggegevens,
+            get(api::ondersteuning::tlv::tlv),
+        ),
+        route(
+            "/api/v1/tlvs/{id}/deskundigen",
+            Leerlinggegevens,
+            post(api::ondersteuning::tlv::deskundigen_toewijzen),
+        ),
+        route(
+            "/api/v1/tlvs/{id}/adviezen",
+            Leerlinggegevens,
+            post(api::ondersteuning::tlv::advies),
+        ),
+        route(
+            "/api/v1/tlvs/{id}/besluit",
+            Leerlinggegevens,
+            post(api::ondersteuning::tlv::besluit),
+        ),
+        route(
+            "/api/v1/tlvs/{id}/bezwaren",
+            Leerlinggegevens,
+            post(api::ondersteuning::tlv::bezwaar),
+        ),
+        route(
+            "/api/v1/tlvs/{id}/bezwaren/{bezwaar}",
+            Leerlinggegevens,
+            patch(api::ondersteuning::tlv::bezwaar_bijwerken),
+        ),
+        route(
+            "/api/v1/deskundigen",
+            Aangemeld,
+            get(api::ondersteuning::tlv::register)
+                .post(api::ondersteuning::tlv::deskundige_toevoegen),
         ),
         route(
             "/api/v1/{*onbekend}",

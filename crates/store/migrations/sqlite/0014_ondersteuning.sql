@@ -220,6 +220,8 @@ CREATE TABLE bijlage (
     naam TEXT NOT NULL,
     mime TEXT NOT NULL,
     grootte BIGINT NOT NULL,
+    -- Part of a diagnosis, an intelligence test or an RVC file: restricted like beperkt_gegeven.
+    beperkt BIGINT NOT NULL DEFAULT 0,
     inhoud_base64 TEXT NOT NULL
 );
 

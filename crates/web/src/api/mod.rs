@@ -2,10 +2,12 @@
 //! camelCase names, the `API-Version` header on every response, RFC 9457 problems, and
 //! the OpenAPI document generated from the handlers at `/api/v1/openapi.json`.
 
+pub mod aanmelding;
 pub mod auth;
 pub mod extract;
 pub mod leerlingen;
 pub mod leerplicht;
+pub mod ondersteuning;
 pub mod organisatie;
 pub mod problem;
 pub mod thuiszitters;
@@ -56,13 +58,44 @@ pub fn version_value() -> HeaderValue {
         leerplicht::voortgang,
         zorgplicht::aanmeldingen,
         zorgplicht::besluit,
+        aanmelding::registreer,
+        aanmelding::aanmelding,
+        aanmelding::verleng,
         zorgplicht::profiel,
         zorgplicht::dekkend_aanbod,
+        ondersteuning::opp::lijst,
+        ondersteuning::opp::vaststellen,
+        ondersteuning::opp::evalueer,
+        ondersteuning::opp::instemming,
+        ondersteuning::opp::signalen,
+        ondersteuning::arrangementen::caseload,
+        ondersteuning::arrangementen::van_leerling,
+        ondersteuning::arrangementen::vraag_aan,
+        ondersteuning::arrangementen::arrangement,
+        ondersteuning::arrangementen::overleg,
+        ondersteuning::arrangementen::besluit,
+        ondersteuning::arrangementen::evaluatie,
+        ondersteuning::integraal::lijst,
+        ondersteuning::integraal::vastleggen,
+        ondersteuning::symbiose::lijst,
+        ondersteuning::symbiose::vastleggen,
+        ondersteuning::tlv::swv_lijst,
+        ondersteuning::tlv::van_leerling,
+        ondersteuning::tlv::aanvragen,
+        ondersteuning::tlv::tlv,
+        ondersteuning::tlv::deskundigen_toewijzen,
+        ondersteuning::tlv::advies,
+        ondersteuning::tlv::besluit,
+        ondersteuning::tlv::bezwaar,
+        ondersteuning::tlv::bezwaar_bijwerken,
+        ondersteuning::tlv::register,
+        ondersteuning::tlv::deskundige_toevoegen,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),
          (name = "leerlingen", description = "Leerlingen binnen het werkgebied van de API-sleutel"),
-         (name = "leerplicht", description = "Het werk van de leerplichtambtenaar, voor de eigen gemeente"))
+         (name = "leerplicht", description = "Het werk van de leerplichtambtenaar, voor de eigen gemeente"),
+         (name = "ondersteuning", description = "Ontwikkelingsperspectief, arrangementen, symbiose en toelaatbaarheidsverklaringen, binnen het werkgebied"))
 )]
 pub struct ApiDoc;
 

@@ -170,6 +170,9 @@ struct DetailPage {
     r: Regel,
     eigen: bool,
     csrf: String,
+    /// The child's TLV requests and decisions: the TLV route of a registration leads there.
+    tlvs: Vec<passend_store::Tlv>,
+    tlv_route: bool,
 }
 
 fn nummer(id: &str) -> Result<i64, WebError> {
@@ -185,11 +188,14 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let eigen = g.verzoeker.kijker.rol == Rol::School
         && g.verzoeker.kijker.scope.as_deref() == Some(a.vestiging_code.as_str())
         && a.open();
+    let tlvs = state.store.tlvs_van(a.leerling_id, today).await?;
     render(&DetailPage {
         layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
+        tlv_route: a.besluit.as_deref() == Some("tlv-route"),
         r: regel(a, today),
         eigen,
         csrf: g.csrf.clone(),
+        tlvs,
     })
 }
 

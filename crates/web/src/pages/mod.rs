@@ -5,14 +5,18 @@ pub mod aanmeldingen;
 pub mod account;
 pub mod beheer;
 pub mod dekkend;
+pub mod edexml;
 pub mod leerling;
 pub mod leerplicht;
+pub mod ondersteuning;
+pub mod oso;
 pub mod postcode;
 pub mod scholen;
 pub mod sop;
 pub mod start;
 pub mod swv;
 pub mod thuiszitters;
+pub mod tlv;
 pub mod verzuim;
 pub mod voortgang;
 
@@ -36,4 +40,27 @@ pub async fn static_css() -> impl IntoResponse {
 
 pub async fn not_found() -> WebError {
     WebError::NietGevonden
+}
+
+/// A date field of a form: empty is `None`, anything else must be `JJJJ-MM-DD`.
+pub fn datum_of_leeg(text: &str, wat: &str) -> Result<Option<jiff::civil::Date>, WebError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| WebError::Ongeldig(format!("{wat}: '{t}' is geen datum (JJJJ-MM-DD)")))
+}
+
+/// A required date field of a form.
+pub fn datum_veld(text: &str, wat: &str) -> Result<jiff::civil::Date, WebError> {
+    datum_of_leeg(text, wat)?.ok_or_else(|| WebError::Ongeldig(format!("{wat}: vul een datum in")))
+}
+
+/// The pupil id in a path; anything else is "not found".
+pub fn leerling_id(id: &str) -> Result<passend_store::LeerlingId, WebError> {
+    id.parse::<i64>()
+        .map(passend_store::LeerlingId)
+        .map_err(|_| WebError::NietGevonden)
 }

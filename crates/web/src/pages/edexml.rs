@@ -1,0 +1,122 @@
+//! Reading a school's roster (EDEXML 2.1, the export of its administration system) through
+//! an upload: checked against the official schema in a blocking task, then stored for the
+//! school's own vestiging in one transaction — or refused with every problem (HTTP 422),
+//! nothing stored. School users only; everyone else gets a 404.
+
+use super::{Page, render};
+use crate::csrf;
+use crate::layout::Layout;
+use crate::session::Gebruiker;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse};
+use passend_domain::Rol;
+use passend_store::{EdexmlUitkomst, StoreError};
+
+/// A roster of the largest school is a few MB; the command line takes files up to the
+/// reader's own limit (200 MB) for larger ones.
+pub const MAX_UPLOAD: usize = 64 * 1024 * 1024;
+
+#[derive(Template)]
+#[template(path = "edexml.html")]
+struct EdexmlPage {
+    layout: Layout,
+    csrf: String,
+    vestiging: String,
+    uitkomst: Option<EdexmlUitkomst>,
+    problemen: Vec<String>,
+}
+
+fn mag(g: &Gebruiker) -> Result<String, WebError> {
+    match (&g.verzoeker.kijker.rol, &g.verzoeker.kijker.scope) {
+        (Rol::School, Some(vestiging)) => Ok(vestiging.clone()),
+        _ => Err(WebError::NietGevonden),
+    }
+}
+
+fn pagina(g: &Gebruiker, vestiging: String) -> EdexmlPage {
+    EdexmlPage {
+        layout: Layout::new("Leerlingen inlezen (EDEXML)", Some(g)),
+        csrf: g.csrf.clone(),
+        vestiging,
+        uitkomst: None,
+        problemen: Vec::new(),
+    }
+}
+
+pub async fn form(g: Gebruiker) -> Page {
+    let vestiging = mag(&g)?;
+    render(&pagina(&g, vestiging))
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    g: Gebruiker,
+    mut form: Multipart,
+) -> Page {
+    let (mut token, mut bestand) = (None, None);
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?
+    {
+        match field.name().unwrap_or_default() {
+            "csrf" => token = field.text().await.ok(),
+            "bestand" => {
+                bestand = Some(field.bytes().await.map_err(|_| {
+                    WebError::Ongeldig(format!(
+                        "het bestand kon niet worden gelezen (groter dan {} MB?)",
+                        MAX_UPLOAD / 1024 / 1024
+                    ))
+                })?);
+            }
+            _ => {}
+        }
+    }
+    if !token.is_some_and(|t| csrf::matches(&headers, &t)) {
+        return Err(WebError::FormulierVerlopen);
+    }
+    let vestiging = mag(&g)?;
+    let bestand = bestand
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| WebError::Ongeldig("kies een EDEXML-bestand (XML)".into()))?;
+    // libxml2 works on this thread only and takes CPU time: off the async workers.
+    let gelezen = tokio::task::spawn_blocking(move || {
+        passend_uitwisseling::edexml::lees_met_limiet(&bestand, MAX_UPLOAD)
+    })
+    .await
+    .map_err(|_| WebError::Ongeldig("het bestand kon niet worden gelezen".into()))?;
+    let mut page = pagina(&g, vestiging);
+    let problemen = match gelezen {
+        Err(afwijzing) => afwijzing
+            .problemen()
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+        Ok(roster) => {
+            match state
+                .store
+                .importeer_edexml(
+                    &g.verzoeker,
+                    &roster,
+                    crate::vandaag(),
+                    "/edexml",
+                    &mut |_, _| {},
+                )
+                .await
+            {
+                Ok(uitkomst) => {
+                    page.uitkomst = Some(uitkomst);
+                    return render(&page);
+                }
+                Err(StoreError::Geweigerd(problemen)) => problemen,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+    page.problemen = problemen;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
+}

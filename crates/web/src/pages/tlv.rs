@@ -1,0 +1,336 @@
+//! One TLV: the request, the deskundigen and their advices, the decision with its letter
+//! (also as PDF), and bezwaar. Plus the SWV's register of deskundigen.
+
+use super::{Page, datum_of_leeg, datum_veld, render};
+use crate::csrf::CsrfForm;
+use crate::layout::Layout;
+use crate::session::Gebruiker;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect};
+use passend_domain::Rol;
+use passend_domain::tlv::{Categorie, Discipline};
+use passend_store::{BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvBesluit};
+use serde::Deserialize;
+
+fn tlv_id(id: &str) -> Result<i64, WebError> {
+    id.parse().map_err(|_| WebError::NietGevonden)
+}
+
+#[derive(Template)]
+#[template(path = "tlv.html")]
+struct TlvPage {
+    layout: Layout,
+    t: Tlv,
+    csrf: String,
+    /// The deciding SWV's staff.
+    beslisser: bool,
+    /// The signed-in deskundige's register id.
+    deskundige: Option<i64>,
+    register: Vec<Deskundige>,
+    vandaag: String,
+}
+
+impl TlvPage {
+    fn is_gevraagd(&self, deskundige_id: &i64) -> bool {
+        self.deskundige == Some(*deskundige_id)
+    }
+}
+
+pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    let id = tlv_id(&id)?;
+    let today = crate::vandaag();
+    let t = state
+        .store
+        .tlv_voor(&g.verzoeker, id, today, "/tlv/{id}")
+        .await?;
+    let k = &g.verzoeker.kijker;
+    let beslisser = k.rol == Rol::Swv && k.scope.as_deref() == Some(t.swv_code.as_str());
+    let register = if beslisser {
+        state.store.deskundigen(&t.swv_code).await?
+    } else {
+        Vec::new()
+    };
+    render(&TlvPage {
+        layout: Layout::new(format!("Toelaatbaarheidsverklaring {}", t.naam), Some(&g)),
+        deskundige: (k.rol == Rol::Deskundige)
+            .then(|| k.scope.as_deref().and_then(|s| s.parse().ok()))
+            .flatten(),
+        t,
+        csrf: g.csrf.clone(),
+        beslisser,
+        register,
+        vandaag: today.to_string(),
+    })
+}
+
+fn terug(id: i64) -> Page {
+    Ok(Redirect::to(&format!("/tlv/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct DeskundigenForm {
+    eerste: String,
+    tweede: String,
+}
+
+pub async fn deskundigen_toewijzen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<DeskundigenForm>,
+) -> Page {
+    let id = tlv_id(&id)?;
+    let nummer = |s: &str| {
+        s.trim()
+            .parse::<i64>()
+            .map_err(|_| WebError::Ongeldig("kies twee deskundigen uit het register".into()))
+    };
+    state
+        .store
+        .wijs_deskundigen_toe(
+            &g.verzoeker,
+            id,
+            nummer(&f.eerste)?,
+            nummer(&f.tweede)?,
+            crate::vandaag(),
+            "/tlv/{id}/deskundigen",
+        )
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct AdviesForm {
+    volgorde: String,
+    datum: String,
+    #[serde(default)]
+    advies: String,
+}
+
+pub async fn advies(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<AdviesForm>,
+) -> Page {
+    let id = tlv_id(&id)?;
+    let a = NieuwAdvies {
+        volgorde: f
+            .volgorde
+            .trim()
+            .parse()
+            .map_err(|_| WebError::Ongeldig("advies 1 of 2".into()))?,
+        datum: datum_veld(&f.datum, "datum van het advies")?,
+        advies: f.advies,
+    };
+    state
+        .store
+        .geef_advies(&g.verzoeker, id, &a, crate::vandaag(), "/tlv/{id}/advies")
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct BesluitForm {
+    besluit: String,
+    #[serde(default)]
+    categorie: String,
+    #[serde(default)]
+    ingang: String,
+    #[serde(default)]
+    einde: String,
+    #[serde(default)]
+    reden: String,
+}
+
+pub async fn besluit(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<BesluitForm>,
+) -> Page {
+    let id = tlv_id(&id)?;
+    let b = match f.besluit.as_str() {
+        "toegekend" => TlvBesluit::Toegekend {
+            categorie: Some(f.categorie.trim())
+                .filter(|c| !c.is_empty())
+                .map(Categorie::parse)
+                .transpose()
+                .map_err(|e| WebError::Ongeldig(e.to_string()))?,
+            ingang: datum_veld(&f.ingang, "ingangsdatum")?,
+            einde: datum_of_leeg(&f.einde, "einddatum")?,
+        },
+        "afgewezen" => TlvBesluit::Afgewezen { reden: f.reden },
+        other => {
+            return Err(WebError::Ongeldig(format!(
+                "'{other}' is geen besluit: toegekend of afgewezen"
+            )));
+        }
+    };
+    state
+        .store
+        .beslis_tlv(&g.verzoeker, id, &b, crate::vandaag(), "/tlv/{id}/besluit")
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct BezwaarForm {
+    ingediend_op: String,
+    #[serde(default)]
+    gronden: String,
+}
+
+pub async fn bezwaar(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<BezwaarForm>,
+) -> Page {
+    let id = tlv_id(&id)?;
+    state
+        .store
+        .registreer_bezwaar(
+            &g.verzoeker,
+            id,
+            datum_veld(&f.ingediend_op, "datum van indiening")?,
+            &f.gronden,
+            crate::vandaag(),
+            "/tlv/{id}/bezwaar",
+        )
+        .await?;
+    terug(id)
+}
+
+#[derive(Deserialize)]
+pub struct BezwaarStapForm {
+    #[serde(default)]
+    verdaagd: Option<String>,
+    #[serde(default)]
+    advies_datum: String,
+    #[serde(default)]
+    advies: String,
+    #[serde(default)]
+    besluit_datum: String,
+    #[serde(default)]
+    uitkomst: String,
+}
+
+pub async fn bezwaar_bijwerken(
+    State(state): State<AppState>,
+    Path((id, bezwaar)): Path<(String, String)>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<BezwaarStapForm>,
+) -> Page {
+    let id = tlv_id(&id)?;
+    let bezwaar = tlv_id(&bezwaar)?;
+    let stap = BezwaarStap {
+        verdaagd: f.verdaagd.as_ref().map(|_| true),
+        advies_datum: datum_of_leeg(&f.advies_datum, "datum van het advies")?,
+        advies: Some(f.advies).filter(|a| !a.trim().is_empty()),
+        besluit_datum: datum_of_leeg(&f.besluit_datum, "datum van de beslissing op bezwaar")?,
+        uitkomst: Some(f.uitkomst.trim().to_string()).filter(|u| !u.is_empty()),
+    };
+    state
+        .store
+        .werk_bezwaar_bij(
+            &g.verzoeker,
+            id,
+            bezwaar,
+            &stap,
+            crate::vandaag(),
+            "/tlv/{id}/bezwaar/{bezwaar}",
+        )
+        .await?;
+    terug(id)
+}
+
+/// The decision letter as a PDF, for printing and sending to the parents.
+pub async fn brief_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+) -> Page {
+    let id = tlv_id(&id)?;
+    let t = state
+        .store
+        .tlv_voor(&g.verzoeker, id, crate::vandaag(), "/tlv/{id}/besluit.pdf")
+        .await?;
+    let Some(brief) = &t.brief else {
+        return Err(WebError::NietGevonden);
+    };
+    let titel = format!(
+        "Besluit toelaatbaarheidsverklaring, samenwerkingsverband {}",
+        t.swv_code
+    );
+    let pdf = crate::pdf::brief(&titel, brief);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"besluit-tlv-{}.pdf\"", t.id),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "deskundigen.html")]
+struct RegisterPage {
+    layout: Layout,
+    swv: String,
+    register: Vec<Deskundige>,
+    disciplines: Vec<&'static str>,
+    csrf: String,
+}
+
+fn eigen_swv(g: &Gebruiker) -> Result<String, WebError> {
+    match (&g.verzoeker.kijker.rol, &g.verzoeker.kijker.scope) {
+        (Rol::Swv, Some(s)) => Ok(s.clone()),
+        _ => Err(WebError::NietGevonden),
+    }
+}
+
+pub async fn register(State(state): State<AppState>, g: Gebruiker) -> Page {
+    let swv = eigen_swv(&g)?;
+    render(&RegisterPage {
+        layout: Layout::new("Register van deskundigen", Some(&g)),
+        register: state.store.deskundigen(&swv).await?,
+        swv,
+        disciplines: Discipline::ALL.iter().map(|d| d.as_str()).collect(),
+        csrf: g.csrf.clone(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct DeskundigeForm {
+    naam: String,
+    discipline: String,
+    #[serde(default)]
+    verbonden_aan: String,
+}
+
+pub async fn register_toevoegen(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<DeskundigeForm>,
+) -> Page {
+    eigen_swv(&g)?;
+    state
+        .store
+        .voeg_deskundige_toe(
+            &g.verzoeker,
+            &f.naam,
+            &f.discipline,
+            &f.verbonden_aan,
+            "/deskundigen",
+        )
+        .await?;
+    Ok(Redirect::to("/deskundigen").into_response())
+}

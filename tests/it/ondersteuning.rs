@@ -1,0 +1,169 @@
+//! Support through the web application: a registration decided on the TLV route leads to the
+//! TLV request, which lands at the SWV the law names; the SWV's caseload shows what to do;
+//! the decision letter prints as PDF; the parents see the support and nobody else's.
+
+use crate::support::demo_sqlite;
+use crate::web::{csrf_of, get, post_form, sign_in};
+use axum::http::StatusCode;
+use sqlx::{Connection, Row};
+
+#[tokio::test]
+async fn tlv_route_from_registration_to_the_deciding_swv() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let ib = sign_in(store, "ib").await;
+    let csrf = csrf_of(&get(store, "/aanmeldingen", Some(&ib)).await.body);
+    // An open registration at the demo school of a child enrolled at another school.
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let (aanmelding, leerling): (i64, i64) = {
+        let r = sqlx::query(
+            "SELECT a.id, a.leerling_id FROM aanmelding a WHERE a.besluit IS NULL AND a.ingetrokken_op IS NULL \
+             AND a.verlenging_weken IS NULL ORDER BY a.id LIMIT 1",
+        )
+        .fetch_one(&mut raw)
+        .await
+        .unwrap();
+        (r.get(0), r.get(1))
+    };
+    raw.close().await.unwrap();
+    let reply = post_form(
+        store,
+        &format!("/aanmeldingen/{aanmelding}/besluit"),
+        Some(&ib),
+        &format!("csrf={csrf}&soort=tlv&stem_kind=wil+naar+een+kleine+school"),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let page = get(store, &format!("/aanmeldingen/{aanmelding}"), Some(&ib)).await;
+    assert!(
+        page.body.contains("Nog niet aangevraagd"),
+        "links to the TLV request"
+    );
+    assert!(
+        page.body
+            .contains(&format!("/leerlingen/{leerling}/ondersteuning#tlv"))
+    );
+    // The school asks for an so TLV; it goes to the SWV the law names and shows on the
+    // registration and in the SWV's caseload.
+    let reply = post_form(
+        store,
+        &format!("/leerlingen/{leerling}/tlv"),
+        Some(&ib),
+        &format!("csrf={csrf}&soort=so&aanvragende_vestiging=90AA00&toelichting=zie+OPP"),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let tlv = reply.location.unwrap();
+    let page = get(store, &format!("/aanmeldingen/{aanmelding}"), Some(&ib)).await;
+    assert!(page.body.contains(&format!("href=\"{tlv}\"")));
+    let detail = get(store, &tlv, Some(&ib)).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        detail.body.contains("WEC art. 40"),
+        "names the rule that chose the SWV"
+    );
+    // The request sits in the caseload of the deciding SWV only.
+    let id: i64 = tlv.trim_start_matches("/tlv/").parse().unwrap();
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let beslisser: String = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT swv_code FROM tlv WHERE id = {id}"
+    )))
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
+    raw.close().await.unwrap();
+    assert!(detail.body.contains(&format!("/swv/{beslisser}\"")));
+    let swv = sign_in(store, "swv-po").await;
+    let caseload = get(store, "/ondersteuning", Some(&swv)).await;
+    assert_eq!(
+        caseload.body.contains(&format!("href=\"{tlv}\"")),
+        beslisser == "PO2605",
+        "only the deciding SWV ({beslisser}) has it"
+    );
+}
+
+#[tokio::test]
+async fn swv_decides_a_tlv_in_the_application_and_the_letter_prints() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let swv = sign_in(store, "swv-po").await;
+    let deskundige = sign_in(store, "deskundige").await;
+    // The demo's sbo request waits for the demo deskundige's advice (slot 1) and slot 2.
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let tlv: i64 = sqlx::query("SELECT id FROM tlv WHERE besluit IS NULL AND soort = 'sbo'")
+        .fetch_one(&mut raw)
+        .await
+        .unwrap()
+        .get(0);
+    raw.close().await.unwrap();
+    let url = format!("/tlv/{tlv}");
+    let page = get(store, &url, Some(&deskundige)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csrf_d = csrf_of(&page.body);
+    let today = passend_web::vandaag();
+    // The deskundige cannot write the other deskundige's advice, only their own.
+    let other = post_form(
+        store,
+        &format!("{url}/advies"),
+        Some(&deskundige),
+        &format!("csrf={csrf_d}&volgorde=2&datum={today}&advies=toelaatbaar"),
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::BAD_REQUEST);
+    let own = post_form(
+        store,
+        &format!("{url}/advies"),
+        Some(&deskundige),
+        &format!("csrf={csrf_d}&volgorde=1&datum={today}&advies=toelaatbaar+tot+het+sbo"),
+    )
+    .await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.body);
+    let csrf = csrf_of(&get(store, &url, Some(&swv)).await.body);
+    // Deciding before the second advice is refused.
+    let early = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&swv),
+        &format!("csrf={csrf}&besluit=toegekend&ingang={today}"),
+    )
+    .await;
+    assert_eq!(early.status, StatusCode::BAD_REQUEST);
+    let second = post_form(
+        store,
+        &format!("{url}/advies"),
+        Some(&swv),
+        &format!("csrf={csrf}&volgorde=2&datum={today}&advies=akkoord"),
+    )
+    .await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    // An sbo TLV has no category.
+    let met_categorie = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&swv),
+        &format!("csrf={csrf}&besluit=toegekend&categorie=H&ingang={today}"),
+    )
+    .await;
+    assert_eq!(met_categorie.status, StatusCode::BAD_REQUEST);
+    let ok = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&swv),
+        &format!("csrf={csrf}&besluit=toegekend&categorie=&ingang={today}"),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    let page = get(store, &url, Some(&swv)).await;
+    // The demo already issued number 1 of this SWV this year: this one is number 2.
+    let year = today.year();
+    assert!(
+        page.body.contains(&format!("PO2605-{year}-00002")),
+        "consecutive number"
+    );
+    let pdf = get(store, &format!("{url}/besluit.pdf"), Some(&swv)).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert!(pdf.body.starts_with("%PDF-"));
+    assert!(pdf.body.contains(&format!("PO2605-{year}-00002")));
+    assert!(pdf.body.contains("Bezwaar"), "the objection clause");
+}
