@@ -479,3 +479,74 @@ async fn the_vo_suspension_stops_the_clock_and_is_refused_in_po() {
     );
     db.finish().await;
 }
+
+async fn upload_aanmeldingen(
+    store: &passend_store::Store,
+    cookie: &str,
+    csrf: &str,
+    csv: &str,
+) -> crate::web::Reply {
+    let boundary = "----passendgrens";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"aanmeldingen.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n\
+         --{boundary}--\r\n"
+    );
+    let req = axum::http::Request::post("/aanmeldingen/import")
+        .header(
+            axum::http::header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header(axum::http::header::COOKIE, cookie)
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    crate::web::send(store, req).await
+}
+
+pub const AANMELDINGEN_KOP: &str = "persoonsnummer,voornaam,tussenvoegsel,achternaam,geboortedatum,postcode,ontvangen,gewenste_start,eerste_voorkeur,andere_scholen,extra_ondersteuning,beoordeling";
+
+#[tokio::test]
+async fn a_school_imports_registrations_all_or_nothing() {
+    use sqlx::{Connection, Row};
+    let db = crate::support::demo_sqlite().await;
+    let store = &db.store;
+    let ib = crate::web::sign_in(store, "ib").await;
+    let csrf = crate::web::csrf_of(
+        &crate::web::get(store, "/aanmeldingen", Some(&ib))
+            .await
+            .body,
+    );
+    let count = || async {
+        let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+        let n: i64 = sqlx::query("SELECT COUNT(*) FROM aanmelding")
+            .fetch_one(&mut raw)
+            .await
+            .unwrap()
+            .get(0);
+        raw.close().await.unwrap();
+        n
+    };
+    let before = count().await;
+    let today = passend_web::vandaag();
+    let ontvangen = (today - jiff::ToSpan::days(3)).to_string();
+    // The second row has a date that does not exist: nothing is stored, the line is named.
+    let bad = format!(
+        "{AANMELDINGEN_KOP}\n111222333,Noor,,Jansen,2021-03-04,3431AB,{ontvangen},,ja,,nee,\n\
+         123456782,Sem,van,Dijk,2021-02-30,3431AB,{ontvangen},,nee,De Regenboog,ja,leesproblemen\n"
+    );
+    let reply = upload_aanmeldingen(store, &ib, &csrf, &bad).await;
+    assert_eq!(reply.status, axum::http::StatusCode::BAD_REQUEST);
+    assert!(reply.body.contains("regel 3"), "{}", reply.body);
+    assert_eq!(count().await, before);
+    let good = bad.replace("2021-02-30", "2021-02-28");
+    let reply = upload_aanmeldingen(store, &ib, &csrf, &good).await;
+    assert_eq!(
+        reply.status,
+        axum::http::StatusCode::SEE_OTHER,
+        "{}",
+        reply.body
+    );
+    assert_eq!(count().await, before + 2);
+    let page = crate::web::get(store, "/aanmeldingen", Some(&ib)).await;
+    assert!(page.body.contains("Sem van Dijk") || page.body.contains("Dijk"));
+}

@@ -1288,8 +1288,8 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                 | "/api/v1/tlvs/{id}/bezwaren/{bezwaar}",
                 Toegang::Leerlinggegevens,
             ) => {
-                // The demo's TLVs (and its bezwaar for the PATCH): read within the pupil's scope
-                // (a deskundige only when asked to advise); changes refused by a rule after it.
+                // The demo's TLVs (and its bezwaar): read within the pupil's scope (a
+                // deskundige only when asked to advise); changes refused by a rule after it.
                 let (method, body) = match pad.rsplit('/').next().unwrap() {
                     "deskundigen" => ("POST", r#"{"eerste":999998,"tweede":999999}"#),
                     "adviezen" => (
@@ -1329,6 +1329,16 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                             "{} {method} {url}: {}",
                             c.user, reply.body
                         );
+                        if method == "PATCH" {
+                            // The bezwaar is read like its TLV.
+                            let read = api_get(store, &url, Some(&c.key)).await;
+                            let want = if may_see(c.user, f) {
+                                StatusCode::OK
+                            } else {
+                                StatusCode::NOT_FOUND
+                            };
+                            assert_eq!(read.status, want, "{} GET {url}", c.user);
+                        }
                     }
                 }
             }
@@ -1684,6 +1694,33 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                         "{} POST {pad}",
                         c.user
                     );
+                }
+            }
+            ("/aanmeldingen/import", Toegang::Leerlinggegevens) => {
+                // A file with the wrong columns: the school gets the problem (400), the other
+                // roles a 404; nothing is stored either way.
+                for c in &callers {
+                    let boundary = "----grens";
+                    let body = format!(
+                        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n\
+                         --{boundary}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"a.csv\"\r\n\r\nfout\r\n--{boundary}--\r\n",
+                        c.csrf
+                    );
+                    let req = axum::http::Request::post(pad)
+                        .header(
+                            header::CONTENT_TYPE,
+                            format!("multipart/form-data; boundary={boundary}"),
+                        )
+                        .header(header::COOKIE, &c.cookie)
+                        .body(axum::body::Body::from(body))
+                        .unwrap();
+                    let reply = crate::web::send(store, req).await;
+                    let want = if c.user == "ib" {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} on {pad}", c.user);
                 }
             }
             (pad, toegang) => panic!("route {pad} ({toegang:?}) has no entry in the access matrix"),

@@ -871,6 +871,7 @@ async fn deskundigen_advise_the_swv_decides_with_gapless_numbers_and_bezwaar_is_
     let verdaagd = api_send(store, "PATCH", &bz_url, &swv, "{\"verdaagd\":true}").await;
     assert_eq!(verdaagd.status, StatusCode::OK, "{}", verdaagd.body);
     assert_eq!(json(&verdaagd)["verdaagd"], true);
+    assert_eq!(get(store, &swv, &bz_url).await["verdaagd"], true);
     assert!(
         json(&verdaagd)["beslissenUiterlijk"].as_str().unwrap()
             > bz["beslissenUiterlijk"].as_str().unwrap()

@@ -165,6 +165,49 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<i64, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let id = registreer_in(&mut tx, wie, n, today, route).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Imports registrations (one school's, from its administration system): all or nothing,
+    /// a problem names the line. Each registration gets its own audit entry.
+    pub async fn importeer_aanmeldingen(
+        &self,
+        wie: &Verzoeker,
+        regels: &[(usize, NieuweAanmelding)],
+        today: Date,
+        route: &str,
+    ) -> Result<usize, StoreError> {
+        let mut tx = self.begin_write().await?;
+        for (regel, n) in regels {
+            registreer_in(&mut tx, wie, n, today, route)
+                .await
+                .map_err(|e| match e {
+                    StoreError::Ongeldig(m) | StoreError::Conflict(m) => {
+                        StoreError::Ongeldig(format!("regel {regel}: {m}"))
+                    }
+                    StoreError::NietGevonden { wat, sleutel } => StoreError::Ongeldig(format!(
+                        "regel {regel}: {wat} '{sleutel}' hoort niet bij deze school"
+                    )),
+                    other => other,
+                })?;
+        }
+        tx.commit().await?;
+        Ok(regels.len())
+    }
+}
+
+/// One registration inside the caller's transaction (the form, the API and the import).
+async fn registreer_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    wie: &Verzoeker,
+    n: &NieuweAanmelding,
+    today: Date,
+    route: &str,
+) -> Result<i64, StoreError> {
+    {
         if wie.kijker.rol != Rol::School
             || wie.kijker.scope.as_deref() != Some(n.vestiging.as_str())
         {
@@ -179,7 +222,6 @@ impl Store {
             ));
         }
         RegioIndeling::officieel().woon_swv(n.leerling.postcode.pc4())?;
-        let mut tx = self.begin_write().await?;
         let (column, value) = match (&n.leerling.bsn, &n.leerling.onderwijsnummer) {
             (Some(b), _) => ("bsn", b.expose()),
             (None, Some(o)) => ("onderwijsnummer", o.expose()),
@@ -193,7 +235,7 @@ impl Store {
             "SELECT id FROM leerling WHERE {column} = $1"
         )))
         .bind(&value)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?;
         let leerling = match known {
             Some(r) => r.try_get::<i64, _>(0)?,
@@ -208,7 +250,7 @@ impl Store {
             .bind(n.leerling.postcode.to_string())
             .bind(i64::from(n.leerling.postcode.pc4().value()))
             .bind(&value)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?
             .try_get(0)?,
         };
@@ -225,11 +267,11 @@ impl Store {
         .bind(i64::from(n.extra_ondersteuning))
         .bind(n.beoordeling.as_deref().map(str::trim).filter(|s| !s.is_empty()))
         .bind(instant_text(jiff::Timestamp::now()))
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?;
         let id: i64 = row.try_get(0)?;
         append(
-            &mut tx,
+            tx,
             wie,
             Some(LeerlingId(leerling)),
             Actie::Aanmaken,
@@ -237,10 +279,11 @@ impl Store {
             Some(&["aanmelding"]),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
+}
 
+impl Store {
     async fn aanmelding_from(&self, r: &AnyRow) -> Result<Aanmelding, StoreError> {
         let leerling = LeerlingId(r.try_get("leerling_id")?);
         let ontvangen = date(&r.try_get::<String, _>("ontvangen")?)?;

@@ -91,3 +91,89 @@ pub fn ingezetenen_csv(bytes: &[u8]) -> Result<Vec<Ingezetene>, String> {
     }
     Ok(out)
 }
+
+/// Registrations exported by a school's administration system:
+/// `persoonsnummer,voornaam,tussenvoegsel,achternaam,geboortedatum,postcode,ontvangen,gewenste_start,eerste_voorkeur,andere_scholen,extra_ondersteuning,beoordeling`
+/// (`eerste_voorkeur` and `extra_ondersteuning` are `ja` or `nee`; empty optional fields
+/// are allowed). Every row is checked; the first problem names its line.
+pub fn aanmeldingen_csv(
+    bytes: &[u8],
+    vestiging: &passend_domain::VestigingCode,
+    today: jiff::civil::Date,
+) -> Result<Vec<(usize, passend_store::NieuweAanmelding)>, String> {
+    use passend_domain::{Bsn, Leerling, Onderwijsnummer};
+    let want = [
+        "persoonsnummer",
+        "voornaam",
+        "tussenvoegsel",
+        "achternaam",
+        "geboortedatum",
+        "postcode",
+        "ontvangen",
+        "gewenste_start",
+        "eerste_voorkeur",
+        "andere_scholen",
+        "extra_ondersteuning",
+        "beoordeling",
+    ];
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+    let header = reader
+        .headers()
+        .map_err(|e| format!("regel 1: {e}"))?
+        .clone();
+    if header.iter().map(str::trim).collect::<Vec<_>>() != want {
+        return Err(format!("regel 1: verwacht de kolommen {}", want.join(",")));
+    }
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let regel = i + 2;
+        let fail = |p: String| format!("regel {regel}: {p}");
+        let r = record.map_err(|e| fail(e.to_string()))?;
+        let veld = |k: usize| r[k].trim();
+        let datum = |k: usize, wat: &str| -> Result<Option<jiff::civil::Date>, String> {
+            if veld(k).is_empty() {
+                return Ok(None);
+            }
+            parse_datum(veld(k).as_bytes())
+                .map(Some)
+                .ok_or_else(|| fail(format!("{wat}: '{}' is geen datum (JJJJ-MM-DD)", veld(k))))
+        };
+        let janee = |k: usize, wat: &str| match veld(k).to_ascii_lowercase().as_str() {
+            "ja" => Ok(true),
+            "nee" | "" => Ok(false),
+            other => Err(fail(format!("{wat}: '{other}' is geen ja of nee"))),
+        };
+        let tussen = Some(veld(2)).filter(|t| !t.is_empty());
+        let naam = Naam::new(veld(1), tussen, veld(3)).map_err(|e| fail(e.to_string()))?;
+        let geboren =
+            datum(4, "geboortedatum")?.ok_or_else(|| fail("geboortedatum ontbreekt".into()))?;
+        let postcode = Postcode::parse(veld(5)).map_err(|e| fail(e.to_string()))?;
+        let (bsn, onderwijsnummer) = match Bsn::parse(veld(0)) {
+            Ok(b) => (Some(b), None),
+            Err(e) => (
+                None,
+                Some(
+                    Onderwijsnummer::parse(veld(0))
+                        .map_err(|_| fail(format!("persoonsnummer: {e}")))?,
+                ),
+            ),
+        };
+        let leerling = Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
+            .map_err(|e| fail(e.to_string()))?;
+        rows.push((
+            regel,
+            passend_store::NieuweAanmelding {
+                leerling,
+                vestiging: vestiging.clone(),
+                ontvangen: datum(6, "ontvangen")?
+                    .ok_or_else(|| fail("de datum van ontvangst ontbreekt".into()))?,
+                gewenste_start: datum(7, "gewenste_start")?,
+                eerste_voorkeur: janee(8, "eerste_voorkeur")?,
+                andere_scholen: veld(9).to_string(),
+                extra_ondersteuning: janee(10, "extra_ondersteuning")?,
+                beoordeling: Some(veld(11).to_string()).filter(|b| !b.is_empty()),
+            },
+        ));
+    }
+    Ok(rows)
+}

@@ -235,6 +235,13 @@ pub fn table() -> Vec<Route> {
             get(pages::aanmeldingen::list).post(pages::aanmeldingen::registreer),
         ),
         route(
+            "/aanmeldingen/import",
+            Leerlinggegevens,
+            post(pages::aanmeldingen::importeer).layer(axum::extract::DefaultBodyLimit::max(
+                pages::aanmeldingen::MAX_IMPORT + 64 * 1024,
+            )),
+        ),
+        route(
             "/aanmeldingen/{id}",
             Leerlinggegevens,
             get(pages::aanmeldingen::detail),
@@ -538,7 +545,8 @@ pub fn table() -> Vec<Route> {
         route(
             "/api/v1/tlvs/{id}/bezwaren/{bezwaar}",
             Leerlinggegevens,
-            patch(api::ondersteuning::tlv::bezwaar_bijwerken),
+            get(api::ondersteuning::tlv::bezwaar_lezen)
+                .patch(api::ondersteuning::tlv::bezwaar_bijwerken),
         ),
         route(
             "/api/v1/deskundigen",

@@ -87,6 +87,7 @@ pub fn version_value() -> HeaderValue {
         ondersteuning::tlv::advies,
         ondersteuning::tlv::besluit,
         ondersteuning::tlv::bezwaar,
+        ondersteuning::tlv::bezwaar_lezen,
         ondersteuning::tlv::bezwaar_bijwerken,
         ondersteuning::tlv::register,
         ondersteuning::tlv::deskundige_toevoegen,

@@ -106,11 +106,13 @@ pub struct OppForm {
     rest: std::collections::HashMap<String, String>,
 }
 
+type Behoeften = Vec<(Domein, Niveau)>;
+
 /// Needs per domain (`niveau_<domein>`) and up to five goals (`doel_N`, `ondersteuning_N`,
 /// `wie_N`, `frequentie_N`) come as numbered fields.
 fn behoeften_en_doelen(
     rest: &std::collections::HashMap<String, String>,
-) -> Result<(Vec<(Domein, Niveau)>, Vec<Doel>), WebError> {
+) -> Result<(Behoeften, Vec<Doel>), WebError> {
     let mut behoeften = Vec::new();
     for d in Domein::ALL {
         let key = format!("niveau_{}", d.as_str());
