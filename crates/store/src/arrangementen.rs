@@ -489,6 +489,9 @@ impl Store {
             })
             .collect();
         toets_integraal(&n.deelnemers, &afspraken).map_err(ongeldig)?;
+        if n.datum > today {
+            return Err(ongeldig("het overleg ligt niet in de toekomst"));
+        }
         if n.afspraken.iter().any(|(_, a, _, _)| a.trim().is_empty()) {
             return Err(ongeldig("elke afspraak zegt wat er is afgesproken"));
         }

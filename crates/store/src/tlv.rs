@@ -939,7 +939,7 @@ impl Store {
         let mut velden = Vec::new();
         let mut tx = self.begin_write().await?;
         if let Some(v) = stap.verdaagd {
-            sqlx::query("UPDATE tlv_bezwaar SET verdaagd = $1 WHERE id = $2")
+            sqlx::query("UPDATE tlv_bezwaar SET verdaagd = $1 WHERE id = $2 AND uitkomst IS NULL")
                 .bind(i64::from(v))
                 .bind(bezwaar)
                 .execute(&mut *tx)
@@ -947,7 +947,7 @@ impl Store {
             velden.push("verdaagd");
         }
         if let Some(a) = stap.advies.as_deref().filter(|a| !a.trim().is_empty()) {
-            sqlx::query("UPDATE tlv_bezwaar SET advies = $1, advies_datum = $2 WHERE id = $3")
+            sqlx::query("UPDATE tlv_bezwaar SET advies = $1, advies_datum = $2 WHERE id = $3 AND uitkomst IS NULL")
                 .bind(a.trim())
                 .bind(stap.advies_datum.unwrap_or(today).to_string())
                 .bind(bezwaar)
@@ -956,12 +956,17 @@ impl Store {
             velden.push("advies");
         }
         if let Some(u) = &stap.uitkomst {
-            sqlx::query("UPDATE tlv_bezwaar SET uitkomst = $1, besluit_datum = $2 WHERE id = $3")
+            let n = sqlx::query("UPDATE tlv_bezwaar SET uitkomst = $1, besluit_datum = $2 WHERE id = $3 AND uitkomst IS NULL")
                 .bind(u)
                 .bind(stap.besluit_datum.unwrap_or(today).to_string())
                 .bind(bezwaar)
                 .execute(&mut *tx)
-                .await?;
+                .await?
+                .rows_affected();
+            // A decision that another request stored in the meantime stays as it was.
+            if n == 0 {
+                return Err(ongeldig("op dit bezwaar is al beslist"));
+            }
             velden.push("uitkomst");
         }
         if velden.is_empty() {
