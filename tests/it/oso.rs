@@ -272,3 +272,43 @@ fn the_cli_names_file_and_line_and_stores_nothing_for_a_bad_dossier() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("14 bijlagen"));
 }
+
+#[tokio::test]
+async fn the_api_imports_a_dossier_or_refuses_it_with_its_problems() {
+    use base64::Engine;
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let account = store
+        .verify_password("swv-po", "demo-swv-po-2026")
+        .await
+        .unwrap()
+        .unwrap();
+    let key = store.create_api_sleutel(account.id, "oso").await.unwrap();
+    let b64 = |x: &[u8]| base64::engine::general_purpose::STANDARD.encode(x);
+    let before = count(&db, "SELECT COUNT(*) FROM oso_dossier").await;
+    let kapot = format!(
+        r#"{{"persoonsnummer":"123456782","dossier":"{}"}}"#,
+        b64(&FULL[..FULL.len() / 2])
+    );
+    let reply = crate::access::api_send(store, "POST", "/api/v1/oso-dossiers", &key, &kapot).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        reply.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert!(reply.body.contains("regel"), "{}", reply.body);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM oso_dossier").await, before);
+    let goed = format!(
+        r#"{{"persoonsnummer":"123456782","dossier":"{}"}}"#,
+        b64(FULL)
+    );
+    let reply = crate::access::api_send(store, "POST", "/api/v1/oso-dossiers", &key, &goed).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    let v: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(v["bijlagen"], 14);
+    assert_eq!(v["beperkt"], 5);
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM oso_dossier").await,
+        before + 1
+    );
+}

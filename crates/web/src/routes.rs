@@ -555,6 +555,13 @@ pub fn table() -> Vec<Route> {
                 .post(api::ondersteuning::tlv::deskundige_toevoegen),
         ),
         route(
+            "/api/v1/oso-dossiers",
+            Leerlinggegevens,
+            post(api::ondersteuning::oso::inlezen).layer(axum::extract::DefaultBodyLimit::max(
+                pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
+            )),
+        ),
+        route(
             "/api/v1/{*onbekend}",
             Publiek,
             axum::routing::any(api::extract::onbekend),

@@ -91,6 +91,7 @@ pub fn version_value() -> HeaderValue {
         ondersteuning::tlv::bezwaar_bijwerken,
         ondersteuning::tlv::register,
         ondersteuning::tlv::deskundige_toevoegen,
+        ondersteuning::oso::inlezen,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),

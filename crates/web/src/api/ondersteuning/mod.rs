@@ -6,6 +6,7 @@
 pub mod arrangementen;
 pub mod integraal;
 pub mod opp;
+pub mod oso;
 pub mod symbiose;
 pub mod tlv;
 
