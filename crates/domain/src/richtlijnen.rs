@@ -17,10 +17,21 @@ pub struct SymbioseRichtlijn {
     pub max_regulier_procent: u32,
 }
 
+/// The inspectie's signaleringswaarde for an SWV's reserve: `fractie` × total gross income,
+/// at least `minimum` euro.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ReserveRichtlijn {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub fractie: rust_decimal::Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub minimum: rust_decimal::Decimal,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Richtlijnen {
     pub bezwaar: BezwaarTermijnen,
     pub symbiose: SymbioseRichtlijn,
+    pub reserves: ReserveRichtlijn,
 }
 
 impl Richtlijnen {
@@ -57,6 +68,7 @@ mod tests {
             ("bezwaar", "beslissen_bron"),
             ("bezwaar", "verdagen_bron"),
             ("symbiose", "bron"),
+            ("reserves", "bron"),
         ] {
             assert!(raw[groep][bron].as_str().is_some_and(|s| s.len() > 20));
         }

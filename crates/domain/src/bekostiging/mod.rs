@@ -18,6 +18,9 @@ mod uitkomst;
 #[cfg(test)]
 mod voorbeelden;
 
+pub mod reserves;
+pub mod verdeelmodel;
+
 pub use bereken::{BekostigingError, bereken};
 pub use groep::{Categorie, GroepError, Leeftijdsgroep, TlvGroep};
 pub use ingebouwd::INGEBOUWDE_REGELSETS;

@@ -1,0 +1,52 @@
+//! The reserve of an SWV against the inspectie's signaleringswaarde for possibly excessive
+//! reserves (RULES §3.8: 0,035 × total gross income, at least € 250 000). The formula comes
+//! from a web page, not a regeling, so its figures are data (`data/richtlijnen.json`).
+
+use crate::richtlijnen::ReserveRichtlijn;
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reservetoets {
+    pub signaleringswaarde: Decimal,
+    /// How far the reserve is above it (zero when not).
+    pub boven: Decimal,
+}
+
+impl Reservetoets {
+    pub fn bovenmatig(&self) -> bool {
+        self.boven > Decimal::ZERO
+    }
+}
+
+pub fn toets_reserve(baten: Decimal, reserve: Decimal, r: &ReserveRichtlijn) -> Reservetoets {
+    let signaleringswaarde = (baten * r.fractie).round_dp(2).max(r.minimum);
+    Reservetoets {
+        boven: (reserve - signaleringswaarde).max(Decimal::ZERO),
+        signaleringswaarde,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::richtlijnen::Richtlijnen;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn signaleringswaarde_with_its_floor() {
+        let r = &Richtlijnen::ingebouwd().reserves;
+        // 20 mln income: 3,5% = 700 000; a reserve of 1 mln is 300 000 above it.
+        let t = toets_reserve(d("20000000"), d("1000000"), r);
+        assert_eq!(t.signaleringswaarde, d("700000.00"));
+        assert_eq!(t.boven, d("300000.00"));
+        assert!(t.bovenmatig());
+        // 5 mln income: 3,5% = 175 000, below the floor of 250 000.
+        let t = toets_reserve(d("5000000"), d("240000"), r);
+        assert_eq!(t.signaleringswaarde, d("250000"));
+        assert!(!t.bovenmatig());
+    }
+}
