@@ -354,7 +354,9 @@ async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result
         eprintln!("{naam}: niet ingelezen; er is niets opgeslagen");
         Ok(ExitCode::FAILURE)
     };
+    let mut balk = voortgang::Balk::new(naam.clone());
     let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("{naam}: {e}"))?;
+    balk.meld("lezen en controleren tegen het EDEXML 2.1-schema…");
     let bestand = match passend_uitwisseling::edexml::lees(&bytes) {
         Ok(b) => b,
         Err(afwijzing) => {
@@ -378,7 +380,6 @@ async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result
     let wie = store
         .systeem_verzoeker(passend_domain::Rol::School, vestiging.as_str())
         .await?;
-    let mut balk = voortgang::Balk::new(naam.clone());
     let uitkomst = store
         .importeer_edexml(
             &wie,

@@ -19,6 +19,13 @@ impl Balk {
         }
     }
 
+    /// A line before the bar starts (e.g. while the file is read), on a terminal only.
+    pub fn meld(&self, tekst: &str) {
+        if self.aan {
+            eprintln!("{}: {tekst}", self.label);
+        }
+    }
+
     /// Redraws the bar when the percentage changed.
     pub fn toon(&mut self, gedaan: usize, totaal: usize) {
         if !self.moet_tekenen(gedaan, totaal) {
