@@ -21,4 +21,5 @@ mod synth_cli;
 mod thuiszitters;
 mod verzuim_app;
 mod verzuim_cli;
+mod vijandig;
 mod web;

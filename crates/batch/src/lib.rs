@@ -8,6 +8,8 @@ pub mod synth;
 pub mod verzuim;
 
 use std::fmt;
+use std::fs::File;
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 
 /// Bad input or an unreadable file: `FILE:LINE: problem` (Dutch, shown to the user as is).
@@ -35,5 +37,33 @@ impl fmt::Display for Fout {
             Some(regel) => write!(f, "{}:{regel}: {}", self.bestand.display(), self.probleem),
             None => write!(f, "{}: {}", self.bestand.display(), self.probleem),
         }
+    }
+}
+
+/// Line numbers of csv records. The csv crate ends a record at the `\r` of a `\r\n` and puts
+/// the next record's position before the `\n`, one line short (rust-csv #395); a file whose
+/// first line ends in `\r\n` is taken to end every line so. (After a blank line the crate
+/// names the blank line, rust-csv #208: rare inside a file, and left as it is.)
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Regels {
+    crlf: bool,
+}
+
+impl Regels {
+    /// Looks at the first line of `file`, then rewinds it.
+    pub(crate) fn van(file: &mut File) -> io::Result<Self> {
+        let mut begin = Vec::with_capacity(1 << 12);
+        file.by_ref().take(1 << 16).read_to_end(&mut begin)?;
+        file.rewind()?;
+        let crlf = begin
+            .iter()
+            .position(|&b| b == b'\n')
+            .is_some_and(|i| i > 0 && begin[i - 1] == b'\r');
+        Ok(Self { crlf })
+    }
+
+    /// The line on which a record (or the record of an error) begins; the header is line 1.
+    pub(crate) fn regel(self, positie: &csv::Position) -> u64 {
+        positie.line() + u64::from(self.crlf && positie.record() > 0)
     }
 }

@@ -8,10 +8,8 @@ use passend_store::{Ingezetene, LeerlingId, Persoonsnummer, VerzuimInvoer};
 /// Reads `leerling_id,datum,lesuren_gepland,lesuren_ongeoorloofd,lesuren_geoorloofd`.
 pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
-    let header = reader
-        .headers()
-        .map_err(|e| format!("regel 1: {e}"))?
-        .clone();
+    let mut regels = Regels::new(bytes);
+    let header = reader.headers().map_err(|e| regels.fout(&e))?.clone();
     let want = [
         "leerling_id",
         "datum",
@@ -20,13 +18,17 @@ pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
         "lesuren_geoorloofd",
     ];
     if header.iter().map(str::trim).collect::<Vec<_>>() != want {
-        return Err(format!("regel 1: verwacht de kolommen {}", want.join(",")));
+        let regel = regels.van(header.position());
+        return Err(format!(
+            "regel {regel}: verwacht de kolommen {}",
+            want.join(",")
+        ));
     }
     let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let regel = i + 2;
+    for record in reader.records() {
+        let r = record.map_err(|e| regels.fout(&e))?;
+        let regel = regels.van(r.position());
         let fail = |p: String| format!("regel {regel}: {p}");
-        let r = record.map_err(|e| fail(e.to_string()))?;
         let leerling = r[0]
             .trim()
             .parse::<i64>()
@@ -49,24 +51,24 @@ pub fn verzuim_csv(bytes: &[u8]) -> Result<Vec<VerzuimInvoer>, String> {
 /// `bsn,geboortedatum,postcode[,voornaam,achternaam]`, as the gemeente exports it.
 pub fn ingezetenen_csv(bytes: &[u8]) -> Result<Vec<Ingezetene>, String> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("regel 1: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let mut regels = Regels::new(bytes);
+    let header = reader.headers().map_err(|e| regels.fout(&e))?.clone();
+    let kop_regel = regels.van(header.position());
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     let eerste_ok = matches!(
         header.first().map(String::as_str),
         Some("bsn" | "onderwijsnummer" | "persoonsnummer")
     );
     if header.len() < 3 || !eerste_ok || header[1..3] != ["geboortedatum", "postcode"] {
-        return Err("regel 1: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam); in de eerste kolom mag ook een onderwijsnummer staan".into());
+        return Err(format!(
+            "regel {kop_regel}: verwacht de kolommen bsn,geboortedatum,postcode (en eventueel voornaam,achternaam); in de eerste kolom mag ook een onderwijsnummer staan"
+        ));
     }
     let mut out = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let regel = i + 2;
+    for record in reader.records() {
+        let r = record.map_err(|e| regels.fout(&e))?;
+        let regel = regels.van(r.position());
         let fail = |p: String| format!("regel {regel}: {p}");
-        let r = record.map_err(|e| fail(e.to_string()))?;
         let nummer =
             Persoonsnummer::parse(r.get(0).unwrap_or_default()).map_err(|e| fail(e.to_string()))?;
         let geboortedatum = r
@@ -117,18 +119,20 @@ pub fn aanmeldingen_csv(
         "beoordeling",
     ];
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
-    let header = reader
-        .headers()
-        .map_err(|e| format!("regel 1: {e}"))?
-        .clone();
+    let mut regels = Regels::new(bytes);
+    let header = reader.headers().map_err(|e| regels.fout(&e))?.clone();
     if header.iter().map(str::trim).collect::<Vec<_>>() != want {
-        return Err(format!("regel 1: verwacht de kolommen {}", want.join(",")));
+        let regel = regels.van(header.position());
+        return Err(format!(
+            "regel {regel}: verwacht de kolommen {}",
+            want.join(",")
+        ));
     }
     let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let regel = i + 2;
+    for record in reader.records() {
+        let r = record.map_err(|e| regels.fout(&e))?;
+        let regel = regels.van(r.position());
         let fail = |p: String| format!("regel {regel}: {p}");
-        let r = record.map_err(|e| fail(e.to_string()))?;
         let veld = |k: usize| r[k].trim();
         let datum = |k: usize, wat: &str| -> Result<Option<jiff::civil::Date>, String> {
             if veld(k).is_empty() {
@@ -177,3 +181,66 @@ pub fn aanmeldingen_csv(
     }
     Ok(rows)
 }
+
+/// Physical line numbers of records, counted from their byte offsets: the csv crate's own
+/// `Position::line` names the wrong line after a blank line and in CRLF files (rust-csv
+/// #208, #395), and counting records goes wrong at a newline inside quotes. A line ends at
+/// `\n`, `\r\n` or a lone `\r` (old Mac exports).
+struct Regels<'a> {
+    bytes: &'a [u8],
+    /// Line ends are counted up to this offset, …
+    tot: usize,
+    /// … which lies on this line.
+    regel: usize,
+}
+
+impl<'a> Regels<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            tot: 0,
+            regel: 1,
+        }
+    }
+
+    /// The line on which the record at `pos` begins. csv puts a record's position before
+    /// the blank lines (and the `\n` of a `\r\n`) it skipped, so those are skipped here too.
+    fn van(&mut self, pos: Option<&csv::Position>) -> usize {
+        let Some(pos) = pos else {
+            return self.regel;
+        };
+        let b = self.bytes;
+        let mut begin = usize::try_from(pos.byte()).map_or(b.len(), |p| p.min(b.len()));
+        while matches!(b.get(begin), Some(b'\r' | b'\n')) {
+            begin += 1;
+        }
+        if begin < self.tot {
+            (self.tot, self.regel) = (0, 1);
+        }
+        self.regel += (self.tot..begin)
+            .filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+            .count();
+        self.tot = begin;
+        self.regel
+    }
+
+    /// A csv error as `regel N: …`, in Dutch like the rest.
+    fn fout(&mut self, e: &csv::Error) -> String {
+        let regel = self.van(e.position());
+        let probleem = match e.kind() {
+            csv::ErrorKind::UnequalLengths {
+                expected_len, len, ..
+            } => format!("verwacht {expected_len} kolommen, gevonden {len}"),
+            csv::ErrorKind::Utf8 { err, .. } => format!(
+                "kolom {} is geen geldige UTF-8; sla het bestand op als CSV (UTF-8)",
+                err.field() + 1
+            ),
+            // Reading from memory has no I/O errors; csv has no other kind for a reader.
+            _ => "deze regel kon niet worden gelezen".to_string(),
+        };
+        format!("regel {regel}: {probleem}")
+    }
+}
+
+#[cfg(test)]
+mod vijandig;

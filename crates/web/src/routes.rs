@@ -3,6 +3,7 @@
 //! without saying who may use it, and a test fails for a pupil-data route it does not cover.
 
 use crate::{AppState, api, pages};
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{MethodRouter, get, patch, post};
 
 /// Who may use a route.
@@ -22,19 +23,62 @@ pub struct Route {
     pub pad: &'static str,
     pub toegang: Toegang,
     pub handler: MethodRouter<AppState>,
+    /// The largest request body the route reads, in bytes: an upload's own limit,
+    /// [`API_MAX_BODY`] for the rest of the API, `None` for axum's default (2 MB).
+    pub limiet: Option<usize>,
 }
+
+/// The largest body the API reads where no upload limit says otherwise: far above any real
+/// JSON request, far below what would tie up the server.
+pub const API_MAX_BODY: usize = 1024 * 1024;
 
 fn route(pad: &'static str, toegang: Toegang, handler: MethodRouter<AppState>) -> Route {
     Route {
         pad,
         toegang,
         handler,
+        limiet: None,
     }
+}
+
+/// A route that takes a file, with the largest body it reads; the hostile-input tests post
+/// one byte more to every such route.
+fn upload(
+    pad: &'static str,
+    toegang: Toegang,
+    handler: MethodRouter<AppState>,
+    limiet: usize,
+) -> Route {
+    Route {
+        pad,
+        toegang,
+        handler: handler.layer(DefaultBodyLimit::max(limiet)),
+        limiet: Some(limiet),
+    }
+}
+
+/// An API route gets [`API_MAX_BODY`] unless it has its own limit, and a problem for every
+/// error axum makes itself (a body over the limit, a method the route does not take).
+fn api_route(mut r: Route) -> Route {
+    if !r.pad.starts_with("/api/") {
+        return r;
+    }
+    let limiet = match r.limiet {
+        Some(limiet) => limiet,
+        None => {
+            r.handler = r.handler.layer(DefaultBodyLimit::max(API_MAX_BODY));
+            *r.limiet.insert(API_MAX_BODY)
+        }
+    };
+    r.handler = r.handler.layer(axum::middleware::map_response(move |res| {
+        api::problem::als_probleem(res, limiet)
+    }));
+    r
 }
 
 pub fn table() -> Vec<Route> {
     use Toegang::*;
-    vec![
+    let routes = vec![
         route("/", Publiek, get(pages::start::page)),
         route("/postcode", Publiek, get(pages::postcode::page)),
         route("/swv", Publiek, get(pages::swv::list)),
@@ -130,19 +174,17 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             get(pages::ondersteuning::bijlage),
         ),
-        route(
+        upload(
             "/oso",
             Leerlinggegevens,
-            get(pages::oso::form).post(pages::oso::upload).layer(
-                axum::extract::DefaultBodyLimit::max(pages::oso::MAX_UPLOAD + 64 * 1024),
-            ),
+            get(pages::oso::form).post(pages::oso::upload),
+            pages::oso::MAX_UPLOAD + 64 * 1024,
         ),
-        route(
+        upload(
             "/edexml",
             Leerlinggegevens,
-            get(pages::edexml::form).post(pages::edexml::upload).layer(
-                axum::extract::DefaultBodyLimit::max(pages::edexml::MAX_UPLOAD + 64 * 1024),
-            ),
+            get(pages::edexml::form).post(pages::edexml::upload),
+            pages::edexml::MAX_UPLOAD + 64 * 1024,
         ),
         route("/tlv/{id}", Leerlinggegevens, get(pages::tlv::detail)),
         route(
@@ -222,24 +264,22 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             post(pages::leerplicht::kennisgeving),
         ),
-        route(
+        upload(
             "/leerplicht/ingezetenen",
             Leerlinggegevens,
-            post(pages::leerplicht::ingezetenen).layer(axum::extract::DefaultBodyLimit::max(
-                pages::leerplicht::MAX_UPLOAD,
-            )),
+            post(pages::leerplicht::ingezetenen),
+            pages::leerplicht::MAX_UPLOAD,
         ),
         route(
             "/aanmeldingen",
             Leerlinggegevens,
             get(pages::aanmeldingen::list).post(pages::aanmeldingen::registreer),
         ),
-        route(
+        upload(
             "/aanmeldingen/import",
             Leerlinggegevens,
-            post(pages::aanmeldingen::importeer).layer(axum::extract::DefaultBodyLimit::max(
-                pages::aanmeldingen::MAX_IMPORT + 64 * 1024,
-            )),
+            post(pages::aanmeldingen::importeer),
+            pages::aanmeldingen::MAX_IMPORT + 64 * 1024,
         ),
         route(
             "/aanmeldingen/{id}",
@@ -279,12 +319,11 @@ pub fn table() -> Vec<Route> {
         route("/signalen", Aangemeld, get(pages::aanmeldingen::signalen)),
         route("/verzuim", Leerlinggegevens, get(pages::verzuim::list)),
         route("/voortgang", Publiek, get(pages::voortgang::page)),
-        route(
+        upload(
             "/verzuim/import",
             Leerlinggegevens,
-            post(pages::verzuim::import).layer(axum::extract::DefaultBodyLimit::max(
-                pages::verzuim::MAX_UPLOAD,
-            )),
+            post(pages::verzuim::import),
+            pages::verzuim::MAX_UPLOAD,
         ),
         route(
             "/verzuim/{id}/status",
@@ -380,12 +419,11 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             patch(api::verzuim::zet_status),
         ),
-        route(
+        upload(
             "/api/v1/scholen/{code}/verzuim",
             Leerlinggegevens,
-            post(api::verzuim::verzuim_inlezen).layer(axum::extract::DefaultBodyLimit::max(
-                pages::verzuim::MAX_UPLOAD,
-            )),
+            post(api::verzuim::verzuim_inlezen),
+            pages::verzuim::MAX_UPLOAD,
         ),
         route(
             "/api/v1/vrijstellingen",
@@ -397,12 +435,11 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             patch(api::leerplicht::beslissen),
         ),
-        route(
+        upload(
             "/api/v1/ingezetenen",
             Leerlinggegevens,
-            post(api::leerplicht::ingezetenen).layer(axum::extract::DefaultBodyLimit::max(
-                pages::leerplicht::MAX_UPLOAD,
-            )),
+            post(api::leerplicht::ingezetenen),
+            pages::leerplicht::MAX_UPLOAD,
         ),
         route(
             "/api/v1/leerplicht/jaartellingen",
@@ -554,22 +591,31 @@ pub fn table() -> Vec<Route> {
             get(api::ondersteuning::tlv::register)
                 .post(api::ondersteuning::tlv::deskundige_toevoegen),
         ),
-        route(
+        upload(
             "/api/v1/oso-dossiers",
             Leerlinggegevens,
-            post(api::ondersteuning::oso::inlezen).layer(axum::extract::DefaultBodyLimit::max(
-                pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
-            )),
+            post(api::ondersteuning::oso::inlezen),
+            pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
         ),
         route(
             "/api/v1/{*onbekend}",
             Publiek,
             axum::routing::any(api::extract::onbekend),
         ),
-    ]
+    ];
+    routes.into_iter().map(api_route).collect()
 }
 
 /// (path, access) of every route, for tests and documentation.
 pub fn overzicht() -> Vec<(&'static str, Toegang)> {
     table().into_iter().map(|r| (r.pad, r.toegang)).collect()
+}
+
+/// (path, largest body in bytes) of every route with a limit of its own: the uploads and
+/// the API.
+pub fn limieten() -> Vec<(&'static str, usize)> {
+    table()
+        .into_iter()
+        .filter_map(|r| Some((r.pad, r.limiet?)))
+        .collect()
 }

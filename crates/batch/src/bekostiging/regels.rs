@@ -1,7 +1,7 @@
 //! CSV plumbing for the funding files: a header with named columns, rows as byte fields,
 //! codes interned to dense ids, strict dates, and `verevening.csv`.
 
-use crate::Fout;
+use crate::{Fout, Regels};
 use jiff::civil::Date;
 use passend_domain::bekostiging::{Decimal, parse_bedrag};
 use passend_domain::{Schoolsoort, SwvCode};
@@ -184,13 +184,14 @@ pub(super) fn lees_csv(
     kolommen: &[&str],
     mut row: impl FnMut(u64, &Rij) -> Result<(), String>,
 ) -> Result<(), Fout> {
-    let file =
-        File::open(path).map_err(|e| Fout::new(path, None, format!("kan niet lezen: {e}")))?;
+    let kan_niet = |e: std::io::Error| Fout::new(path, None, format!("kan niet lezen: {e}"));
+    let mut file = File::open(path).map_err(kan_niet)?;
+    let regels = Regels::van(&mut file).map_err(kan_niet)?;
     let mut reader = csv::ReaderBuilder::new()
         .buffer_capacity(1 << 16)
         .from_reader(file);
     let csv_fout = |e: csv::Error| {
-        let regel = e.position().map(|p| p.line());
+        let regel = e.position().map(|p| regels.regel(p));
         let probleem = match e.kind() {
             csv::ErrorKind::UnequalLengths {
                 expected_len, len, ..
@@ -225,7 +226,7 @@ pub(super) fn lees_csv(
     }
     let mut record = csv::ByteRecord::new();
     while reader.read_byte_record(&mut record).map_err(csv_fout)? {
-        let regel = record.position().map_or(0, |p| p.line());
+        let regel = record.position().map_or(0, |p| regels.regel(p));
         let rij = Rij {
             record: &record,
             posities: &posities,

@@ -1,8 +1,8 @@
 //! Reading and checking `kalender.csv` and `verzuim.csv` into packed rows.
 
 use super::{GEHEEL, KOLOMMEN};
-use crate::Fout;
 use crate::intern::Sleutels;
+use crate::{Fout, Regels};
 use passend_domain::verzuim::{
     Dag, Kalender, KalenderError, Uren, Vakantieregio, Verzuimdag, parse_datum,
 };
@@ -11,9 +11,22 @@ use std::fs::File;
 use std::path::Path;
 
 pub(super) fn lees_kalender(path: &Path, regio: Vakantieregio) -> Result<Kalender, Fout> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Fout::new(path, None, format!("kan niet lezen: {e}")))?;
-    let kalender = Kalender::parse(&text, regio).map_err(|e| match e {
+    let bytes =
+        std::fs::read(path).map_err(|e| Fout::new(path, None, format!("kan niet lezen: {e}")))?;
+    // Not read_to_string: its error is English and names no line.
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let regel = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64
+            + 1;
+        Fout::new(
+            path,
+            Some(regel),
+            "geen geldige UTF-8; sla de kalender op als CSV (UTF-8)",
+        )
+    })?;
+    let kalender = Kalender::parse(text, regio).map_err(|e| match e {
         KalenderError::Regel { regel, probleem } => Fout::new(path, Some(regel), probleem),
         other => Fout::new(path, None, other.to_string()),
     })?;
@@ -41,13 +54,14 @@ pub(super) fn dagnummer(rij: u128) -> u32 {
 }
 
 pub(super) fn lees_verzuim(path: &Path, kalender: &Kalender) -> Result<Invoer, Fout> {
-    let file =
-        File::open(path).map_err(|e| Fout::new(path, None, format!("kan niet lezen: {e}")))?;
+    let kan_niet = |e: std::io::Error| Fout::new(path, None, format!("kan niet lezen: {e}"));
+    let mut file = File::open(path).map_err(kan_niet)?;
+    let regels = Regels::van(&mut file).map_err(kan_niet)?;
     let geschat = file.metadata().map_or(0, |m| m.len() / 28).min(1 << 28) as usize;
     let mut reader = csv::ReaderBuilder::new()
         .buffer_capacity(1 << 16)
         .from_reader(file);
-    let kolommen = kolommen(path, &mut reader)?;
+    let kolommen = kolommen(path, regels, &mut reader)?;
     let mut invoer = Invoer {
         sleutels: Sleutels::default(),
         rijen: Vec::with_capacity(geschat),
@@ -58,9 +72,9 @@ pub(super) fn lees_verzuim(path: &Path, kalender: &Kalender) -> Result<Invoer, F
     let mut record = csv::ByteRecord::new();
     while reader
         .read_byte_record(&mut record)
-        .map_err(|e| csv_fout(path, &e))?
+        .map_err(|e| csv_fout(path, regels, &e))?
     {
-        let regel = record.position().map_or(0, |p| p.line());
+        let regel = record.position().map_or(0, |p| regels.regel(p));
         let veld = |i: usize| record.get(kolommen[i]).unwrap_or_default();
         let rij = lees_rij(&mut invoer.sleutels, kalender, veld)
             .map_err(|probleem| Fout::new(path, Some(regel), probleem))?;
@@ -75,8 +89,14 @@ pub(super) fn lees_verzuim(path: &Path, kalender: &Kalender) -> Result<Invoer, F
 }
 
 /// The positions of the five columns in the header (line 1).
-fn kolommen(path: &Path, reader: &mut csv::Reader<File>) -> Result<[usize; 5], Fout> {
-    let header = reader.byte_headers().map_err(|e| csv_fout(path, &e))?;
+fn kolommen(
+    path: &Path,
+    regels: Regels,
+    reader: &mut csv::Reader<File>,
+) -> Result<[usize; 5], Fout> {
+    let header = reader
+        .byte_headers()
+        .map_err(|e| csv_fout(path, regels, &e))?;
     // csv-core strips a UTF-8 byte order mark.
     let naam = |i: usize| header.get(i).unwrap_or_default().trim_ascii();
     let mut posities = [0; 5];
@@ -132,8 +152,8 @@ fn lees_rij<'r>(
     Ok(leerling << 32 | u128::from(nummer) << 16 | geheel | u128::from(ongeoorloofd.honderdsten()))
 }
 
-fn csv_fout(path: &Path, e: &csv::Error) -> Fout {
-    let regel = e.position().map(|p| p.line());
+fn csv_fout(path: &Path, regels: Regels, e: &csv::Error) -> Fout {
+    let regel = e.position().map(|p| regels.regel(p));
     let probleem = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -155,18 +175,19 @@ pub(super) fn eerste_dubbele(
     dubbel: &[u128],
 ) -> Fout {
     let mut eerder: HashMap<u128, Option<u64>> = dubbel.iter().map(|&k| (k, None)).collect();
-    let file = match File::open(path) {
-        Ok(file) => file,
+    let geopend = File::open(path).and_then(|mut file| Ok((Regels::van(&mut file)?, file)));
+    let (regels, file) = match geopend {
+        Ok(geopend) => geopend,
         Err(e) => return Fout::new(path, None, format!("kan niet lezen: {e}")),
     };
     let mut reader = csv::Reader::from_reader(file);
-    let kolommen = match kolommen(path, &mut reader) {
+    let kolommen = match kolommen(path, regels, &mut reader) {
         Ok(kolommen) => kolommen,
         Err(fout) => return fout,
     };
     let mut record = csv::ByteRecord::new();
     while let Ok(true) = reader.read_byte_record(&mut record) {
-        let regel = record.position().map_or(0, |p| p.line());
+        let regel = record.position().map_or(0, |p| regels.regel(p));
         let veld = |i: usize| record.get(kolommen[i]).unwrap_or_default();
         let (Some(leerling), Some(nummer)) = (
             sleutels.get(veld(0)),

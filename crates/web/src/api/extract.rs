@@ -30,7 +30,11 @@ impl<S: Send + Sync, T: DeserializeOwned> axum::extract::FromRequest<S> for ApiJ
         axum::Json::<T>::from_request(req, state)
             .await
             .map(|j| ApiJson(j.0))
-            .map_err(|e| ApiError::bad_request(format!("ongeldige JSON: {}", e.body_text())))
+            .map_err(|e| match e.status() {
+                // Not "ongeldige JSON": nothing is wrong with what was read.
+                axum::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::te_groot(None),
+                _ => ApiError::bad_request(format!("ongeldige JSON: {}", e.body_text())),
+            })
     }
 }
 

@@ -55,6 +55,56 @@ impl ApiError {
     pub fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "Ongeldige invoer", detail)
     }
+
+    /// A body over the route's limit (in bytes, when the caller knows it).
+    pub fn te_groot(limiet: Option<usize>) -> Self {
+        const MB: usize = 1024 * 1024;
+        let detail = match limiet {
+            Some(l) if l % MB == 0 => format!("de body is groter dan {} MB", l / MB),
+            Some(l) => format!(
+                "de body is groter dan {} kB",
+                crate::format::aantal(i64::try_from(l / 1024).unwrap_or(i64::MAX))
+            ),
+            None => "de body is groter dan deze route aanneemt".into(),
+        };
+        Self::new(StatusCode::PAYLOAD_TOO_LARGE, "Te groot", detail)
+    }
+}
+
+/// Makes a problem of an error response that axum made itself rather than a handler: a body
+/// over the route's `limiet` (413) or a method the route does not take (405). The API
+/// promises `application/problem+json` for every error, these too.
+pub async fn als_probleem(response: Response, limiet: usize) -> Response {
+    let status = response.status();
+    let probleem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|c| c.as_bytes().starts_with(b"application/problem+json"));
+    let fout = match status {
+        // Also the JSON extractor's, which cannot know the limit.
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::te_groot(Some(limiet)),
+        _ if probleem || !(status.is_client_error() || status.is_server_error()) => {
+            return response;
+        }
+        // axum adds the Allow header after this layer, so the detail points to it.
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::new(
+            status,
+            "Methode niet toegestaan",
+            "deze methode kan hier niet; de header Allow noemt de methoden die wel kunnen",
+        ),
+        _ if status.is_server_error() => {
+            ApiError::new(status, "Serverfout", "er ging aan onze kant iets mis")
+        }
+        _ => ApiError::new(
+            status,
+            "Ongeldig verzoek",
+            format!(
+                "het verzoek kon niet worden verwerkt (HTTP {})",
+                status.as_u16()
+            ),
+        ),
+    };
+    fout.into_response()
 }
 
 impl From<StoreError> for ApiError {
