@@ -55,10 +55,15 @@ impl Regels {
         let mut begin = Vec::with_capacity(1 << 12);
         file.by_ref().take(1 << 16).read_to_end(&mut begin)?;
         file.rewind()?;
-        let crlf = begin
+        // CRLF only when every line end seen is one: a stray CR before one LF in an LF file
+        // must not shift every line number after it.
+        let mut ends = begin
             .iter()
-            .position(|&b| b == b'\n')
-            .is_some_and(|i| i > 0 && begin[i - 1] == b'\r');
+            .enumerate()
+            .filter(|&(_, &b)| b == b'\n')
+            .map(|(i, _)| i > 0 && begin[i - 1] == b'\r')
+            .peekable();
+        let crlf = ends.peek().is_some() && ends.all(|cr| cr);
         Ok(Self { crlf })
     }
 
