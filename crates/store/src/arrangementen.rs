@@ -274,24 +274,17 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Arrangement, StoreError> {
-        let not_found = || StoreError::NietGevonden {
-            wat: "arrangement",
-            sleutel: id.to_string(),
-        };
-        let leerling: i64 = sqlx::query("SELECT leerling_id FROM arrangement WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or_else(not_found)?
-            .try_get(0)?;
-        self.dossier_voor(wie, LeerlingId(leerling), today, route)
-            .await
-            .map_err(|_| not_found())?;
-        self.arrangementen_van(LeerlingId(leerling))
+        let leerling = self
+            .leerling_van_record(wie, "arrangement", "arrangement", id, today, route)
+            .await?;
+        self.arrangementen_van(leerling)
             .await?
             .into_iter()
             .find(|a| a.id == id)
-            .ok_or_else(not_found)
+            .ok_or(StoreError::NietGevonden {
+                wat: "arrangement",
+                sleutel: id.to_string(),
+            })
     }
 
     fn swv_van(wie: &Verzoeker, a: &Arrangement) -> Result<(), StoreError> {

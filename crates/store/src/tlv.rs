@@ -518,24 +518,17 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Tlv, StoreError> {
-        let not_found = || StoreError::NietGevonden {
-            wat: "toelaatbaarheidsverklaring",
-            sleutel: id.to_string(),
-        };
-        let leerling: i64 = sqlx::query("SELECT leerling_id FROM tlv WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or_else(not_found)?
-            .try_get(0)?;
-        self.dossier_voor(wie, LeerlingId(leerling), today, route)
-            .await
-            .map_err(|_| not_found())?;
-        self.tlvs_van(LeerlingId(leerling), today)
+        let leerling = self
+            .leerling_van_record(wie, "tlv", "toelaatbaarheidsverklaring", id, today, route)
+            .await?;
+        self.tlvs_van(leerling, today)
             .await?
             .into_iter()
             .find(|t| t.id == id)
-            .ok_or_else(not_found)
+            .ok_or(StoreError::NietGevonden {
+                wat: "toelaatbaarheidsverklaring",
+                sleutel: id.to_string(),
+            })
     }
 
     /// The deciding SWV's TLVs: open requests first, then decisions, newest first.

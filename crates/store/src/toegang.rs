@@ -125,6 +125,37 @@ impl Store {
         Ok(dossier)
     }
 
+    /// The pupil a record of a pupil-owned table (`tlv`, `arrangement`, …) belongs to, if the
+    /// user may see that pupil's dossier (the read is logged); otherwise "not found" under the
+    /// record's own name, as if it did not exist.
+    pub(crate) async fn leerling_van_record(
+        &self,
+        wie: &Verzoeker,
+        tabel: &'static str,
+        wat: &'static str,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<LeerlingId, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat,
+            sleutel: id.to_string(),
+        };
+        let sql = format!("SELECT leerling_id FROM {tabel} WHERE id = $1");
+        let leerling = LeerlingId(
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?
+                .ok_or_else(not_found)?
+                .try_get(0)?,
+        );
+        self.dossier_voor(wie, leerling, today, route)
+            .await
+            .map_err(|_| not_found())?;
+        Ok(leerling)
+    }
+
     /// The pupils of a vestiging, for a user whose scope covers that vestiging.
     pub async fn leerlingen_van_vestiging_voor(
         &self,
