@@ -36,6 +36,11 @@ enum Command {
         #[arg(long, default_value_t = 1095, env = "PASSEND_AUDIT_BEWAARTERMIJN_DAGEN",
               value_parser = clap::value_parser!(i64).range(1..))]
         audit_bewaartermijn_dagen: i64,
+        /// Drempel voor kleine aantallen in de monitor: aantallen van 1 tot deze waarde
+        /// worden buiten het eigen samenwerkingsverband getoond als "<10" (bij 10).
+        #[arg(long, default_value_t = 10, env = "PASSEND_MONITOR_DREMPEL",
+              value_parser = clap::value_parser!(u64).range(2..))]
+        monitor_drempel: u64,
     },
     /// Maak de demoregio (deterministisch) in een lege database.
     Demo {
@@ -56,6 +61,21 @@ enum Command {
         /// samenwerkingsverband bevat dat niet).
         #[arg(long)]
         persoonsnummer: Option<String>,
+    },
+    /// Maak een API-sleutel voor een account (zoals in de webapplicatie onder Account);
+    /// het wachtwoord bewijst dat u het account bezit. De sleutel wordt één keer getoond.
+    ApiSleutel {
+        /// De gebruikersnaam van het account.
+        #[arg(long)]
+        gebruiker: String,
+        /// Het wachtwoord van het account (liever via de omgeving dan op de opdrachtregel).
+        #[arg(long, env = "PASSEND_WACHTWOORD", hide_env_values = true)]
+        wachtwoord: String,
+        /// Een naam voor de sleutel, om hem later terug te vinden en in te trekken.
+        #[arg(long, default_value = "opdrachtregel")]
+        naam: String,
+        #[command(flatten)]
+        db: Database,
     },
     /// Verzuimregels van de Leerplichtwet.
     Verzuim {
@@ -153,6 +173,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             bind,
             demo,
             audit_bewaartermijn_dagen,
+            monitor_drempel,
         } => {
             let store = Store::connect(&db.database).await?;
             if demo {
@@ -163,7 +184,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             println!("passend draait op http://{bind}  (stoppen: Ctrl-C)");
-            passend_web::serve(store, bind, audit_bewaartermijn_dagen).await?;
+            passend_web::serve(store, bind, audit_bewaartermijn_dagen, monitor_drempel).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ApiSleutel {
+            gebruiker,
+            wachtwoord,
+            naam,
+            db,
+        } => {
+            let store = Store::connect(&db.database).await?;
+            let Some(account) = store.verify_password(&gebruiker, &wachtwoord).await? else {
+                eprintln!("onbekende gebruiker of onjuist wachtwoord");
+                return Ok(ExitCode::FAILURE);
+            };
+            println!("{}", store.create_api_sleutel(account.id, &naam).await?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { db } => {

@@ -542,11 +542,12 @@ async fn parent_sees_who_read_the_dossier() {
         );
         let after = parent.table_after("Wie heeft dit dossier bekeken?").await?;
         // The reload is itself a parent's read; the other reader adds one more row.
+        // (The demo itself may have had the samenwerkingsverband read this dossier, for a
+        // dispute, so the count before is not zero.)
         let expected = if reader == "ouder" {
             before.reads_by(rol) + 2
         } else {
-            assert_eq!(before.reads_by(rol), 0, "no {rol} read before: {before:?}");
-            1
+            before.reads_by(rol) + 1
         };
         assert_eq!(
             after.reads_by(rol),

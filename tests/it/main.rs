@@ -3,13 +3,19 @@
 
 mod aanmelding;
 mod access;
+mod access_geld;
+mod access_monitor;
+mod access_verantwoording;
 mod api;
 mod bekostiging_cli;
 mod browser;
 mod cli;
 mod crash;
 mod edexml;
+mod export;
+mod geld;
 mod leerplicht;
+mod monitor;
 mod ondersteuning;
 mod ondersteuning_api;
 mod oso;
@@ -19,6 +25,7 @@ mod store;
 mod support;
 mod synth_cli;
 mod thuiszitters;
+mod verantwoording;
 mod verzuim_app;
 mod verzuim_cli;
 mod vijandig;

@@ -70,14 +70,15 @@ async fn leerlingen_van(store: &Store, code: &str) -> Vec<i64> {
         .collect()
 }
 
-/// Pupils enrolled today at a demo vestiging without any support record yet (the demo
-/// region has some), read below the store.
+/// Pupils enrolled today at a demo vestiging without any support record made here yet (a TLV
+/// brought in from elsewhere, as the demo gives every (v)so pupil, does not count), read
+/// below the store.
 async fn zonder_steun(db: &TestDb, code: &str) -> Vec<i64> {
     use sqlx::{Connection, Row};
     let ids = leerlingen_van(&db.store, code).await;
     let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
     let bezet: Vec<i64> = sqlx::query(
-        "SELECT leerling_id FROM opp UNION SELECT leerling_id FROM tlv UNION SELECT leerling_id FROM arrangement \
+        "SELECT leerling_id FROM opp UNION SELECT leerling_id FROM tlv WHERE extern = 0 UNION SELECT leerling_id FROM arrangement \
          UNION SELECT leerling_id FROM symbiose UNION SELECT leerling_id FROM integraal_arrangement",
     )
     .fetch_all(&mut raw)

@@ -27,11 +27,18 @@ pub struct ReserveRichtlijn {
     pub minimum: rust_decimal::Decimal,
 }
 
+/// The geschillencommissie's term for its oordeel, in weeks after receiving the dispute.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct GeschillenTermijn {
+    pub oordeel_weken: u32,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Richtlijnen {
     pub bezwaar: BezwaarTermijnen,
     pub symbiose: SymbioseRichtlijn,
     pub reserves: ReserveRichtlijn,
+    pub geschillen: GeschillenTermijn,
 }
 
 impl Richtlijnen {
@@ -61,6 +68,7 @@ mod tests {
         let r = Richtlijnen::ingebouwd();
         assert_eq!(r.bezwaar.indienen_weken, 6);
         assert_eq!(r.symbiose.max_regulier_procent, 60);
+        assert_eq!(r.geschillen.oordeel_weken, 10);
         let raw: serde_json::Value =
             serde_json::from_str(include_str!("../data/richtlijnen.json")).unwrap();
         for (groep, bron) in [
@@ -69,6 +77,7 @@ mod tests {
             ("bezwaar", "verdagen_bron"),
             ("symbiose", "bron"),
             ("reserves", "bron"),
+            ("geschillen", "bron"),
         ] {
             assert!(raw[groep][bron].as_str().is_some_and(|s| s.len() > 20));
         }

@@ -118,6 +118,11 @@ impl Store {
         Ok(())
     }
 
+    /// Records that a list was downloaded (CSV or Excel), with the route it came from.
+    pub async fn audit_export(&self, wie: &Verzoeker, route: &str) -> Result<(), StoreError> {
+        self.audit(wie, None, Actie::Exporteren, route).await
+    }
+
     /// Who looked at a pupil's dossier, newest first, with the organisation behind each role.
     pub async fn inzage(&self, id: LeerlingId) -> Result<Vec<Inzage>, StoreError> {
         let rows = sqlx::query(

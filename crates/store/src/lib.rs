@@ -30,6 +30,13 @@ mod toegang;
 mod tokens;
 mod verzuim;
 
+/// Money: budgets from registered counts, verdeelmodel, reserves, annual-report tables.
+pub mod geld;
+/// Aggregates for the monitor, with small-cell protection applied by the caller.
+pub mod monitor;
+/// Governance: ondersteuningsplan, OOGO and OPR consent, disputes, vso outflow.
+pub mod verantwoording;
+
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
 pub use api_sleutels::ApiSleutel;

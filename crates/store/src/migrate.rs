@@ -99,6 +99,24 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0015_edexml.sql"),
         include_str!("../migrations/postgres/0015_edexml.sql"),
     ),
+    (
+        16,
+        "geld",
+        include_str!("../migrations/sqlite/0016_geld.sql"),
+        include_str!("../migrations/postgres/0016_geld.sql"),
+    ),
+    (
+        17,
+        "verantwoording",
+        include_str!("../migrations/sqlite/0017_verantwoording.sql"),
+        include_str!("../migrations/postgres/0017_verantwoording.sql"),
+    ),
+    (
+        18,
+        "monitor",
+        include_str!("../migrations/sqlite/0018_monitor.sql"),
+        include_str!("../migrations/postgres/0018_monitor.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

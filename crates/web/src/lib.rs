@@ -5,6 +5,7 @@
 mod api;
 mod csrf;
 mod error;
+mod export;
 mod format;
 mod invoer;
 mod layout;
@@ -27,6 +28,15 @@ use tower_http::set_header::SetResponseHeaderLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+}
+
+/// The small-cell threshold of the monitor (counts from 1 below it are hidden outside the
+/// SWV's own scope): a server setting, set once by [`serve`]; 10 unless told otherwise.
+static MONITOR_DREMPEL: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(passend_domain::monitor::STANDAARD_DREMPEL);
+
+pub fn monitor_drempel() -> u64 {
+    MONITOR_DREMPEL.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The whole application as a router, built from the route table.
@@ -69,7 +79,9 @@ pub async fn serve(
     store: Store,
     bind: SocketAddr,
     audit_bewaartermijn_dagen: i64,
+    monitor_drempel: u64,
 ) -> std::io::Result<()> {
+    MONITOR_DREMPEL.store(monitor_drempel, std::sync::atomic::Ordering::Relaxed);
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("passend luistert op http://{}", listener.local_addr()?);
     let purger = store.clone();

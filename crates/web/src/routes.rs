@@ -4,7 +4,7 @@
 
 use crate::{AppState, api, pages};
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{MethodRouter, get, patch, post};
+use axum::routing::{MethodRouter, get, patch, post, put};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,7 @@ fn api_route(mut r: Route) -> Route {
 
 pub fn table() -> Vec<Route> {
     use Toegang::*;
-    let routes = vec![
+    let mut routes = vec![
         route("/", Publiek, get(pages::start::page)),
         route("/postcode", Publiek, get(pages::postcode::page)),
         route("/swv", Publiek, get(pages::swv::list)),
@@ -400,6 +400,26 @@ pub fn table() -> Vec<Route> {
             get(api::thuiszitters::thuiszitters),
         ),
         route(
+            "/api/v1/leerlingen/{id}/schorsingen",
+            Leerlinggegevens,
+            get(api::schorsing::schorsingen).post(api::schorsing::schors),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/verwijdering",
+            Leerlinggegevens,
+            post(api::schorsing::verwijder),
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/postcode",
+            Leerlinggegevens,
+            put(api::schorsing::postcode),
+        ),
+        route(
+            "/api/v1/samenwerkingsverbanden/{code}/escalatieladder",
+            Publiek,
+            get(api::escalatie::lezen).put(api::escalatie::vastleggen),
+        ),
+        route(
             "/api/v1/thuiszitters/{id}",
             Leerlinggegevens,
             get(api::thuiszitters::thuiszitter).patch(api::thuiszitters::werk_bij),
@@ -467,6 +487,16 @@ pub fn table() -> Vec<Route> {
             post(api::aanmelding::verleng),
         ),
         route(
+            "/api/v1/aanmeldingen/{id}/intrekking",
+            Leerlinggegevens,
+            post(api::aanmelding::intrekken),
+        ),
+        route(
+            "/api/v1/aanmeldingen/{id}/opschorting",
+            Leerlinggegevens,
+            post(api::aanmelding::opschorten),
+        ),
+        route(
             "/api/v1/aanmeldingen/{id}/besluit",
             Leerlinggegevens,
             post(api::zorgplicht::besluit),
@@ -474,7 +504,7 @@ pub fn table() -> Vec<Route> {
         route(
             "/api/v1/scholen/{code}/ondersteuningsprofiel",
             Publiek,
-            get(api::zorgplicht::profiel),
+            get(api::zorgplicht::profiel).put(api::zorgplicht::profiel_vaststellen),
         ),
         route(
             "/api/v1/samenwerkingsverbanden/{code}/dekkend-aanbod",
@@ -603,7 +633,195 @@ pub fn table() -> Vec<Route> {
             axum::routing::any(api::extract::onbekend),
         ),
     ];
+    routes.extend(geld_routes());
+    routes.extend(verantwoording_routes());
+    routes.extend(monitor_routes());
     routes.into_iter().map(api_route).collect()
+}
+
+/// Budgets, verdeelmodel, reserves (issue 7).
+fn geld_routes() -> Vec<Route> {
+    use Toegang::*;
+    vec![
+        route("/geld", Aangemeld, get(pages::geld::start)),
+        route("/geld/landelijk", Aangemeld, get(pages::geld::landelijk)),
+        route("/geld/ontvangen", Aangemeld, get(pages::geld::ontvangen)),
+        route(
+            "/swv/{code}/begroting",
+            Aangemeld,
+            get(pages::geld::begroting),
+        ),
+        route(
+            "/swv/{code}/verdeling",
+            Aangemeld,
+            get(pages::geld::verdeling).post(pages::geld::verdeling_opslaan),
+        ),
+        route(
+            "/swv/{code}/jaarverslag",
+            Aangemeld,
+            get(pages::geld::jaarverslag).post(pages::geld::jaarcijfers_opslaan),
+        ),
+        upload(
+            "/beheer/regelsets",
+            Beheer,
+            get(pages::geld::regelsets).post(pages::geld::regelset_upload),
+            pages::geld::MAX_REGELSET + 64 * 1024,
+        ),
+        route(
+            "/api/v1/swv/{code}/begroting",
+            Aangemeld,
+            get(api::geld::begroting),
+        ),
+        route(
+            "/api/v1/swv/{code}/verdeelmodel",
+            Aangemeld,
+            get(api::geld::verdeelmodel).put(api::geld::verdeelmodel_zetten),
+        ),
+        route(
+            "/api/v1/swv/{code}/betalingen",
+            Aangemeld,
+            get(api::geld::betalingen),
+        ),
+        route(
+            "/api/v1/swv/{code}/jaarcijfers",
+            Aangemeld,
+            get(api::geld::jaarcijfers).post(api::geld::jaarcijfers_toevoegen),
+        ),
+        route(
+            "/api/v1/geld/landelijk",
+            Aangemeld,
+            get(api::geld::landelijk),
+        ),
+    ]
+}
+
+/// Ondersteuningsplan, disputes, vso outflow (issue 10).
+fn verantwoording_routes() -> Vec<Route> {
+    use Toegang::*;
+    use api::verantwoording as a;
+    use pages::verantwoording as p;
+    vec![
+        route("/verantwoording", Aangemeld, get(p::overzicht)),
+        route("/verantwoording/plannen", Aangemeld, post(p::nieuw_plan)),
+        route("/verantwoording/plannen/{id}", Aangemeld, get(p::plan)),
+        route(
+            "/verantwoording/plannen/{id}/oogo",
+            Aangemeld,
+            post(p::oogo),
+        ),
+        route(
+            "/verantwoording/plannen/{id}/instemming",
+            Aangemeld,
+            post(p::instemming),
+        ),
+        route(
+            "/verantwoording/plannen/{id}/vaststellen",
+            Aangemeld,
+            post(p::vaststellen),
+        ),
+        route(
+            "/verantwoording/plannen/{id}/indiening",
+            Aangemeld,
+            post(p::indienen),
+        ),
+        route(
+            "/verantwoording/geschillen",
+            Leerlinggegevens,
+            get(p::geschillen).post(p::nieuw_geschil),
+        ),
+        route(
+            "/verantwoording/geschillen/{id}",
+            Leerlinggegevens,
+            post(p::geschil_bijwerken),
+        ),
+        route("/verantwoording/uitstroom", Aangemeld, get(p::uitstroom)),
+        route(
+            "/verantwoording/uitstroom/leerlingen",
+            Leerlinggegevens,
+            get(p::uitstroom_leerlingen).post(p::uitstroom_vastleggen),
+        ),
+        route(
+            "/verantwoording/uitstroom/{id}",
+            Leerlinggegevens,
+            post(p::uitstroom_na_jaar),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen",
+            Aangemeld,
+            get(a::plannen).post(a::nieuw_plan),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}",
+            Aangemeld,
+            get(a::plan),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}/oogo",
+            Aangemeld,
+            post(a::oogo),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}/instemming",
+            Aangemeld,
+            post(a::instemming),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}/vaststelling",
+            Aangemeld,
+            post(a::vaststelling),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}/indiening",
+            Aangemeld,
+            post(a::indiening),
+        ),
+        route(
+            "/api/v1/geschillen",
+            Leerlinggegevens,
+            get(a::geschillen).post(a::nieuw_geschil),
+        ),
+        route(
+            "/api/v1/geschillen/{id}",
+            Leerlinggegevens,
+            patch(a::geschil_bijwerken),
+        ),
+        route(
+            "/api/v1/geschillentelling",
+            Aangemeld,
+            get(a::geschillen_telling),
+        ),
+        route("/api/v1/vso-uitstroom", Aangemeld, get(a::uitstroom)),
+        route(
+            "/api/v1/leerlingen/{id}/vso-uitstroom",
+            Leerlinggegevens,
+            post(a::uitstroom_vastleggen),
+        ),
+    ]
+}
+
+/// The monitor (issue 8).
+fn monitor_routes() -> Vec<Route> {
+    use Toegang::*;
+    vec![
+        // Aggregates only; the store decides whose figures and whether small cells are hidden.
+        route("/monitor", Aangemeld, get(pages::monitor::page)),
+        // Pseudonymous pupil-level extract: the store lets only the ministerie have it.
+        route(
+            "/monitor/onderzoek",
+            Aangemeld,
+            get(pages::monitor::onderzoek),
+        ),
+        route(
+            "/api/v1/monitor",
+            Aangemeld,
+            get(api::monitor::monitor_landelijk),
+        ),
+        route(
+            "/api/v1/monitor/{code}",
+            Aangemeld,
+            get(api::monitor::monitor_swv),
+        ),
+    ]
 }
 
 /// (path, access) of every route, for tests and documentation.

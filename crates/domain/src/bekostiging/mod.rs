@@ -14,6 +14,7 @@ mod ingebouwd;
 mod invoer;
 mod lezen;
 mod regelset;
+mod telling;
 mod uitkomst;
 #[cfg(test)]
 mod voorbeelden;
@@ -31,4 +32,7 @@ pub use regelset::{
 };
 /// Re-exported so that callers use the same decimal type without depending on it.
 pub use rust_decimal::{Decimal, RoundingStrategy};
+pub use telling::{
+    AfdrachtRegel, TlvLeerling, afdracht_per_groep, afdracht_totaal, betaler, tel_tlv, teldata,
+};
 pub use uitkomst::{Component, SwvBekostiging, Toelichting};

@@ -4,9 +4,12 @@
 //! Deterministic: the same seed and reference date always give the same data.
 
 mod aanmeldingen;
+mod geld;
+mod monitor;
 mod names;
 mod ondersteuning;
 mod sop;
+mod verantwoording;
 mod zaken;
 
 use crate::bulk::{Value, insert_rows};
@@ -189,6 +192,9 @@ impl Store {
             .await?;
         }
         let ondersteuning = ondersteuning::insert(self, today).await?;
+        geld::insert(self, today).await?;
+        verantwoording::insert(self, today).await?;
+        monitor::insert(self, today).await?;
         tracing::info!(leerlingen = pupils.len(), "demoregio aangemaakt");
         Ok(DemoReport {
             besturen: BESTUREN.len(),

@@ -4,13 +4,18 @@
 
 pub mod aanmelding;
 pub mod auth;
+pub mod escalatie;
 pub mod extract;
+pub mod geld;
 pub mod leerlingen;
 pub mod leerplicht;
+pub mod monitor;
 pub mod ondersteuning;
 pub mod organisatie;
 pub mod problem;
+pub mod schorsing;
 pub mod thuiszitters;
+pub mod verantwoording;
 pub mod verzuim;
 pub mod zorgplicht;
 
@@ -43,10 +48,16 @@ pub fn version_value() -> HeaderValue {
         organisatie::school,
         leerlingen::leerlingen,
         leerlingen::leerling,
+        schorsing::schorsingen,
+        schorsing::schors,
+        schorsing::verwijder,
+        schorsing::postcode,
         thuiszitters::thuiszitters,
         thuiszitters::thuiszitter,
         thuiszitters::open_zaak,
         thuiszitters::werk_bij,
+        escalatie::lezen,
+        escalatie::vastleggen,
         verzuim::verzuimmeldingen,
         verzuim::verzuim_inlezen,
         verzuim::vrijstellingen,
@@ -61,7 +72,10 @@ pub fn version_value() -> HeaderValue {
         aanmelding::registreer,
         aanmelding::aanmelding,
         aanmelding::verleng,
+        aanmelding::intrekken,
+        aanmelding::opschorten,
         zorgplicht::profiel,
+        zorgplicht::profiel_vaststellen,
         zorgplicht::dekkend_aanbod,
         ondersteuning::opp::lijst,
         ondersteuning::opp::vaststellen,
@@ -114,7 +128,17 @@ impl Modify for Beveiliging {
 }
 
 pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    Json(document())
+}
+
+/// The whole document: the core paths plus each area's own (merged so that areas can grow
+/// their API without touching one shared list).
+pub fn document() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.merge(geld::GeldApi::openapi());
+    doc.merge(verantwoording::VerantwoordingApi::openapi());
+    doc.merge(monitor::MonitorApi::openapi());
+    doc
 }
 
 /// Page selection for lists.

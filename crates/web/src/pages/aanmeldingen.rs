@@ -5,12 +5,13 @@
 
 use super::{Page, render};
 use crate::csrf::CsrfForm;
+use crate::export::{self, Cel, FormaatQuery, Tabel};
 use crate::format::datum;
 use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
@@ -67,7 +68,12 @@ struct ListPage {
     ingetrokken_na_behoefte: usize,
 }
 
-pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
+pub async fn list(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<FormaatQuery>,
+) -> Page {
+    let formaat = q.formaat()?;
     let today = vandaag();
     let regels: Vec<Regel> = state
         .store
@@ -76,6 +82,11 @@ pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
         .into_iter()
         .map(|a| regel(a, today))
         .collect();
+    if let Some(formaat) = formaat {
+        let tabel = aanmeldingen_tabel(&regels);
+        return export::download(&state.store, &g.verzoeker, "/aanmeldingen", &tabel, formaat)
+            .await;
+    }
     let ingetrokken_na_behoefte = regels.iter().filter(|r| r.a.mogelijk_ontweken()).count();
     render(&ListPage {
         layout: Layout::new("Aanmeldingen", Some(&g)),
@@ -88,6 +99,47 @@ pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
             .flatten(),
         csrf: g.csrf.clone(),
     })
+}
+
+/// The registrations as a download, with their clocks as the page shows them.
+fn aanmeldingen_tabel(regels: &[Regel]) -> Tabel {
+    let mut t = Tabel::new(
+        "aanmeldingen",
+        &[
+            "aanmelding",
+            "leerling_id",
+            "naam",
+            "vestiging",
+            "ontvangen",
+            "gewenste_start",
+            "extra_ondersteuning",
+            "beslissen_uiterlijk",
+            "tijdelijke_plaatsing_vanaf",
+            "zorgplicht_hier",
+            "status",
+            "besluit_datum",
+            "te_laat",
+        ],
+    );
+    for r in regels {
+        let a = &r.a;
+        t.rij(vec![
+            Cel::Getal(a.id),
+            Cel::Getal(a.leerling_id.0),
+            a.naam.clone().into(),
+            format!("{} {}", a.vestiging_code, a.vestiging_naam).into(),
+            a.ontvangen.into(),
+            a.gewenste_start.into(),
+            if a.extra_ondersteuning { "ja" } else { "nee" }.into(),
+            a.termijnen.beslissen_uiterlijk.into(),
+            a.termijnen.tijdelijke_plaatsing_vanaf.into(),
+            if a.zorgplicht_hier { "ja" } else { "nee" }.into(),
+            r.status.clone().into(),
+            a.besluit_datum.into(),
+            if r.te_laat { "ja" } else { "nee" }.into(),
+        ]);
+    }
+    t
 }
 
 fn datum_veld(text: &str, what: &str) -> Result<Option<Date>, WebError> {

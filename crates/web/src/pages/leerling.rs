@@ -75,6 +75,9 @@ struct DossierPage {
     schorsingen: Vec<passend_store::Schorsing>,
     /// Nearest schools whose profile covers the child's needs, with a place.
     passende_scholen: Vec<passend_store::PassendeSchool>,
+    /// Disputes, referrals and TLV bezwaren about the child (issue 10).
+    geschillen: Vec<super::verantwoording::GeschilView>,
+    bezwaren: Vec<super::verantwoording::BezwaarView>,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -88,6 +91,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
     let schorsingen = state.store.schorsingen(id).await?;
+    let (geschillen, bezwaren) = super::verantwoording::voor_dossier(&state, id, today).await?;
     let mut passende_scholen = state.store.passende_scholen(id).await?;
     passende_scholen.truncate(5);
     let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;
@@ -125,6 +129,8 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         zaak_csrf: (!is_ouder).then(|| g.csrf.clone()),
         schorsingen,
         passende_scholen,
+        geschillen,
+        bezwaren,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
@@ -86,8 +86,45 @@ async fn page(state: &AppState, g: &Gebruiker, controle: Option<Ingezetenencontr
     })
 }
 
-pub async fn view(State(state): State<AppState>, g: Gebruiker) -> Page {
-    page(&state, &g, None).await
+pub async fn view(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<crate::export::FormaatQuery>,
+) -> Page {
+    let Some(formaat) = q.formaat()? else {
+        return page(&state, &g, None).await;
+    };
+    leerplicht_only(&g)?;
+    let route = "/leerplicht";
+    let lijst = state.store.vrijstellingen_voor(&g.verzoeker, route).await?;
+    let mut tabel = crate::export::Tabel::new(
+        "vrijstellingen",
+        &[
+            "vrijstelling",
+            "leerling_id",
+            "naam",
+            "grond",
+            "van",
+            "tot",
+            "status",
+            "kennisgeving_voor",
+            "documenten",
+        ],
+    );
+    for v in lijst {
+        tabel.rij(vec![
+            crate::export::Cel::Getal(v.id),
+            crate::export::Cel::Getal(v.leerling_id.0),
+            v.naam.into(),
+            v.grond.as_str().into(),
+            v.van.into(),
+            v.tot.into(),
+            v.status.into(),
+            v.kennisgeving_voor.into(),
+            crate::export::Cel::Getal(v.documenten.len() as i64),
+        ]);
+    }
+    crate::export::download(&state.store, &g.verzoeker, route, &tabel, formaat).await
 }
 
 fn date_field(text: &str, what: &str) -> Result<Option<Date>, WebError> {

@@ -8,7 +8,7 @@ use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::arrangement::{Beslissing, Onderdeel, Partij};
 use passend_domain::ondersteuning::{Domein, Niveau};
@@ -467,7 +467,19 @@ struct CaseloadPage {
 
 /// What needs doing: OPP signals for schools, boards and SWVs; the SWV's open requests,
 /// upcoming evaluations, expiries and TLVs to reassess; a deskundige's advice requests.
-pub async fn caseload(State(state): State<AppState>, g: Gebruiker) -> Page {
+#[derive(Deserialize, Default)]
+pub struct CaseloadQuery {
+    formaat: Option<String>,
+    lijst: Option<String>,
+}
+
+pub async fn caseload(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<CaseloadQuery>,
+) -> Page {
+    let formaat = crate::export::Formaat::van(q.formaat.as_deref())?;
+    let lijst = super::caseload_export::Lijst::van(q.lijst.as_deref())?;
     let today = crate::vandaag();
     let route = "/ondersteuning";
     let store = &state.store;
@@ -487,10 +499,21 @@ pub async fn caseload(State(state): State<AppState>, g: Gebruiker) -> Page {
     } else {
         Vec::new()
     };
+    let signalen = store.opp_signalen(&g.verzoeker, today, route).await?;
+    if let Some(formaat) = formaat {
+        use super::caseload_export as x;
+        let tabel = match lijst {
+            x::Lijst::Signalen => x::signalen(&signalen),
+            x::Lijst::Arrangementen => x::arrangementen(&arrangementen),
+            x::Lijst::Tlvs => x::tlvs("toelaatbaarheidsverklaringen", &tlvs),
+            x::Lijst::Adviesvragen => x::tlvs("adviesvragen", &opdrachten),
+        };
+        return crate::export::download(store, &g.verzoeker, route, &tabel, formaat).await;
+    }
     render(&CaseloadPage {
         layout: Layout::new("Ondersteuning: wat er te doen is", Some(&g)),
         rol: rol.omschrijving(),
-        signalen: store.opp_signalen(&g.verzoeker, today, route).await?,
+        signalen,
         arrangementen,
         tlvs,
         opdrachten,

@@ -8,7 +8,7 @@ use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::verzuim::Vakantieregio;
@@ -62,8 +62,47 @@ async fn page(state: &AppState, g: &Gebruiker, uitkomst: Option<ImportUitkomst>)
     })
 }
 
-pub async fn list(State(state): State<AppState>, g: Gebruiker) -> Page {
-    page(&state, &g, None).await
+pub async fn list(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<crate::export::FormaatQuery>,
+) -> Page {
+    let Some(formaat) = q.formaat()? else {
+        return page(&state, &g, None).await;
+    };
+    let route = "/verzuim";
+    let meldingen = state
+        .store
+        .verzuimmeldingen_voor(&g.verzoeker, vandaag(), route)
+        .await?;
+    let mut tabel = crate::export::Tabel::new(
+        "verzuimmeldingen",
+        &[
+            "melding",
+            "leerling_id",
+            "naam",
+            "vestiging",
+            "gemeentecode",
+            "soort",
+            "datum",
+            "uren",
+            "status",
+        ],
+    );
+    for m in meldingen {
+        tabel.rij(vec![
+            crate::export::Cel::Getal(m.id),
+            crate::export::Cel::Getal(m.leerling_id.0),
+            m.naam.into(),
+            m.vestiging_code.into(),
+            m.gemeentecode.into(),
+            m.soort.into(),
+            m.datum.into(),
+            m.uren.to_string().into(),
+            m.status.into(),
+        ]);
+    }
+    crate::export::download(&state.store, &g.verzoeker, route, &tabel, formaat).await
 }
 
 /// The upload: multipart with `csrf`, `regio` and `bestand`.

@@ -1,0 +1,661 @@
+//! The ondersteuningsplan: versions of at most four schooljaren with the required contents and
+//! the plan's own targets, OOGO with every gemeente of the region, the ondersteuningsplanraad's
+//! consent, vaststelling only when all of that is there, and the submission to the inspectie.
+
+use super::{Bereik, bereik, ongeldig};
+use crate::audit::{Actie, commit_audited};
+use crate::kolom::{get_date, get_opt_date};
+use crate::toegang::Verzoeker;
+use crate::{Store, StoreError, instant_text};
+use jiff::civil::Date;
+use passend_domain::verantwoording::{
+    Inhoud, OogoUitkomst, Stemming, indienen_uiterlijk, ontbreekt_voor_vaststelling,
+    tijdig_ingediend, toets_periode,
+};
+use passend_domain::{Rol, Schooljaar};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// The figures a target can name, with what they count. Each is counted per SWV by
+/// [`Store::kengetal`].
+pub const KENGETALLEN: [(&str, &str); 5] = [
+    (
+        "thuiszitters",
+        "open thuiszitterzaken van het samenwerkingsverband",
+    ),
+    (
+        "tlv-toegekend",
+        "toegekende toelaatbaarheidsverklaringen dit schooljaar",
+    ),
+    (
+        "opp",
+        "leerlingen met een ontwikkelingsperspectief op scholen van het samenwerkingsverband",
+    ),
+    (
+        "arrangementen",
+        "toegekende arrangementen die vandaag lopen",
+    ),
+    (
+        "geschillen",
+        "geschillen en verwijzingen naar een onderwijsconsulent dit schooljaar",
+    ),
+];
+
+#[derive(Debug, Clone)]
+pub struct NieuweStreefwaarde {
+    pub doel: String,
+    /// One of [`KENGETALLEN`].
+    pub kengetal: String,
+    /// `hoogstens` or `minstens`.
+    pub richting: String,
+    pub streefwaarde: i64,
+    /// How the SWV measures it.
+    pub meting: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NieuwPlan {
+    pub van: Schooljaar,
+    pub tot: Schooljaar,
+    pub basisondersteuning: String,
+    pub extra_ondersteuning: String,
+    pub middelen: String,
+    pub tlv_procedure: String,
+    pub ouders: String,
+    pub doelen: String,
+    pub streefwaarden: Vec<NieuweStreefwaarde>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Streefwaarde {
+    pub doel: String,
+    pub kengetal: String,
+    pub kengetal_uitleg: String,
+    pub richting: String,
+    pub streefwaarde: i64,
+    pub meting: String,
+    /// Today's value of the figure for the SWV.
+    pub huidig: i64,
+    pub behaald: bool,
+}
+
+/// The OOGO with one gemeente of the region; `None` fields: not held yet.
+#[derive(Debug, Clone)]
+pub struct Oogo {
+    pub gemeentecode: String,
+    pub gemeente: String,
+    pub datum: Option<Date>,
+    pub uitkomst: Option<String>,
+    pub verschillen: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OprInstemming {
+    pub datum: Date,
+    pub voor: i64,
+    pub tegen: i64,
+    pub onthouding: i64,
+    pub ingestemd: bool,
+    pub voorwaarden: Option<String>,
+}
+
+/// One version in a list.
+#[derive(Debug, Clone)]
+pub struct PlanRegel {
+    pub id: i64,
+    pub swv_code: String,
+    pub versie: i64,
+    pub van: Schooljaar,
+    pub tot: Schooljaar,
+    pub vastgesteld_op: Option<Date>,
+    pub ingediend_op: Option<Date>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanVersie {
+    pub regel: PlanRegel,
+    pub basisondersteuning: String,
+    pub extra_ondersteuning: String,
+    pub middelen: String,
+    pub tlv_procedure: String,
+    pub ouders: String,
+    pub doelen: String,
+    pub streefwaarden: Vec<Streefwaarde>,
+    pub oogo: Vec<Oogo>,
+    pub instemming: Option<OprInstemming>,
+    /// What still stands in the way of vaststelling; empty when it can be.
+    pub ontbreekt: Vec<String>,
+    /// Last day to send it to the inspectie.
+    pub indienen_uiterlijk: Date,
+    /// Sent on time; `None` while not sent.
+    pub tijdig: Option<bool>,
+}
+
+fn schooljaar(r: &AnyRow, col: &str) -> Result<Schooljaar, StoreError> {
+    let jaar: i64 = r.try_get(col)?;
+    Ok(Schooljaar::starting_in(i16::try_from(jaar).map_err(
+        |_| ongeldig("ongeldig schooljaar in de database"),
+    )?))
+}
+
+fn regel(r: &AnyRow) -> Result<PlanRegel, StoreError> {
+    Ok(PlanRegel {
+        id: r.try_get("id")?,
+        swv_code: r.try_get("swv_code")?,
+        versie: r.try_get("versie")?,
+        van: schooljaar(r, "van_schooljaar")?,
+        tot: schooljaar(r, "tot_schooljaar")?,
+        vastgesteld_op: get_opt_date(r, "vastgesteld_op")?,
+        ingediend_op: get_opt_date(r, "ingediend_op")?,
+    })
+}
+
+fn eigen_swv(wie: &Verzoeker) -> Result<String, StoreError> {
+    match (wie.kijker.rol, &wie.kijker.scope) {
+        (Rol::Swv, Some(s)) => Ok(s.clone()),
+        _ => Err(ongeldig(
+            "alleen medewerkers van het samenwerkingsverband leggen het ondersteuningsplan vast",
+        )),
+    }
+}
+
+const PLAN_COLUMNS: &str = "id, swv_code, versie, van_schooljaar, tot_schooljaar, basisondersteuning, extra_ondersteuning, \
+     middelen, tlv_procedure, ouders, doelen, vastgesteld_op, ingediend_op";
+
+impl Store {
+    /// The gemeenten of an SWV's region (any postcode of the regio-indeling), code and name.
+    pub async fn gemeenten_van_swv(&self, swv: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT p.gemeentecode, g.naam FROM postcode_regio p JOIN gemeente g ON g.code = p.gemeentecode \
+             WHERE p.po_swv = $1 OR p.vo_swv = $1 ORDER BY g.naam",
+        )
+        .bind(swv)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+
+    /// Today's value of one figure for an SWV (see [`KENGETALLEN`]).
+    pub async fn kengetal(
+        &self,
+        swv: &str,
+        kengetal: &str,
+        today: Date,
+    ) -> Result<i64, StoreError> {
+        let jaar = Schooljaar::of(today);
+        let (sql, datums) = match kengetal {
+            "thuiszitters" => (
+                "SELECT COUNT(*) FROM thuiszitter_zaak WHERE swv_code = $1 AND opgelost_op IS NULL",
+                false,
+            ),
+            "tlv-toegekend" => (
+                "SELECT COUNT(*) FROM tlv WHERE swv_code = $1 AND besluit = 'toegekend' AND besluit_datum >= $2 AND besluit_datum <= $3",
+                true,
+            ),
+            "opp" => (
+                "SELECT COUNT(DISTINCT o.leerling_id) FROM opp o JOIN vestiging v ON v.code = o.vestiging_code WHERE v.swv_code = $1",
+                false,
+            ),
+            "arrangementen" => (
+                "SELECT COUNT(*) FROM arrangement WHERE swv_code = $1 AND besluit = 'toegekend' \
+                 AND (van IS NULL OR van <= $3) AND (tot IS NULL OR tot >= $3)",
+                true,
+            ),
+            "geschillen" => (
+                "SELECT COUNT(*) FROM geschil WHERE swv_code = $1 AND ingediend_op >= $2 AND ingediend_op <= $3",
+                true,
+            ),
+            other => return Err(ongeldig(format!("onbekend kengetal '{other}'"))),
+        };
+        let mut q = sqlx::query(sql).bind(swv);
+        if datums {
+            let (van, tot) = if kengetal == "arrangementen" {
+                (today, today)
+            } else {
+                (jaar.start(), jaar.end())
+            };
+            q = q.bind(van.to_string()).bind(tot.to_string());
+        }
+        Ok(q.fetch_one(&self.pool).await?.try_get(0)?)
+    }
+
+    /// Stores a new version of the SWV's plan (SWV staff). Every version starts as a concept.
+    pub async fn maak_plan_versie(
+        &self,
+        wie: &Verzoeker,
+        p: &NieuwPlan,
+        route: &str,
+    ) -> Result<i64, StoreError> {
+        let swv = eigen_swv(wie)?;
+        toets_periode(p.van, p.tot).map_err(ongeldig)?;
+        let mut streef = Vec::new();
+        for (i, s) in p.streefwaarden.iter().enumerate() {
+            let n = i + 1;
+            if s.doel.trim().is_empty() || s.meting.trim().is_empty() {
+                return Err(ongeldig(format!(
+                    "streefwaarde {n}: noem het doel en hoe het wordt gemeten"
+                )));
+            }
+            if !KENGETALLEN.iter().any(|(k, _)| *k == s.kengetal) {
+                return Err(ongeldig(format!(
+                    "streefwaarde {n}: '{}' is geen kengetal; kies uit {}",
+                    s.kengetal,
+                    KENGETALLEN.map(|k| k.0).join(", ")
+                )));
+            }
+            if !["hoogstens", "minstens"].contains(&s.richting.as_str()) {
+                return Err(ongeldig(format!(
+                    "streefwaarde {n}: richting is hoogstens of minstens"
+                )));
+            }
+            if s.streefwaarde < 0 {
+                return Err(ongeldig(format!(
+                    "streefwaarde {n}: de streefwaarde is 0 of meer"
+                )));
+            }
+            streef.push(s);
+        }
+        let mut tx = self.begin_write().await?;
+        let versie: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(versie), 0) + 1 FROM ondersteuningsplan WHERE swv_code = $1",
+        )
+        .bind(&swv)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO ondersteuningsplan (swv_code, versie, van_schooljaar, tot_schooljaar, basisondersteuning, \
+             extra_ondersteuning, middelen, tlv_procedure, ouders, doelen, account_id, aangemaakt) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        )
+        .bind(&swv)
+        .bind(versie)
+        .bind(i64::from(p.van.start().year()))
+        .bind(i64::from(p.tot.start().year()))
+        .bind(p.basisondersteuning.trim())
+        .bind(p.extra_ondersteuning.trim())
+        .bind(p.middelen.trim())
+        .bind(p.tlv_procedure.trim())
+        .bind(p.ouders.trim())
+        .bind(p.doelen.trim())
+        .bind(wie.account_id)
+        .bind(instant_text(jiff::Timestamp::now()))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        for (i, s) in streef.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO op_streefwaarde (plan_id, volgorde, doel, kengetal, richting, streefwaarde, meting) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(id)
+            .bind(i as i64 + 1)
+            .bind(s.doel.trim())
+            .bind(&s.kengetal)
+            .bind(&s.richting)
+            .bind(s.streefwaarde)
+            .bind(s.meting.trim())
+            .execute(&mut *tx)
+            .await?;
+        }
+        commit_audited(
+            tx,
+            wie,
+            None,
+            Actie::Aanmaken,
+            route,
+            &["ondersteuningsplan"],
+        )
+        .await?;
+        Ok(id)
+    }
+
+    /// The versions of the plans the caller may see (own SWV; all for national supervision),
+    /// newest first. Empty for every other role.
+    pub async fn plannen(&self, wie: &Verzoeker) -> Result<Vec<PlanRegel>, StoreError> {
+        let bereik = bereik(wie);
+        let sql =
+            format!("SELECT {PLAN_COLUMNS} FROM ondersteuningsplan ORDER BY swv_code, versie DESC");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let p = regel(r)?;
+            if bereik.omvat(&p.swv_code) {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+
+    /// One version with its OOGO, consent, targets and what is missing for vaststelling.
+    /// Not found outside the caller's reach.
+    pub async fn plan_versie(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+    ) -> Result<PlanVersie, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "ondersteuningsplan",
+            sleutel: id.to_string(),
+        };
+        let sql = format!("SELECT {PLAN_COLUMNS} FROM ondersteuningsplan WHERE id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(not_found)?;
+        let p = regel(&r)?;
+        if !bereik(wie).omvat(&p.swv_code) {
+            return Err(not_found());
+        }
+        let mut streefwaarden = Vec::new();
+        for s in sqlx::query(
+            "SELECT doel, kengetal, richting, streefwaarde, meting FROM op_streefwaarde WHERE plan_id = $1 ORDER BY volgorde",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        {
+            let kengetal: String = s.try_get(1)?;
+            let richting: String = s.try_get(2)?;
+            let streefwaarde: i64 = s.try_get(3)?;
+            let huidig = self.kengetal(&p.swv_code, &kengetal, today).await?;
+            streefwaarden.push(Streefwaarde {
+                doel: s.try_get(0)?,
+                kengetal_uitleg: KENGETALLEN
+                    .iter()
+                    .find(|k| k.0 == kengetal)
+                    .map(|k| k.1.to_string())
+                    .unwrap_or_default(),
+                kengetal,
+                behaald: if richting == "hoogstens" {
+                    huidig <= streefwaarde
+                } else {
+                    huidig >= streefwaarde
+                },
+                richting,
+                streefwaarde,
+                meting: s.try_get(4)?,
+                huidig,
+            });
+        }
+        let gehouden = sqlx::query(
+            "SELECT gemeentecode, datum, uitkomst, verschillen FROM op_oogo WHERE plan_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let regio = self.gemeenten_van_swv(&p.swv_code).await?;
+        let mut oogo = Vec::new();
+        for (code, naam) in &regio {
+            let rij = gehouden
+                .iter()
+                .find(|o| o.try_get::<String, _>(0).is_ok_and(|c| &c == code));
+            oogo.push(Oogo {
+                gemeentecode: code.clone(),
+                gemeente: naam.clone(),
+                datum: rij.map(|o| get_date(o, "datum")).transpose()?,
+                uitkomst: rij.map(|o| o.try_get(2)).transpose()?,
+                verschillen: rij.map(|o| o.try_get(3)).transpose()?.flatten(),
+            });
+        }
+        let instemming = sqlx::query(
+            "SELECT datum, voor, tegen, onthouding, voorwaarden FROM op_instemming WHERE plan_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .map(|i| -> Result<OprInstemming, StoreError> {
+            let stemming = Stemming {
+                voor: i.try_get(1)?,
+                tegen: i.try_get(2)?,
+                onthouding: i.try_get(3)?,
+            };
+            Ok(OprInstemming {
+                datum: get_date(&i, "datum")?,
+                voor: stemming.voor,
+                tegen: stemming.tegen,
+                onthouding: stemming.onthouding,
+                ingestemd: stemming.ingestemd(),
+                voorwaarden: i.try_get(4)?,
+            })
+        })
+        .transpose()?;
+        let basisondersteuning: String = r.try_get("basisondersteuning")?;
+        let extra_ondersteuning: String = r.try_get("extra_ondersteuning")?;
+        let middelen: String = r.try_get("middelen")?;
+        let tlv_procedure: String = r.try_get("tlv_procedure")?;
+        let ouders: String = r.try_get("ouders")?;
+        let doelen: String = r.try_get("doelen")?;
+        let gehouden_codes: Vec<String> = oogo
+            .iter()
+            .filter(|o| o.datum.is_some())
+            .map(|o| o.gemeentecode.clone())
+            .collect();
+        let ontbreekt = ontbreekt_voor_vaststelling(
+            &Inhoud {
+                basisondersteuning: &basisondersteuning,
+                extra_ondersteuning: &extra_ondersteuning,
+                middelen: &middelen,
+                tlv_procedure: &tlv_procedure,
+                ouders: &ouders,
+                doelen: &doelen,
+                streefwaarden: streefwaarden.len(),
+            },
+            &regio,
+            &gehouden_codes,
+            instemming.as_ref().map(|i| Stemming {
+                voor: i.voor,
+                tegen: i.tegen,
+                onthouding: i.onthouding,
+            }),
+        );
+        Ok(PlanVersie {
+            indienen_uiterlijk: indienen_uiterlijk(p.van),
+            tijdig: p.ingediend_op.map(|d| tijdig_ingediend(p.van, d)),
+            regel: p,
+            basisondersteuning,
+            extra_ondersteuning,
+            middelen,
+            tlv_procedure,
+            ouders,
+            doelen,
+            streefwaarden,
+            oogo,
+            instemming,
+            ontbreekt,
+        })
+    }
+
+    /// A version of the caller's own SWV that is still a concept.
+    async fn eigen_concept(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+    ) -> Result<PlanVersie, StoreError> {
+        let p = self.plan_versie(wie, id, today).await?;
+        if p.regel.vastgesteld_op.is_some() {
+            return Err(ongeldig(
+                "deze versie is vastgesteld en verandert niet meer; maak een nieuwe versie",
+            ));
+        }
+        Ok(p)
+    }
+
+    /// Records the OOGO with one gemeente of the region (SWV staff). Without agreement the
+    /// disagreements are written down.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn leg_oogo_vast(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        gemeentecode: &str,
+        datum: Date,
+        uitkomst: &str,
+        verschillen: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        eigen_swv(wie)?;
+        let p = self.eigen_concept(wie, id, today).await?;
+        if !p.oogo.iter().any(|o| o.gemeentecode == gemeentecode) {
+            return Err(ongeldig(format!(
+                "gemeente: '{gemeentecode}' ligt niet in de regio van {}",
+                p.regel.swv_code
+            )));
+        }
+        let u = OogoUitkomst::parse(uitkomst).ok_or_else(|| {
+            ongeldig(format!(
+                "uitkomst: '{uitkomst}' is geen uitkomst; kies overeenstemming of geen overeenstemming"
+            ))
+        })?;
+        if u == OogoUitkomst::GeenOvereenstemming && verschillen.trim().is_empty() {
+            return Err(ongeldig(
+                "verschillen: zonder overeenstemming worden de punten van verschil vastgelegd",
+            ));
+        }
+        if datum > today {
+            return Err(ongeldig("datum: het overleg ligt niet in de toekomst"));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM op_oogo WHERE plan_id = $1 AND gemeentecode = $2")
+            .bind(id)
+            .bind(gemeentecode)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO op_oogo (plan_id, gemeentecode, datum, uitkomst, verschillen) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(gemeentecode)
+        .bind(datum.to_string())
+        .bind(u.as_str())
+        .bind(Some(verschillen.trim()).filter(|s| !s.is_empty()))
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(tx, wie, None, Actie::Wijzigen, route, &["oogo"]).await
+    }
+
+    /// Records the ondersteuningsplanraad's vote on a version (SWV staff or the OPR itself).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn leg_instemming_vast(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        datum: Date,
+        stemming: Stemming,
+        voorwaarden: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let p = self.eigen_concept(wie, id, today).await?;
+        let mag = matches!(wie.kijker.rol, Rol::Swv | Rol::Opr)
+            && bereik(wie) == Bereik::Swv(p.regel.swv_code.clone());
+        if !mag {
+            return Err(ongeldig(
+                "de instemming legt het samenwerkingsverband of de ondersteuningsplanraad zelf vast",
+            ));
+        }
+        if !stemming.geldig() {
+            return Err(ongeldig(
+                "stemming: de aantallen zijn 0 of meer en er is ten minste één stem voor of tegen",
+            ));
+        }
+        if datum > today {
+            return Err(ongeldig("datum: de vergadering ligt niet in de toekomst"));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM op_instemming WHERE plan_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO op_instemming (plan_id, datum, voor, tegen, onthouding, voorwaarden) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(datum.to_string())
+        .bind(stemming.voor)
+        .bind(stemming.tegen)
+        .bind(stemming.onthouding)
+        .bind(Some(voorwaarden.trim()).filter(|s| !s.is_empty()))
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(tx, wie, None, Actie::Wijzigen, route, &["instemming"]).await
+    }
+
+    /// Marks a version final (SWV staff): only with all contents, OOGO with every gemeente of
+    /// the region and the ondersteuningsplanraad's consent.
+    pub async fn stel_plan_vast(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        eigen_swv(wie)?;
+        let p = self.eigen_concept(wie, id, today).await?;
+        if !p.ontbreekt.is_empty() {
+            return Err(ongeldig(format!(
+                "het plan kan nog niet worden vastgesteld: {}",
+                p.ontbreekt.join("; ")
+            )));
+        }
+        let mut tx = self.begin_write().await?;
+        let n = sqlx::query(
+            "UPDATE ondersteuningsplan SET vastgesteld_op = $1 WHERE id = $2 AND vastgesteld_op IS NULL",
+        )
+        .bind(today.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(ongeldig("deze versie is al vastgesteld"));
+        }
+        commit_audited(tx, wie, None, Actie::Wijzigen, route, &["vastgesteld"]).await
+    }
+
+    /// Records the day the final plan went to the inspectie (SWV staff); returns whether that
+    /// was on time (before 1 May preceding the first schooljaar). A late submission is still
+    /// recorded, as it happened, and shown as late.
+    pub async fn dien_plan_in(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        datum: Date,
+        today: Date,
+        route: &str,
+    ) -> Result<bool, StoreError> {
+        eigen_swv(wie)?;
+        let p = self.plan_versie(wie, id, today).await?;
+        let Some(vastgesteld) = p.regel.vastgesteld_op else {
+            return Err(ongeldig(
+                "alleen een vastgesteld plan gaat naar de inspectie",
+            ));
+        };
+        if p.regel.ingediend_op.is_some() {
+            return Err(ongeldig("deze versie is al bij de inspectie ingediend"));
+        }
+        if datum < vastgesteld || datum > today {
+            return Err(ongeldig(
+                "datum van indiening: ligt tussen de vaststelling en vandaag",
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE ondersteuningsplan SET ingediend_op = $1 WHERE id = $2 AND ingediend_op IS NULL",
+        )
+        .bind(datum.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(tx, wie, None, Actie::Wijzigen, route, &["ingediend"]).await?;
+        Ok(tijdig_ingediend(p.regel.van, datum))
+    }
+}
