@@ -212,6 +212,20 @@ async fn progress_against_the_goal_with_small_cells_hidden_outside_the_swv() {
         .parse()
         .unwrap();
     assert!(count >= 1, "{row}");
+    // The OPR sees its own SWV as the monitor shows it: a small count hidden.
+    let opr = sign_in(store, "opr").await;
+    let page = get(store, "/voortgang", Some(&opr)).await;
+    let row = page
+        .body
+        .split("<td>PO2605</td>")
+        .nth(1)
+        .expect("OPR's SWV row");
+    let shown = row.split("<td>").nth(2).unwrap().split('<').next().unwrap();
+    if count < 10 {
+        assert_eq!(shown, "&#60;10", "{row}");
+    } else {
+        assert_eq!(shown, count.to_string());
+    }
     let inspectie = sign_in(store, "inspectie").await;
     let national = get(store, "/voortgang", Some(&inspectie)).await;
     assert!(

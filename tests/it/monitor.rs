@@ -151,6 +151,16 @@ async fn demo_monitor_shows_every_figure_and_protects_the_three() {
         .position(|k| k == "art. 5b")
         .unwrap();
     assert_eq!(vrij["rijen"][0]["cellen"][kol]["waarde"], 3, "{vrij}");
+    // Money: the latest recorded boekjaar's income, spending and reserve (the demo records
+    // 2023–2025); the computed budget only with a rule set for the schooljaar.
+    let geld = &swv["geld"][0];
+    assert!(
+        geld["boekjaar"].as_i64().is_some_and(|j| j <= 2025),
+        "{geld}"
+    );
+    for veld in ["baten", "lasten", "reserve"] {
+        assert!(geld[veld].is_string(), "{veld}: {geld}");
+    }
 
     for user in ["inspectie", "ministerie", "opr"] {
         let m = json(

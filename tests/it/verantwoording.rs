@@ -64,7 +64,52 @@ async fn demo_plan_has_two_versions_and_the_refused_one_cannot_be_vastgesteld() 
             .iter()
             .all(|o| o["datum"].is_string())
     );
-    assert!(plan2["streefwaarden"][0]["huidig"].is_i64());
+    // Each target reads its figure from the monitor: same count, and a link to it.
+    let monitor = json(
+        &api_get(store, "/api/v1/monitor/PO2605", Some(&key))
+            .await
+            .body,
+    );
+    let figuren = monitor["indicatoren"].as_array().unwrap();
+    let streef = plan2["streefwaarden"].as_array().unwrap();
+    assert!(!streef.is_empty());
+    for s in streef {
+        let figuur = s["monitor"].as_str().unwrap().rsplit('#').next().unwrap();
+        let f = figuren
+            .iter()
+            .find(|f| f["sleutel"] == figuur)
+            .unwrap_or_else(|| panic!("{figuur} not in the monitor: {monitor}"));
+        let rij = &f["rijen"][0];
+        let verwacht = if s["kengetal"] == "arrangementen" {
+            // Only the granted ones: the first column.
+            rij["cellen"][0]["waarde"].as_u64().unwrap()
+        } else {
+            rij["totaal"]["waarde"].as_u64().unwrap()
+        };
+        assert_eq!(s["huidig"]["waarde"].as_u64(), Some(verwacht), "{s} vs {f}");
+    }
+    // The OPR reads the same targets with small values hidden, and then no verdict either.
+    let opr_plan = json(
+        &api_get(
+            store,
+            &format!("/api/v1/ondersteuningsplannen/{}", v2["id"]),
+            Some(&sleutel(store, "opr").await),
+        )
+        .await
+        .body,
+    );
+    for (eigen, opr) in streef
+        .iter()
+        .zip(opr_plan["streefwaarden"].as_array().unwrap())
+    {
+        let n = eigen["huidig"]["waarde"].as_u64().unwrap();
+        if n > 0 && n < 10 {
+            assert_eq!(opr["huidig"]["label"], "<10", "{opr}");
+            assert!(opr["huidig"]["waarde"].is_null() && opr["behaald"].is_null());
+        } else {
+            assert_eq!(opr["huidig"]["waarde"].as_u64(), Some(n));
+        }
+    }
     // Version 1: one gemeente without OOGO and the OPR voted against.
     let id1 = v1["id"].as_i64().unwrap();
     let cookie = sign_in(store, "swv-po").await;
@@ -232,14 +277,28 @@ async fn a_plan_is_vastgesteld_only_with_oogo_with_every_gemeente_and_opr_consen
         .await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     }
-    // The OPR consents (through the web, as the OPR member).
+    // The OPR's view is read-only: it cannot record its vote itself …
     let opr = sign_in(store, "opr").await;
     let page = get(store, &format!("/verantwoording/plannen/{id}"), Some(&opr)).await;
+    assert!(!page.body.contains("Stemming vastleggen"), "{}", page.body);
     let csrf = csrf_of(&page.body);
+    let vote = format!("csrf={csrf}&datum={today}&voor=6&tegen=2&onthouding=1&voorwaarden=");
     let r = post_form(
         store,
         &format!("/verantwoording/plannen/{id}/instemming"),
         Some(&opr),
+        &vote,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    // … the SWV records it as the OPR's minutes give it (through the web).
+    let swv = sign_in(store, "swv-po").await;
+    let page = get(store, &format!("/verantwoording/plannen/{id}"), Some(&swv)).await;
+    let csrf = csrf_of(&page.body);
+    let r = post_form(
+        store,
+        &format!("/verantwoording/plannen/{id}/instemming"),
+        Some(&swv),
         &format!("csrf={csrf}&datum={today}&voor=6&tegen=2&onthouding=1&voorwaarden="),
     )
     .await;
@@ -493,6 +552,81 @@ async fn a_geschillencommissie_case_shows_its_term_and_the_boards_response() {
 }
 
 #[tokio::test]
+async fn a_referral_to_an_onderwijsconsulent_has_no_term_and_is_counted() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let today = passend_web::vandaag();
+    let key = sleutel(store, "ib").await;
+    let leerling = store
+        .leerlingen_van_vestiging(
+            &passend_domain::VestigingCode::parse("90AA00").unwrap(),
+            today,
+        )
+        .await
+        .unwrap()[4]
+        .id
+        .0;
+    let telling = |key: String| async move {
+        let r = json(
+            &api_get(store, "/api/v1/geschillentelling", Some(&key))
+                .await
+                .body,
+        );
+        r["tellingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["soort"] == "onderwijsconsulent")
+            .map(|t| t["aantal"]["waarde"].as_i64().unwrap())
+            .sum::<i64>()
+    };
+    let swv = sleutel(store, "swv-po").await;
+    let voor = telling(swv.clone()).await;
+    let r = api_send(
+        store,
+        "POST",
+        "/api/v1/geschillen",
+        &key,
+        &format!(
+            r#"{{"leerling": {leerling}, "soort": "onderwijsconsulent", "vestiging": "90AA00", "ingediendOp": "{today}", "omschrijving": "Ouders en school zoeken samen een passende plek"}}"#
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let g = json(&r.body);
+    // Mediation: the law sets no term, and there is no oordeel for the board to answer:
+    // a board's response is refused, the mediation's outcome is recorded.
+    assert!(g["oordeelUiterlijk"].is_null(), "{g}");
+    let pad = format!("/api/v1/geschillen/{}", g["id"]);
+    let r = api_send(
+        store,
+        "PATCH",
+        &pad,
+        &key,
+        r#"{"volgtOordeel": true, "reactie": "wij volgen"}"#,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    let r = api_send(
+        store,
+        "PATCH",
+        &pad,
+        &key,
+        &format!(r#"{{"oordeelDatum": "{today}", "oordeel": "plaatsing op 90AB00 afgesproken"}}"#),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(json(&r.body)["reactie"].is_null());
+    // Counted, without the child.
+    assert_eq!(telling(swv).await, voor + 1);
+    // The referral shows on the school's list of disputes.
+    let ib = sign_in(store, "ib").await;
+    let page = get(store, "/verantwoording/geschillen", Some(&ib)).await;
+    assert!(page.body.contains("verwijzing naar een onderwijsconsulent"));
+    db.finish().await;
+}
+
+#[tokio::test]
 async fn the_demo_compares_expected_and_actual_vso_outflow() {
     let db = demo_sqlite().await;
     let store = &db.store;
@@ -503,18 +637,18 @@ async fn the_demo_compares_expected_and_actual_vso_outflow() {
     let swv = u["samenwerkingsverbanden"].as_array().unwrap();
     assert_eq!(swv.len(), 1, "{u}");
     assert_eq!(swv[0]["code"], "VO2605");
-    let totaal = swv[0]["totaal"].as_i64().unwrap();
+    let totaal = swv[0]["totaal"]["waarde"].as_i64().unwrap();
     assert!(totaal >= 6, "{u}");
     let rijen = swv[0]["rijen"].as_array().unwrap();
     let conform: i64 = rijen
         .iter()
-        .map(|r| r["volgensVerwachting"].as_i64().unwrap())
+        .map(|r| r["volgensVerwachting"]["waarde"].as_i64().unwrap())
         .sum();
     // The demo's pattern: per six leavers three went where the OPP expected, two elsewhere,
     // one unknown.
     assert_eq!(conform * 2, totaal, "{u}");
     assert!(
-        rijen[0]["arbeidsmarkt"].as_i64().unwrap() >= 1,
+        rijen[0]["arbeidsmarkt"]["waarde"].as_i64().unwrap() >= 1,
         "expected vervolgonderwijs, went to work"
     );
     assert!(
@@ -522,8 +656,48 @@ async fn the_demo_compares_expected_and_actual_vso_outflow() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|n| n.as_i64().unwrap() > 0)
+            .any(|n| n["waarde"].as_i64().unwrap() > 0)
     );
+    assert!(
+        !u["scholen"].as_array().unwrap().is_empty(),
+        "the SWV sees its schools"
+    );
+    // Outside the SWV: per SWV only, small counts hidden, nothing to subtract.
+    let inspectie = json(
+        &api_get(
+            store,
+            "/api/v1/vso-uitstroom",
+            Some(&sleutel(store, "inspectie").await),
+        )
+        .await
+        .body,
+    );
+    assert!(
+        inspectie["scholen"].as_array().unwrap().is_empty(),
+        "{inspectie}"
+    );
+    let vo = inspectie["samenwerkingsverbanden"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["code"] == "VO2605")
+        .unwrap();
+    let mut verborgen = 0;
+    for r in vo["rijen"].as_array().unwrap() {
+        for k in [
+            "vervolgonderwijs",
+            "arbeidsmarkt",
+            "dagbesteding",
+            "onbekend",
+            "totaal",
+        ] {
+            match r[k]["waarde"].as_u64() {
+                Some(n) => assert!(n == 0 || n >= 10, "{k} = {n} in {vo}"),
+                None => verborgen += 1,
+            }
+        }
+    }
+    assert!(verborgen > 0, "the demo's small outflow is hidden: {vo}");
     let cookie = sign_in(store, "swv-vo").await;
     let page = get(store, "/verantwoording/uitstroom", Some(&cookie)).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -559,6 +733,60 @@ async fn the_demo_compares_expected_and_actual_vso_outflow() {
         .get(0);
     assert_eq!(voor, na);
     raw.close().await.unwrap();
+    // Through the API: the leavers, and a year later recorded for one that left long enough ago.
+    let key = sleutel(store, "swv-vo").await;
+    let lijst = json(
+        &api_get(store, "/api/v1/vso-uitstroom/leerlingen", Some(&key))
+            .await
+            .body,
+    );
+    let vertrekkers = lijst["vertrekkers"].as_array().unwrap();
+    assert!(!vertrekkers.is_empty(), "{lijst}");
+    assert!(
+        vertrekkers.iter().any(|v| v["verwacht"].is_string()),
+        "the OPP's profile at leaving"
+    );
+    let open = vertrekkers
+        .iter()
+        .find(|v| {
+            v["naEenJaarBestemming"].is_null()
+                && jiff::civil::Date::strptime("%Y-%m-%d", v["uitstroomdatum"].as_str().unwrap())
+                    .unwrap()
+                    .checked_add(1.year())
+                    .unwrap()
+                    <= today
+        })
+        .unwrap_or_else(|| panic!("a leaver to follow up: {lijst}"));
+    let pad = format!("/api/v1/vso-uitstroom/{}/na-een-jaar", open["id"]);
+    let r = api_send(
+        store,
+        "POST",
+        &pad,
+        &key,
+        &format!(r#"{{"datum": "{today}", "bestemming": "ergens"}}"#),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("bestemming"), "{}", r.body);
+    let r = api_send(
+        store,
+        "POST",
+        &pad,
+        &key,
+        &format!(r#"{{"datum": "{today}", "bestemming": "arbeidsmarkt"}}"#),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(json(&r.body)["naEenJaarBestemming"], "arbeidsmarkt");
+    let r = api_send(
+        store,
+        "POST",
+        &pad,
+        &key,
+        &format!(r#"{{"datum": "{today}", "bestemming": "arbeidsmarkt"}}"#),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "once");
     db.finish().await;
 }
 
@@ -717,6 +945,6 @@ async fn the_areas_routes_hold_their_access_decision_for_every_role() {
             gedekt += 1;
         }
     }
-    assert_eq!(gedekt, 23);
+    assert_eq!(gedekt, 25);
     db.finish().await;
 }

@@ -30,13 +30,10 @@ pub struct AppState {
     pub store: Store,
 }
 
-/// The small-cell threshold of the monitor (counts from 1 below it are hidden outside the
-/// SWV's own scope): a server setting, set once by [`serve`]; 10 unless told otherwise.
-static MONITOR_DREMPEL: std::sync::atomic::AtomicU64 =
-    std::sync::atomic::AtomicU64::new(passend_domain::monitor::STANDAARD_DREMPEL);
-
+/// The small-cell threshold of the monitor (set once by [`serve`]; kept by the store, which
+/// protects every aggregate that leaves a scope).
 pub fn monitor_drempel() -> u64 {
-    MONITOR_DREMPEL.load(std::sync::atomic::Ordering::Relaxed)
+    passend_store::monitor::drempel()
 }
 
 /// The whole application as a router, built from the route table.
@@ -81,7 +78,7 @@ pub async fn serve(
     audit_bewaartermijn_dagen: i64,
     monitor_drempel: u64,
 ) -> std::io::Result<()> {
-    MONITOR_DREMPEL.store(monitor_drempel, std::sync::atomic::Ordering::Relaxed);
+    passend_store::monitor::zet_drempel(monitor_drempel);
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("passend luistert op http://{}", listener.local_addr()?);
     let purger = store.clone();

@@ -792,6 +792,16 @@ fn verantwoording_routes() -> Vec<Route> {
         ),
         route("/api/v1/vso-uitstroom", Aangemeld, get(a::uitstroom)),
         route(
+            "/api/v1/vso-uitstroom/leerlingen",
+            Leerlinggegevens,
+            get(a::uitstroom_leerlingen),
+        ),
+        route(
+            "/api/v1/vso-uitstroom/{id}/na-een-jaar",
+            Leerlinggegevens,
+            post(a::uitstroom_na_jaar),
+        ),
+        route(
             "/api/v1/leerlingen/{id}/vso-uitstroom",
             Leerlinggegevens,
             post(a::uitstroom_vastleggen),

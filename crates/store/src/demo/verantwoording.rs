@@ -13,7 +13,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use passend_domain::ondersteuning::{Domein, Niveau};
 use passend_domain::opp::Uitstroom;
-use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming};
+use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming, indienen_uiterlijk};
 use passend_domain::{Kijker, Rol, Schooljaar};
 use sqlx::Row;
 
@@ -97,9 +97,13 @@ fn plan(van: Schooljaar, doel: i64) -> NieuwPlan {
 
 async fn ondersteuningsplan(store: &Store, today: Date) -> Result<(), StoreError> {
     let swv = als(store, "swv-po", Rol::Swv, "PO2605").await?;
-    let opr = als(store, "opr", Rol::Opr, "PO2605").await?;
     // The next schooljaren: this plan goes to the inspectie before 1 May preceding them.
-    let van = Schooljaar::of(today).next();
+    // The first schooljaar whose submission deadline (30 April before it) is still to come,
+    // so that the demo's submission today is on time whatever day the demo is made.
+    let mut van = Schooljaar::of(today).next();
+    if today > indienen_uiterlijk(van) {
+        van = van.next();
+    }
     let gemeenten = store.gemeenten_van_swv("PO2605").await?;
 
     // Version 1: OOGO held with all but one gemeente, the OPR voted against.
@@ -120,7 +124,7 @@ async fn ondersteuningsplan(store: &Store, today: Date) -> Result<(), StoreError
     }
     store
         .leg_instemming_vast(
-            &opr,
+            &swv,
             v1,
             dagen(today, 45),
             Stemming {
@@ -162,7 +166,7 @@ async fn ondersteuningsplan(store: &Store, today: Date) -> Result<(), StoreError
     }
     store
         .leg_instemming_vast(
-            &opr,
+            &swv,
             v2,
             dagen(today, 14),
             Stemming {
@@ -394,6 +398,11 @@ async fn uitstroom(store: &Store, today: Date) -> Result<(), StoreError> {
             .take(6)
         {
             let (verwacht, bij_vertrek, soort, na_jaar) = verloop(n);
+            let eerste_groep = n % 2 == 0;
+            let datum = if eerste_groep { eerder } else { vorig };
+            // The OPP that set the profile was adopted half a year before the pupil left: the
+            // expected outflow is the one known at leaving.
+            let opp_datum = dagen(datum, 180);
             store
                 .stel_opp_vast(
                     &school,
@@ -409,17 +418,22 @@ async fn uitstroom(store: &Store, today: Date) -> Result<(), StoreError> {
                             wie: "Stagecoördinator".into(),
                             frequentie: "Wekelijks".into(),
                         }],
-                        overleg_ouders: Some(dagen(today, 500)),
+                        overleg_ouders: Some(dagen(opp_datum, 10)),
                         overleg_verslag: "Ouders onderschrijven het uitstroomprofiel.".into(),
-                        instemming_ouders: Some(dagen(today, 495)),
+                        instemming_ouders: Some(dagen(opp_datum, 5)),
                         stem_kind: "Wil graag iets met de handen doen.".into(),
                     },
                     today,
                     ROUTE,
                 )
                 .await?;
-            let eerste_groep = n % 2 == 0;
-            let datum = if eerste_groep { eerder } else { vorig };
+            sqlx::query(
+                "UPDATE opp_versie SET vastgesteld_op = $1 WHERE opp_id IN (SELECT id FROM opp WHERE leerling_id = $2)",
+            )
+            .bind(opp_datum.to_string())
+            .bind(leerling.0)
+            .execute(&store.pool)
+            .await?;
             let id = store
                 .registreer_uitstroom(
                     &swv_wie,
@@ -435,7 +449,9 @@ async fn uitstroom(store: &Store, today: Date) -> Result<(), StoreError> {
                 )
                 .await?;
             let jaar_later = datum.checked_add(1.year()).expect("valid");
-            if eerste_groep && jaar_later <= today {
+            // Not every leaver is found again a year on: every third of the earlier group
+            // is still open, to be followed up.
+            if eerste_groep && n % 6 != 4 && jaar_later <= today {
                 store
                     .leg_uitstroom_na_jaar_vast(
                         &swv_wie,

@@ -47,7 +47,10 @@ pub struct GeldKerncijfers {
     /// Netto budget computed with the schooljaar's own rule set; `None` when there is none
     /// (never computed with an example's amounts).
     pub budget: Option<Decimal>,
-    /// Spending and reserve of the boekjaar in which the schooljaar starts, as recorded.
+    /// Income, spending and reserve as recorded for the latest boekjaar up to the one in which
+    /// the schooljaar starts (an annual report exists only after its year has ended).
+    pub boekjaar: Option<i16>,
+    pub baten: Option<Decimal>,
     pub lasten: Option<Decimal>,
     pub reserve: Option<Decimal>,
     pub signaleringswaarde_overschreden: Option<bool>,
@@ -848,6 +851,25 @@ impl Store {
             .collect()
     }
 
+    /// Per SWV the annual figures of its latest boekjaar up to `tot`.
+    async fn laatste_jaarcijfers(
+        &self,
+        tot: i16,
+    ) -> Result<BTreeMap<SwvCode, Jaarcijfers>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT swv_code, jaar, baten, lasten, reserve FROM geld_jaarcijfers WHERE jaar <= $1 ORDER BY jaar",
+        )
+        .bind(i64::from(tot))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = BTreeMap::new();
+        for r in &rows {
+            let j = jaarcijfers_rij(r)?;
+            out.insert(j.swv.clone(), j);
+        }
+        Ok(out)
+    }
+
     /// Records (or corrects) the annual figures of the caller's own SWV for a boekjaar.
     pub async fn bewaar_jaarcijfers(
         &self,
@@ -935,9 +957,7 @@ impl Store {
             Err(StoreError::Ongeldig(_)) => None,
             Err(e) => return Err(e),
         };
-        let cijfers = self
-            .alle_jaarcijfers(Some(schooljaar.start().year()))
-            .await?;
+        let cijfers = self.laatste_jaarcijfers(schooljaar.start().year()).await?;
         Ok(codes
             .into_iter()
             .map(|swv| {
@@ -946,6 +966,8 @@ impl Store {
                     budget: berekening
                         .as_ref()
                         .map(|b| b.rij(&swv).map(|r| r.netto).unwrap_or(Decimal::ZERO)),
+                    boekjaar: j.map(|j| j.jaar),
+                    baten: j.map(|j| j.baten),
                     lasten: j.map(|j| j.lasten),
                     reserve: j.map(|j| j.reserve),
                     signaleringswaarde_overschreden: j.map(|j| j.toets.bovenmatig()),

@@ -16,16 +16,48 @@ use crate::kolom::date;
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};
 use jiff::civil::Date;
-use passend_domain::monitor::{Beschermd, Kruistabel, bescherm, onbeschermd};
+use passend_domain::monitor::{Beschermd, Cel, Kruistabel, bescherm, onbeschermd};
 use passend_domain::vrijstelling::Grond;
 use passend_domain::zorgplicht::termijnen::{Opschorting, Verlenging, termijnen};
 use passend_domain::{Rol, Schooljaar, Schoolsoort, SwvCode};
 use rust_decimal::Decimal;
 use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The first schooljaar the trend charts go back to.
 pub const EERSTE_JAAR: i16 = 2018;
+
+/// The small-cell threshold: counts from 1 below it are hidden outside the SWV's own scope.
+/// A server setting (`--monitor-drempel`), set once at start; 10 unless told otherwise.
+static DREMPEL: AtomicU64 = AtomicU64::new(passend_domain::monitor::STANDAARD_DREMPEL);
+
+pub fn drempel() -> u64 {
+    DREMPEL.load(Ordering::Relaxed)
+}
+
+pub fn zet_drempel(n: u64) {
+    DREMPEL.store(n, Ordering::Relaxed);
+}
+
+/// One count as a viewer outside the scope may see it: itself, or "<10" from 1 below the
+/// threshold. For single figures that no total accompanies (a target's current value).
+pub fn enkel_getal(n: u64, beschermd: bool) -> Cel {
+    if beschermd && n > 0 && n < drempel() {
+        Cel::Klein
+    } else {
+        Cel::Getoond(n)
+    }
+}
+
+/// The columns of the disputes figure: (kind, label).
+const GESCHIL_KOLOMMEN: [(&str, &str); 5] = [
+    ("toelating", "toelating"),
+    ("verwijdering", "verwijdering"),
+    ("opp", "OPP"),
+    ("onderwijsconsulent", "onderwijsconsulent"),
+    ("tlv-bezwaar", "bezwaar TLV"),
+];
 
 /// Whose figures a viewer gets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,13 +124,16 @@ pub struct Monitor {
 pub struct GeldRegel {
     pub swv: String,
     pub budget: Option<Decimal>,
+    /// The boekjaar of baten, lasten and reserve.
+    pub boekjaar: Option<i16>,
+    pub baten: Option<Decimal>,
     pub lasten: Option<Decimal>,
     pub reserve: Option<Decimal>,
     pub signaleringswaarde_overschreden: Option<bool>,
 }
 
 /// What the money figures mean and when they were taken.
-pub const GELD_DEFINITIE: &str = "Budget: het netto budget voor ondersteuning van het samenwerkingsverband, berekend met de regelset van het schooljaar (leeg als die er niet is). Lasten en reserve: zoals vastgelegd in de jaarcijfers van het boekjaar waarin het schooljaar begint. Signaleringswaarde: of de reserve boven de signaleringswaarde van de inspectie ligt.";
+pub const GELD_DEFINITIE: &str = "Budget: het netto budget voor ondersteuning van het samenwerkingsverband, berekend met de regelset van het schooljaar (leeg als die er niet is). Baten, lasten en reserve: zoals vastgelegd in de jaarcijfers van het laatste boekjaar tot en met het jaar waarin het schooljaar begint (een jaarverslag is er pas na afloop van het jaar); het boekjaar staat erbij. Signaleringswaarde: of de reserve boven de signaleringswaarde van de inspectie ligt.";
 
 fn nl(d: Date) -> String {
     format!("{:02}-{:02}-{}", d.day(), d.month(), d.year())
@@ -237,6 +272,61 @@ impl Store {
             trend_speciaal,
             geld,
         })
+    }
+
+    /// Disputes per SWV and kind as the monitor publishes them to this viewer (exact for the
+    /// SWV's staff, protected for everyone else, the same cells hidden as in the monitor);
+    /// cells that are shown as 0 are left out.
+    pub async fn geschillen_overzicht(
+        &self,
+        wie: &Verzoeker,
+        schooljaar: Schooljaar,
+        today: Date,
+    ) -> Result<Vec<(String, &'static str, Cel)>, StoreError> {
+        let m = self
+            .monitor(wie, schooljaar, None, drempel(), today)
+            .await?;
+        let Some(f) = m
+            .indicatoren
+            .into_iter()
+            .find(|i| i.sleutel == "geschillen")
+        else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for (rij, cellen) in f.tabel.rijen.iter().zip(&f.tabel.cellen) {
+            for ((soort, _), cel) in GESCHIL_KOLOMMEN.iter().zip(cellen) {
+                if *cel != Cel::Getoond(0) {
+                    out.push((rij.clone(), *soort, *cel));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// One SWV's own counts in every figure of a schooljaar, by (figure, column): what the
+    /// targets of its ondersteuningsplan measure. Unprotected: the caller decides what a
+    /// viewer may see of it.
+    pub(crate) async fn monitor_rij(
+        &self,
+        wie: &Verzoeker,
+        swv: &str,
+        schooljaar: Schooljaar,
+        today: Date,
+    ) -> Result<Vec<((&'static str, String), u64)>, StoreError> {
+        let mut out = Vec::new();
+        for (sleutel, _, _, _, tellingen, kolommen, _) in
+            self.ruwe_indicatoren(wie, schooljaar, today).await?
+        {
+            for (kolom, _) in kolommen {
+                let n = tellingen
+                    .get(&(swv.to_string(), kolom.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                out.push(((sleutel, kolom), n));
+            }
+        }
+        Ok(out)
     }
 
     /// SWVs with member schools: the rows of the national tables even where all is zero.
@@ -477,13 +567,10 @@ impl Store {
             "Zaken die in het schooljaar begonnen: bij de geschillencommissie passend onderwijs (over toelating, verwijdering of het OPP), doorverwezen naar de onderwijsconsulent, of bezwaar tegen een besluit over een toelaatbaarheidsverklaring.".to_string(),
             format!("schooljaar {sj} ({} t/m {})", nl(sj.start()), nl(sj.end())),
             geschillen,
-            vec![
-                ("toelating".into(), "toelating".into()),
-                ("verwijdering".into(), "verwijdering".into()),
-                ("opp".into(), "OPP".into()),
-                ("onderwijsconsulent".into(), "onderwijsconsulent".into()),
-                ("tlv-bezwaar".into(), "bezwaar TLV".into()),
-            ],
+            GESCHIL_KOLOMMEN
+                .iter()
+                .map(|(k, l)| (k.to_string(), l.to_string()))
+                .collect(),
             true,
         ));
         Ok(out)
@@ -515,6 +602,8 @@ impl Store {
             .map(|k| GeldRegel {
                 swv: k.swv.to_string(),
                 budget: k.budget,
+                boekjaar: k.boekjaar,
+                baten: k.baten,
                 lasten: k.lasten,
                 reserve: k.reserve,
                 signaleringswaarde_overschreden: k.signaleringswaarde_overschreden,
@@ -527,6 +616,8 @@ impl Store {
             let landelijk = GeldRegel {
                 swv: "landelijk".into(),
                 budget: som(|r| r.budget),
+                boekjaar: None,
+                baten: som(|r| r.baten),
                 lasten: som(|r| r.lasten),
                 reserve: som(|r| r.reserve),
                 signaleringswaarde_overschreden: None,

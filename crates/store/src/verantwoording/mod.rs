@@ -12,7 +12,7 @@ pub use plan::{
     KENGETALLEN, NieuwPlan, NieuweStreefwaarde, Oogo, OprInstemming, PlanRegel, PlanVersie,
     Streefwaarde,
 };
-pub use uitstroom::{NieuweUitstroom, UitstroomGroep, UitstroomRegel};
+pub use uitstroom::{NieuweUitstroom, UitstroomGroep, UitstroomRegel, UitstroomRij};
 
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};

@@ -16,30 +16,73 @@ use passend_domain::{Rol, Schooljaar};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-/// The figures a target can name, with what they count. Each is counted per SWV by
-/// [`Store::kengetal`].
-pub const KENGETALLEN: [(&str, &str); 5] = [
-    (
-        "thuiszitters",
-        "open thuiszitterzaken van het samenwerkingsverband",
-    ),
-    (
-        "tlv-toegekend",
-        "toegekende toelaatbaarheidsverklaringen dit schooljaar",
-    ),
-    (
-        "opp",
-        "leerlingen met een ontwikkelingsperspectief op scholen van het samenwerkingsverband",
-    ),
-    (
-        "arrangementen",
-        "toegekende arrangementen die vandaag lopen",
-    ),
-    (
-        "geschillen",
-        "geschillen en verwijzingen naar een onderwijsconsulent dit schooljaar",
-    ),
+/// A figure a plan target can name: one of the monitor's figures (optionally some of its
+/// columns) for the SWV, so that the plan and the monitor count the same thing.
+#[derive(Debug, Clone, Copy)]
+pub struct Kengetal {
+    pub sleutel: &'static str,
+    /// The monitor figure (its `sleutel`) this counts.
+    pub figuur: &'static str,
+    /// The figure's columns that count; empty: all of them (the SWV's row total).
+    pub kolommen: &'static [&'static str],
+    pub uitleg: &'static str,
+}
+
+/// The figures a target can name, each counted by the monitor (see [`Store::kengetal`]).
+pub const KENGETALLEN: [Kengetal; 8] = [
+    Kengetal {
+        sleutel: "thuiszitters",
+        figuur: "thuiszitters",
+        kolommen: &[],
+        uitleg: "thuiszitters langer dan drie maanden dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "tlv-toegekend",
+        figuur: "tlv",
+        kolommen: &[],
+        uitleg: "toegekende toelaatbaarheidsverklaringen dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "opp",
+        figuur: "opp",
+        kolommen: &[],
+        uitleg: "leerlingen met een vastgesteld ontwikkelingsperspectief dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "arrangementen",
+        figuur: "arrangementen",
+        kolommen: &["toegekend"],
+        uitleg: "toegekende arrangementen, aangevraagd dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "geschillen",
+        figuur: "geschillen",
+        kolommen: &[],
+        uitleg: "geschillen, verwijzingen naar een onderwijsconsulent en bezwaren tegen een tlv-besluit dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "aanmeldingen-na-termijn",
+        figuur: "aanmeldingen",
+        kolommen: &["na", "verstreken"],
+        uitleg: "aanmeldingen dit schooljaar waarover niet binnen de termijn is besloten (monitor)",
+    },
+    Kengetal {
+        sleutel: "schorsingen",
+        figuur: "schorsingen",
+        kolommen: &[],
+        uitleg: "schorsingen langer dan één dag dit schooljaar (monitor)",
+    },
+    Kengetal {
+        sleutel: "verwijderingen",
+        figuur: "verwijderingen",
+        kolommen: &[],
+        uitleg: "verwijderingen dit schooljaar (monitor)",
+    },
 ];
+
+fn kengetal_van(sleutel: &str) -> Option<&'static Kengetal> {
+    KENGETALLEN.iter().find(|k| k.sleutel == sleutel)
+}
 
 #[derive(Debug, Clone)]
 pub struct NieuweStreefwaarde {
@@ -74,9 +117,13 @@ pub struct Streefwaarde {
     pub richting: String,
     pub streefwaarde: i64,
     pub meting: String,
-    /// Today's value of the figure for the SWV.
-    pub huidig: i64,
-    pub behaald: bool,
+    /// The figure's value this schooljaar for the SWV, as the monitor counts it; hidden
+    /// ("<10") from viewers outside the SWV's staff when small.
+    pub huidig: passend_domain::monitor::Cel,
+    /// `None` when the value is hidden: whether it meets a target would tell too much.
+    pub behaald: Option<bool>,
+    /// The monitor's figure this target follows (address of the page and section).
+    pub monitor: String,
 }
 
 /// The OOGO with one gemeente of the region; `None` fields: not held yet.
@@ -177,48 +224,31 @@ impl Store {
             .collect()
     }
 
-    /// Today's value of one figure for an SWV (see [`KENGETALLEN`]).
-    pub async fn kengetal(
+    /// This schooljaar's value of each target figure for an SWV, counted by the monitor with
+    /// its definitions and period (see [`KENGETALLEN`]).
+    pub async fn kengetallen(
         &self,
+        wie: &Verzoeker,
         swv: &str,
-        kengetal: &str,
         today: Date,
-    ) -> Result<i64, StoreError> {
-        let jaar = Schooljaar::of(today);
-        let (sql, datums) = match kengetal {
-            "thuiszitters" => (
-                "SELECT COUNT(*) FROM thuiszitter_zaak WHERE swv_code = $1 AND opgelost_op IS NULL",
-                false,
-            ),
-            "tlv-toegekend" => (
-                "SELECT COUNT(*) FROM tlv WHERE swv_code = $1 AND besluit = 'toegekend' AND besluit_datum >= $2 AND besluit_datum <= $3",
-                true,
-            ),
-            "opp" => (
-                "SELECT COUNT(DISTINCT o.leerling_id) FROM opp o JOIN vestiging v ON v.code = o.vestiging_code WHERE v.swv_code = $1",
-                false,
-            ),
-            "arrangementen" => (
-                "SELECT COUNT(*) FROM arrangement WHERE swv_code = $1 AND besluit = 'toegekend' \
-                 AND (van IS NULL OR van <= $3) AND (tot IS NULL OR tot >= $3)",
-                true,
-            ),
-            "geschillen" => (
-                "SELECT COUNT(*) FROM geschil WHERE swv_code = $1 AND ingediend_op >= $2 AND ingediend_op <= $3",
-                true,
-            ),
-            other => return Err(ongeldig(format!("onbekend kengetal '{other}'"))),
-        };
-        let mut q = sqlx::query(sql).bind(swv);
-        if datums {
-            let (van, tot) = if kengetal == "arrangementen" {
-                (today, today)
-            } else {
-                (jaar.start(), jaar.end())
-            };
-            q = q.bind(van.to_string()).bind(tot.to_string());
-        }
-        Ok(q.fetch_one(&self.pool).await?.try_get(0)?)
+    ) -> Result<Vec<(&'static str, u64)>, StoreError> {
+        let rij = self
+            .monitor_rij(wie, swv, Schooljaar::of(today), today)
+            .await?;
+        Ok(KENGETALLEN
+            .iter()
+            .map(|k| {
+                let n = rij
+                    .iter()
+                    .filter(|((figuur, kolom), _)| {
+                        *figuur == k.figuur
+                            && (k.kolommen.is_empty() || k.kolommen.contains(&kolom.as_str()))
+                    })
+                    .map(|(_, n)| n)
+                    .sum();
+                (k.sleutel, n)
+            })
+            .collect())
     }
 
     /// Stores a new version of the SWV's plan (SWV staff). Every version starts as a concept.
@@ -238,11 +268,11 @@ impl Store {
                     "streefwaarde {n}: noem het doel en hoe het wordt gemeten"
                 )));
             }
-            if !KENGETALLEN.iter().any(|(k, _)| *k == s.kengetal) {
+            if kengetal_van(&s.kengetal).is_none() {
                 return Err(ongeldig(format!(
                     "streefwaarde {n}: '{}' is geen kengetal; kies uit {}",
                     s.kengetal,
-                    KENGETALLEN.map(|k| k.0).join(", ")
+                    KENGETALLEN.map(|k| k.sleutel).join(", ")
                 )));
             }
             if !["hoogstens", "minstens"].contains(&s.richting.as_str()) {
@@ -354,6 +384,8 @@ impl Store {
             return Err(not_found());
         }
         let mut streefwaarden = Vec::new();
+        let waarden = self.kengetallen(wie, &p.swv_code, today).await?;
+        let beschermd = wie.kijker.rol != Rol::Swv;
         for s in sqlx::query(
             "SELECT doel, kengetal, richting, streefwaarde, meting FROM op_streefwaarde WHERE plan_id = $1 ORDER BY volgorde",
         )
@@ -364,20 +396,31 @@ impl Store {
             let kengetal: String = s.try_get(1)?;
             let richting: String = s.try_get(2)?;
             let streefwaarde: i64 = s.try_get(3)?;
-            let huidig = self.kengetal(&p.swv_code, &kengetal, today).await?;
+            let k = kengetal_van(&kengetal)
+                .ok_or_else(|| ongeldig(format!("onbekend kengetal '{kengetal}'")))?;
+            let n = waarden
+                .iter()
+                .find(|(sleutel, _)| *sleutel == k.sleutel)
+                .map_or(0, |(_, n)| *n);
+            let huidig = crate::monitor::enkel_getal(n, beschermd);
+            let doel = u64::try_from(streefwaarde).unwrap_or(0);
             streefwaarden.push(Streefwaarde {
                 doel: s.try_get(0)?,
-                kengetal_uitleg: KENGETALLEN
-                    .iter()
-                    .find(|k| k.0 == kengetal)
-                    .map(|k| k.1.to_string())
-                    .unwrap_or_default(),
+                kengetal_uitleg: k.uitleg.to_string(),
+                monitor: format!(
+                    "/monitor?schooljaar={}&swv={}#{}",
+                    Schooljaar::of(today),
+                    p.swv_code,
+                    k.figuur
+                ),
                 kengetal,
-                behaald: if richting == "hoogstens" {
-                    huidig <= streefwaarde
-                } else {
-                    huidig >= streefwaarde
-                },
+                behaald: huidig.waarde().map(|n| {
+                    if richting == "hoogstens" {
+                        n <= doel
+                    } else {
+                        n >= doel
+                    }
+                }),
                 richting,
                 streefwaarde,
                 meting: s.try_get(4)?,
@@ -542,7 +585,8 @@ impl Store {
         commit_audited(tx, wie, None, Actie::Wijzigen, route, &["oogo"]).await
     }
 
-    /// Records the ondersteuningsplanraad's vote on a version (SWV staff or the OPR itself).
+    /// Records the ondersteuningsplanraad's vote on a version, as its minutes give it (SWV
+    /// staff: the OPR's own view is read-only). The audit log names who recorded it.
     #[allow(clippy::too_many_arguments)]
     pub async fn leg_instemming_vast(
         &self,
@@ -555,12 +599,11 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let p = self.eigen_concept(wie, id, today).await?;
-        let mag = matches!(wie.kijker.rol, Rol::Swv | Rol::Opr)
-            && bereik(wie) == Bereik::Swv(p.regel.swv_code.clone());
-        if !mag {
-            return Err(ongeldig(
-                "de instemming legt het samenwerkingsverband of de ondersteuningsplanraad zelf vast",
-            ));
+        if wie.kijker.rol != Rol::Swv || bereik(wie) != Bereik::Swv(p.regel.swv_code.clone()) {
+            return Err(StoreError::NietGevonden {
+                wat: "ondersteuningsplan",
+                sleutel: id.to_string(),
+            });
         }
         if !stemming.geldig() {
             return Err(ongeldig(

@@ -9,6 +9,7 @@ use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::ToSpan;
 use jiff::civil::Date;
+use passend_domain::monitor::{Cel, Kruistabel, bescherm, onbeschermd};
 use passend_domain::opp::Uitstroom;
 use passend_domain::verantwoording::{
     Bestemming, Vergelijking, conform, toets_uitstroom, vergelijk, vso_profiel,
@@ -47,16 +48,98 @@ pub struct UitstroomRegel {
     pub conform: Option<bool>,
 }
 
-/// Counts for one SWV or one school.
+/// Leavers with one expected profile, by actual destination at leaving, as the viewer may
+/// see them.
+#[derive(Debug, Clone)]
+pub struct UitstroomRij {
+    /// The expected uitstroomprofiel; `None`: no OPP profile known.
+    pub verwacht: Option<Uitstroom>,
+    /// Per [`Bestemming::ALL`], in that order.
+    pub feitelijk: [Cel; 4],
+    /// Went where expected (the cell of the matching destination; 0 without a profile).
+    pub conform: Cel,
+    pub totaal: Cel,
+}
+
+/// Counts for one SWV or one school. Outside the SWV's staff and the schools themselves
+/// (OPR, inspectie, ministerie) small counts are hidden as in the monitor, with a
+/// complementary cell where a total would give them back.
 #[derive(Debug, Clone)]
 pub struct UitstroomGroep {
     pub code: String,
     pub naam: String,
     /// Per expected profile, by actual destination at leaving.
-    pub rijen: Vec<Vergelijking>,
+    pub rijen: Vec<UitstroomRij>,
+    /// Per destination, over every profile.
+    pub per_bestemming: [Cel; 4],
     /// A year later, per [`Bestemming::ALL`].
-    pub na_jaar: [i64; 4],
-    pub totaal: i64,
+    pub na_jaar: [Cel; 4],
+    pub totaal: Cel,
+}
+
+/// A group's comparison as the viewer may see it.
+fn publiceer(
+    code: String,
+    naam: String,
+    rijen: &[Vergelijking],
+    na_jaar: [i64; 4],
+    beschermd: bool,
+) -> UitstroomGroep {
+    let drempel = crate::monitor::drempel();
+    let tel = |n: i64| u64::try_from(n).unwrap_or(0);
+    let mut t = Kruistabel::new(
+        (0..rijen.len()).map(|i| i.to_string()).collect(),
+        Bestemming::ALL
+            .iter()
+            .map(|b| b.as_str().to_string())
+            .collect(),
+    );
+    for (i, r) in rijen.iter().enumerate() {
+        t.waarden[i] = r.feitelijk.iter().map(|n| tel(*n)).collect();
+    }
+    let t = if beschermd {
+        bescherm(&t, drempel)
+    } else {
+        onbeschermd(&t)
+    };
+    let mut jaar = Kruistabel::new(
+        vec!["na een jaar".into()],
+        Bestemming::ALL
+            .iter()
+            .map(|b| b.as_str().to_string())
+            .collect(),
+    );
+    jaar.rijtotalen = false;
+    jaar.waarden[0] = na_jaar.iter().map(|n| tel(*n)).collect();
+    let jaar = if beschermd {
+        bescherm(&jaar, drempel)
+    } else {
+        onbeschermd(&jaar)
+    };
+    let vier = |cellen: &[Cel]| -> [Cel; 4] {
+        std::array::from_fn(|i| cellen.get(i).copied().unwrap_or(Cel::Getoond(0)))
+    };
+    let rijtotalen = t.rijtotalen.clone().unwrap_or_default();
+    UitstroomGroep {
+        code,
+        naam,
+        rijen: rijen
+            .iter()
+            .enumerate()
+            .map(|(i, r)| UitstroomRij {
+                verwacht: r.verwacht,
+                feitelijk: vier(&t.cellen[i]),
+                conform: r
+                    .verwacht
+                    .and_then(|u| Bestemming::ALL.iter().position(|b| b.profiel() == Some(u)))
+                    .map_or(Cel::Getoond(0), |j| t.cellen[i][j]),
+                totaal: rijtotalen.get(i).copied().unwrap_or(Cel::Getoond(0)),
+            })
+            .collect(),
+        per_bestemming: vier(t.kolomtotalen.as_deref().unwrap_or_default()),
+        na_jaar: vier(&jaar.cellen[0]),
+        totaal: t.totaal.unwrap_or(Cel::Getoond(0)),
+    }
 }
 
 const COLUMNS: &str = "u.id, u.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, u.vestiging_code, v.naam AS vestiging_naam, \
@@ -161,10 +244,12 @@ impl Store {
         toets_uitstroom(u.bestemming, u.vervolg_soort.as_deref()).map_err(ongeldig)?;
         let verwacht: Option<String> = sqlx::query(
             "SELECT ov.uitstroom FROM opp o JOIN opp_versie ov ON ov.opp_id = o.id WHERE o.leerling_id = $1 \
+             AND ov.vastgesteld_op <= $3 \
              ORDER BY CASE WHEN o.vestiging_code = $2 THEN 0 ELSE 1 END, ov.vastgesteld_op DESC, ov.versie DESC LIMIT 1",
         )
         .bind(leerling.0)
         .bind(&school.code)
+        .bind(u.uitstroomdatum.to_string())
         .fetch_optional(&self.pool)
         .await?
         .map(|r| r.try_get(0))
@@ -380,6 +465,10 @@ impl Store {
                 }
             }
         }
+        // The SWV's staff and the schools (and their boards) know these pupils; everyone
+        // else gets protected counts, and per SWV only: a school's table beside its SWV's
+        // would give hidden cells back by subtraction.
+        let beschermd = !matches!(wie.kijker.rol, Rol::Swv | Rol::School | Rol::Bestuur);
         let groep = |(code, naam, leavers): (String, String, Vec<Leaver>)| {
             let paren: Vec<(Option<Uitstroom>, Bestemming)> =
                 leavers.iter().map(|l| (l.0, l.1)).collect();
@@ -389,17 +478,15 @@ impl Store {
                     na_jaar[i] += 1;
                 }
             }
-            UitstroomGroep {
-                code,
-                naam,
-                totaal: leavers.len() as i64,
-                rijen: vergelijk(&paren),
-                na_jaar,
-            }
+            publiceer(code, naam, &vergelijk(&paren), na_jaar, beschermd)
         };
         Ok((
             per_swv.into_iter().map(groep).collect(),
-            per_school.into_iter().map(groep).collect(),
+            if beschermd {
+                Vec::new()
+            } else {
+                per_school.into_iter().map(groep).collect()
+            },
         ))
     }
 }

@@ -302,6 +302,7 @@ pub async fn verleng(
 #[schema(example = json!({"datum": "2026-11-20"}))]
 pub struct IntrekkingInvoer {
     /// De dag waarop de ouders de aanmelding introkken, JJJJ-MM-DD.
+    #[schema(format = Date)]
     pub datum: String,
 }
 

@@ -50,7 +50,7 @@ impl From<&Escalatieladder> for Ladder {
 }
 
 fn swv(code: &str) -> Result<SwvCode, ApiError> {
-    SwvCode::parse(code).map_err(|_| ApiError::not_found())
+    SwvCode::parse(code).map_err(|e| ApiError::bad_request(format!("code: {e}")))
 }
 
 /// De escalatieladder van een samenwerkingsverband.
@@ -63,6 +63,7 @@ fn swv(code: &str) -> Result<SwvCode, ApiError> {
     responses(
         (status = 200, description = "De ladder", body = Ladder,
          headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige code", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend samenwerkingsverband", body = Probleem, content_type = "application/problem+json"),
     )
 )]

@@ -36,7 +36,7 @@ fn bedrag(d: Decimal) -> String {
 }
 
 fn swv(code: &str) -> Result<SwvCode, ApiError> {
-    SwvCode::parse(code).map_err(|_| ApiError::not_found())
+    SwvCode::parse(code).map_err(|e| ApiError::bad_request(format!("code: {e}")))
 }
 
 /// Schooljaar, rekenvoorbeeld and payer rule.
@@ -179,7 +179,8 @@ pub struct Begroting {
     params(("code" = String, Path, description = "SWV-code", example = "PO2605"), GeldParams),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "De begroting", body = Begroting),
+        (status = 200, description = "De begroting", body = Begroting,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Geen regelset voor dit schooljaar, of ongeldige parameter", body = Probleem, content_type = "application/problem+json",
          example = json!({"type": "about:blank", "title": "Ongeldige invoer", "status": 400,
             "detail": "geen regelset voor schooljaar 2027-2028: bedragen worden nooit verzonnen. Er zijn regelsets voor 2014-2015, 2015-2016; voeg een regelsetbestand voor 2027-2028 toe"})),
@@ -311,7 +312,9 @@ fn schooljaar_of_standaard(p: &SchooljaarParam) -> Result<Schooljaar, ApiError> 
     params(("code" = String, Path, description = "SWV-code", example = "PO2605"), SchooljaarParam),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "Het verdeelmodel", body = VerdeelmodelAntwoord),
+        (status = 200, description = "Het verdeelmodel", body = VerdeelmodelAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige code of parameter", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
     )
@@ -352,7 +355,8 @@ fn aandeel(s: &str, veld: &str) -> Result<Decimal, ApiError> {
     request_body(content = VerdeelmodelBody, example = json!({"eigenTaken": "0.12", "perLeerling": "0.70", "toelichting": "12% eigen taken"})),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "Opgeslagen", body = VerdeelmodelAntwoord),
+        (status = 200, description = "Opgeslagen", body = VerdeelmodelAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Ongeldig aandeel", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
@@ -474,7 +478,8 @@ fn betalingen_antwoord(b: Betalingen) -> BetalingenAntwoord {
     params(("code" = String, Path, description = "SWV-code", example = "PO2605"), GeldParams),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "De betalingen", body = BetalingenAntwoord),
+        (status = 200, description = "De betalingen", body = BetalingenAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Geen regelset of ongeldige parameter", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
@@ -530,7 +535,9 @@ pub struct JaarcijfersAntwoord {
     params(("code" = String, Path, description = "SWV-code", example = "PO2605")),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "De jaarcijfers, oudste eerst", body = JaarcijfersAntwoord),
+        (status = 200, description = "De jaarcijfers, oudste eerst", body = JaarcijfersAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige code of parameter", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
     )
@@ -591,7 +598,8 @@ fn euro(s: &str, veld: &str) -> Result<Decimal, ApiError> {
     request_body(content = NieuwJaarcijfer, example = json!({"jaar": 2025, "baten": "9310000.00", "lasten": "10105000.00", "reserve": "340000.00"})),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "Opgeslagen; alle jaarcijfers", body = JaarcijfersAntwoord),
+        (status = 200, description = "Opgeslagen; alle jaarcijfers", body = JaarcijfersAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Ongeldig bedrag of jaar", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
@@ -656,7 +664,8 @@ pub struct LandelijkAntwoord {
     params(GeldParams),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "De vergelijking", body = LandelijkAntwoord),
+        (status = 200, description = "De vergelijking", body = LandelijkAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Geen regelset of ongeldige parameter", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Niet voor uw rol", body = Probleem, content_type = "application/problem+json"),

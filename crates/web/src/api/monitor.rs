@@ -84,16 +84,19 @@ pub struct MonitorAntwoord {
 
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"samenwerkingsverband": "PO2605", "budget": "4123456.78", "lasten": "3980000.00", "reserve": "812000.00", "signaleringswaardeOverschreden": false}))]
+#[schema(example = json!({"samenwerkingsverband": "PO2605", "budget": "4123456.78", "boekjaar": 2025, "baten": "9310000.00", "lasten": "3980000.00", "reserve": "812000.00", "signaleringswaardeOverschreden": false}))]
 pub struct MonitorGeld {
     pub samenwerkingsverband: String,
     pub budget: Option<String>,
+    /// Het boekjaar van baten, lasten en reserve.
+    pub boekjaar: Option<i16>,
+    pub baten: Option<String>,
     pub lasten: Option<String>,
     pub reserve: Option<String>,
     pub signaleringswaarde_overschreden: Option<bool>,
 }
 
-fn cel(c: Cel, drempel: u64) -> MonitorCel {
+pub fn cel(c: Cel, drempel: u64) -> MonitorCel {
     MonitorCel {
         waarde: c.waarde(),
         onderdrukt: c.onderdrukt(),
@@ -151,6 +154,8 @@ pub fn antwoord(m: &Monitor) -> MonitorAntwoord {
                 MonitorGeld {
                     samenwerkingsverband: g.swv.clone(),
                     budget: bedrag(g.budget),
+                    boekjaar: g.boekjaar,
+                    baten: bedrag(g.baten),
                     lasten: bedrag(g.lasten),
                     reserve: bedrag(g.reserve),
                     signaleringswaarde_overschreden: g.signaleringswaarde_overschreden,
@@ -184,7 +189,8 @@ pub fn antwoord(m: &Monitor) -> MonitorAntwoord {
                     {"samenwerkingsverband": "VO2605", "cellen": [{"waarde": 0, "onderdrukt": false, "label": "0"}, {"waarde": 0, "onderdrukt": false, "label": "0"}], "totaal": {"waarde": 0, "onderdrukt": false, "label": "0"}}
                 ],
                 "landelijk": {"samenwerkingsverband": null, "cellen": [{"waarde": null, "onderdrukt": true, "label": "<10"}, {"waarde": null, "onderdrukt": true, "label": "×"}], "totaal": {"waarde": 24, "onderdrukt": false, "label": "24"}}
-            }]
+            }],
+            "geld": [{"samenwerkingsverband": "PO2605", "budget": "4123456.78", "boekjaar": 2025, "baten": "9310000.00", "lasten": "10155000.00", "reserve": "290000.00", "signaleringswaardeOverschreden": false}]
          })),
         (status = 400, description = "Ongeldig schooljaar", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
@@ -228,7 +234,8 @@ pub async fn monitor_landelijk(
                 "kolommen": ["art. 5a", "art. 5b"],
                 "rijen": [{"samenwerkingsverband": "PO2605", "cellen": [{"waarde": null, "onderdrukt": true, "label": "×"}, {"waarde": null, "onderdrukt": true, "label": "<10"}], "totaal": {"waarde": 17, "onderdrukt": false, "label": "17"}}],
                 "landelijk": null
-            }]
+            }],
+            "geld": [{"samenwerkingsverband": "PO2605", "budget": "4123456.78", "boekjaar": 2025, "baten": "9310000.00", "lasten": "10155000.00", "reserve": "290000.00", "signaleringswaardeOverschreden": false}]
          })),
         (status = 400, description = "Ongeldige code of ongeldig schooljaar", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),

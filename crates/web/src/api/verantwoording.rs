@@ -6,6 +6,7 @@ use super::extract::{ApiJson, ApiQuery, datum};
 use super::ondersteuning::{Aangemaakt, aangemaakt, dag, nummer, opt_dag, opt_datum, veld};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
+use crate::api::monitor::{MonitorCel, cel};
 use crate::api::problem::{ApiError, Probleem};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -31,7 +32,9 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
         geschil_bijwerken,
         geschillen_telling,
         uitstroom,
-        uitstroom_vastleggen
+        uitstroom_vastleggen,
+        uitstroom_leerlingen,
+        uitstroom_na_jaar
     ),
     tags((name = "verantwoording", description = "Ondersteuningsplan met op overeenstemming gericht overleg en instemming van de ondersteuningsplanraad, geschillen en verwijzingen, uitstroom uit het vso"))
 )]
@@ -89,9 +92,13 @@ pub struct Streefwaarde {
     pub richting: String,
     pub streefwaarde: i64,
     pub meting: String,
-    /// De waarde van het kengetal vandaag.
-    pub huidig: i64,
-    pub behaald: bool,
+    /// De waarde van het kengetal dit schooljaar, zoals de monitor telt; buiten het
+    /// samenwerkingsverband zelf een klein aantal als "<10".
+    pub huidig: MonitorCel,
+    /// Of de streefwaarde is gehaald; `null` als de waarde verborgen is.
+    pub behaald: Option<bool>,
+    /// Het cijfer in de monitor.
+    pub monitor: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -160,8 +167,9 @@ impl From<v::PlanVersie> for Plan {
                     richting: s.richting,
                     streefwaarde: s.streefwaarde,
                     meting: s.meting,
-                    huidig: s.huidig,
+                    huidig: cel(s.huidig, crate::monitor_drempel()),
                     behaald: s.behaald,
+                    monitor: s.monitor,
                 })
                 .collect(),
             oogo: p
@@ -449,9 +457,7 @@ pub async fn instemming(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    if !matches!(g.verzoeker.kijker.rol, Rol::Swv | Rol::Opr) {
-        return Err(ApiError::not_found());
-    }
+    alleen_swv(&g)?;
     state
         .store
         .leg_instemming_vast(
@@ -794,7 +800,8 @@ pub struct Telling {
     pub samenwerkingsverband: String,
     /// toelating, verwijdering, opp, onderwijsconsulent of tlv-bezwaar.
     pub soort: String,
-    pub aantal: i64,
+    /// Buiten het samenwerkingsverband zelf verborgen als het klein is (zoals in de monitor).
+    pub aantal: MonitorCel,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -827,15 +834,26 @@ pub async fn geschillen_telling(
         Some(s) => schooljaar(s, "schooljaar")?,
         None => Schooljaar::of(crate::vandaag()),
     };
-    let tellingen = state.store.geschillen_telling(&g.verzoeker, jaar).await?;
+    // Counts are for the SWV's staff, its OPR and national supervision; others have none.
+    let tellingen = if matches!(
+        g.verzoeker.kijker.rol,
+        Rol::Swv | Rol::Opr | Rol::Inspectie | Rol::Ministerie
+    ) {
+        state
+            .store
+            .geschillen_overzicht(&g.verzoeker, jaar, crate::vandaag())
+            .await?
+    } else {
+        Vec::new()
+    };
     Ok(Json(GeschillenTelling {
         schooljaar: jaar.to_string(),
         tellingen: tellingen
             .into_iter()
-            .map(|t| Telling {
-                samenwerkingsverband: t.swv.as_str().to_string(),
-                soort: t.soort,
-                aantal: t.aantal,
+            .map(|(swv, soort, n)| Telling {
+                samenwerkingsverband: swv,
+                soort: soort.to_string(),
+                aantal: cel(n, crate::monitor_drempel()),
             })
             .collect(),
     }))
@@ -846,23 +864,26 @@ pub async fn geschillen_telling(
 pub struct UitstroomRij {
     /// vervolgonderwijs, arbeidsmarkt, dagbesteding; leeg: geen profiel in het OPP.
     pub verwacht: Option<String>,
-    pub vervolgonderwijs: i64,
-    pub arbeidsmarkt: i64,
-    pub dagbesteding: i64,
-    pub onbekend: i64,
-    pub volgens_verwachting: i64,
-    pub totaal: i64,
+    pub vervolgonderwijs: MonitorCel,
+    pub arbeidsmarkt: MonitorCel,
+    pub dagbesteding: MonitorCel,
+    pub onbekend: MonitorCel,
+    pub volgens_verwachting: MonitorCel,
+    pub totaal: MonitorCel,
 }
 
+/// Aantallen van een samenwerkingsverband of school. Buiten het samenwerkingsverband en de
+/// scholen zelf zijn kleine aantallen verborgen zoals in de monitor, en zijn er geen
+/// tabellen per school.
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct UitstroomGroep {
     pub code: String,
     pub naam: String,
-    pub totaal: i64,
+    pub totaal: MonitorCel,
     pub rijen: Vec<UitstroomRij>,
     /// Een jaar later, waar bekend: vervolgonderwijs, arbeidsmarkt, dagbesteding, onbekend.
-    pub na_een_jaar: Vec<i64>,
+    pub na_een_jaar: Vec<MonitorCel>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -873,24 +894,25 @@ pub struct Uitstroom {
 }
 
 fn groep(g: v::UitstroomGroep) -> UitstroomGroep {
+    let c = |c| cel(c, crate::monitor_drempel());
     UitstroomGroep {
         code: g.code,
         naam: g.naam,
-        totaal: g.totaal,
+        totaal: c(g.totaal),
         rijen: g
             .rijen
             .iter()
             .map(|r| UitstroomRij {
                 verwacht: r.verwacht.map(|u| u.as_str().to_string()),
-                vervolgonderwijs: r.feitelijk[0],
-                arbeidsmarkt: r.feitelijk[1],
-                dagbesteding: r.feitelijk[2],
-                onbekend: r.feitelijk[3],
-                volgens_verwachting: r.conform,
-                totaal: r.totaal,
+                vervolgonderwijs: c(r.feitelijk[0]),
+                arbeidsmarkt: c(r.feitelijk[1]),
+                dagbesteding: c(r.feitelijk[2]),
+                onbekend: c(r.feitelijk[3]),
+                volgens_verwachting: c(r.conform),
+                totaal: c(r.totaal),
             })
             .collect(),
-        na_een_jaar: g.na_jaar.to_vec(),
+        na_een_jaar: g.na_jaar.iter().map(|n| c(*n)).collect(),
     }
 }
 
@@ -933,6 +955,17 @@ pub async fn uitstroom(
         samenwerkingsverbanden: swv.into_iter().map(groep).collect(),
         scholen: scholen.into_iter().map(groep).collect(),
     }))
+}
+
+fn bestemming(s: &str) -> Result<Bestemming, ApiError> {
+    Bestemming::parse(s).ok_or_else(|| {
+        veld(
+            "bestemming",
+            format!(
+                "'{s}' is geen bestemming: vervolgonderwijs, arbeidsmarkt, dagbesteding of onbekend"
+            ),
+        )
+    })
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -980,15 +1013,7 @@ pub async fn uitstroom_vastleggen(
     let u = v::NieuweUitstroom {
         vestiging: i.vestiging.trim().to_uppercase(),
         uitstroomdatum: datum(&i.uitstroomdatum, "uitstroomdatum")?,
-        bestemming: Bestemming::parse(&i.bestemming).ok_or_else(|| {
-            veld(
-                "bestemming",
-                format!(
-                    "'{}' is geen bestemming: vervolgonderwijs, arbeidsmarkt, dagbesteding of onbekend",
-                    i.bestemming
-                ),
-            )
-        })?,
+        bestemming: bestemming(&i.bestemming)?,
         vervolg_soort: i.vervolg_soort,
     };
     let id = state
@@ -1005,4 +1030,147 @@ pub async fn uitstroom_vastleggen(
         "/api/v1/vso-uitstroom".to_string(),
         UitstroomVastgelegd { id },
     ))
+}
+
+/// One leaver the caller records and follows up.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Vertrekker {
+    pub id: i64,
+    pub leerling: i64,
+    pub vestiging: String,
+    pub samenwerkingsverband: String,
+    #[schema(format = Date)]
+    pub uitstroomdatum: String,
+    /// Het uitstroomprofiel van het OPP bij vertrek; leeg als er geen was.
+    pub verwacht: Option<String>,
+    pub bestemming: String,
+    pub vervolg_soort: Option<String>,
+    /// Waar de leerling een jaar later was, als dat is vastgelegd.
+    #[schema(format = Date)]
+    pub na_een_jaar_datum: Option<String>,
+    pub na_een_jaar_bestemming: Option<String>,
+    pub na_een_jaar_soort: Option<String>,
+    /// Of de leerling ging waar het OPP verwachtte; leeg als er niets te vergelijken is.
+    pub volgens_verwachting: Option<bool>,
+}
+
+impl From<v::UitstroomRegel> for Vertrekker {
+    fn from(u: v::UitstroomRegel) -> Self {
+        Vertrekker {
+            id: u.id,
+            leerling: u.leerling_id.0,
+            vestiging: u.vestiging_code,
+            samenwerkingsverband: u.swv_code,
+            uitstroomdatum: u.uitstroomdatum.to_string(),
+            verwacht: u.verwacht,
+            bestemming: u.bestemming,
+            vervolg_soort: u.vervolg_soort,
+            na_een_jaar_datum: u.na_jaar_datum.map(|d| d.to_string()),
+            na_een_jaar_bestemming: u.na_jaar_bestemming,
+            na_een_jaar_soort: u.na_jaar_soort,
+            volgens_verwachting: u.conform,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Vertrekkers {
+    pub vertrekkers: Vec<Vertrekker>,
+}
+
+#[utoipa::path(
+    get,
+    path = "/vso-uitstroom/leerlingen",
+    tag = "verantwoording",
+    operation_id = "vsoVertrekkersLijst",
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "De vertrekkers van de eigen vso-scholen (school, bestuur, samenwerkingsverband); het lezen komt in het auditlog", body = Vertrekkers,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Uw rol legt geen uitstroom vast", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn uitstroom_leerlingen(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+) -> Result<Json<Vertrekkers>, ApiError> {
+    // Only the parties that record outflow have such a list; for others it does not exist.
+    if !matches!(
+        g.verzoeker.kijker.rol,
+        Rol::School | Rol::Bestuur | Rol::Swv
+    ) {
+        return Err(ApiError::not_found());
+    }
+    let lijst = state
+        .store
+        .uitstroom_leerlingen(&g.verzoeker, "/api/v1/vso-uitstroom/leerlingen")
+        .await?;
+    Ok(Json(Vertrekkers {
+        vertrekkers: lijst.into_iter().map(Vertrekker::from).collect(),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({"datum": "2026-08-01", "bestemming": "vervolgonderwijs", "vervolgSoort": "mbo niveau 2"}))]
+pub struct NaJaarInvoer {
+    #[schema(format = Date)]
+    pub datum: String,
+    /// vervolgonderwijs, arbeidsmarkt, dagbesteding of onbekend.
+    pub bestemming: String,
+    /// Bij vervolgonderwijs: entreeopleiding, mbo niveau 2, mbo niveau 3, mbo niveau 4, hbo of wo, voortgezet onderwijs, anders.
+    pub vervolg_soort: Option<String>,
+}
+
+#[utoipa::path(
+    post,
+    path = "/vso-uitstroom/{id}/na-een-jaar",
+    tag = "verantwoording",
+    operation_id = "vsoUitstroomNaEenJaarVastleggen",
+    params(("id" = i64, Path, description = "Nummer van de vastgelegde uitstroom")),
+    request_body = NaJaarInvoer,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "Vastgelegd", body = Vertrekker, headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige invoer, te vroeg of al vastgelegd", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of niet van uw scholen", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn uitstroom_na_jaar(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NaJaarInvoer>,
+) -> Result<Json<Vertrekker>, ApiError> {
+    const ROUTE: &str = "/api/v1/vso-uitstroom/{id}/na-een-jaar";
+    let id = nummer(&id)?;
+    let bestemming = bestemming(&i.bestemming)?;
+    state
+        .store
+        .leg_uitstroom_na_jaar_vast(
+            &g.verzoeker,
+            id,
+            datum(&i.datum, "datum")?,
+            bestemming,
+            i.vervolg_soort
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty()),
+            crate::vandaag(),
+            ROUTE,
+        )
+        .await?;
+    let lijst = state
+        .store
+        .uitstroom_leerlingen(&g.verzoeker, ROUTE)
+        .await?;
+    let u = lijst
+        .into_iter()
+        .find(|u| u.id == id)
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(Vertrekker::from(u)))
 }

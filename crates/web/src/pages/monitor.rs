@@ -83,6 +83,8 @@ struct MonitorPage {
 pub struct GeldRij {
     pub swv: String,
     pub budget: String,
+    pub boekjaar: String,
+    pub baten: String,
     pub lasten: String,
     pub reserve: String,
     pub signalering: &'static str,
@@ -169,6 +171,7 @@ pub fn tabel(m: &Monitor) -> Tabel {
     for g in &m.geld {
         for (k, v) in [
             ("budget", g.budget),
+            ("baten", g.baten),
             ("lasten", g.lasten),
             ("reserve", g.reserve),
         ] {
@@ -176,7 +179,11 @@ pub fn tabel(m: &Monitor) -> Tabel {
                 m.schooljaar.to_string().into(),
                 "Budget, lasten en reserve (euro)".into(),
                 passend_store::monitor::GELD_DEFINITIE.into(),
-                format!("schooljaar {}", m.schooljaar).into(),
+                match (k, g.boekjaar) {
+                    ("budget", _) | (_, None) => format!("schooljaar {}", m.schooljaar),
+                    (_, Some(j)) => format!("boekjaar {j}"),
+                }
+                .into(),
                 g.swv.clone().into(),
                 k.into(),
                 v.map_or(ExportCel::Leeg, ExportCel::Bedrag),
@@ -372,6 +379,8 @@ pub async fn page(
             .map(|g| GeldRij {
                 swv: g.swv.clone(),
                 budget: euro(g.budget),
+                boekjaar: g.boekjaar.map_or("—".into(), |j| j.to_string()),
+                baten: euro(g.baten),
                 lasten: euro(g.lasten),
                 reserve: euro(g.reserve),
                 signalering: match g.signaleringswaarde_overschreden {

@@ -14,11 +14,12 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::bekostiging::Decimal;
+use passend_domain::monitor::Cel;
 use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming, VERVOLG_SOORTEN};
 use passend_domain::{Rol, Schooljaar};
 use passend_store::Tlv;
 use passend_store::verantwoording::{
-    Geschil, GeschilStap, GeschilTelling, KENGETALLEN, NieuwGeschil, NieuwPlan, NieuweStreefwaarde,
+    Geschil, GeschilStap, KENGETALLEN, NieuwGeschil, NieuwPlan, NieuweStreefwaarde,
     NieuweUitstroom, PlanRegel, PlanVersie, UitstroomGroep, UitstroomRegel,
 };
 use serde::Deserialize;
@@ -110,7 +111,8 @@ struct Overzicht {
     uitstroom: bool,
     plannen: Vec<PlanRegel>,
     schooljaar: Schooljaar,
-    telling: Vec<GeschilTelling>,
+    /// (SWV, kind, count as shown).
+    telling: Vec<(String, &'static str, String)>,
     geld: Vec<Geld>,
     kengetallen: Vec<(&'static str, &'static str)>,
     volgend: Schooljaar,
@@ -153,13 +155,20 @@ pub async fn overzicht(State(state): State<AppState>, g: Gebruiker) -> Page {
         dossiers: matches!(rol, Rol::School | Rol::Bestuur | Rol::Swv | Rol::Ouder),
         uitstroom: bestuurlijk || matches!(rol, Rol::School | Rol::Bestuur),
         plannen: state.store.plannen(&g.verzoeker).await?,
-        telling: state
-            .store
-            .geschillen_telling(&g.verzoeker, schooljaar)
-            .await?,
+        telling: if bestuurlijk {
+            state
+                .store
+                .geschillen_overzicht(&g.verzoeker, schooljaar, crate::vandaag())
+                .await?
+                .into_iter()
+                .map(|(swv, soort, n)| (swv, soort, n.label(crate::monitor_drempel())))
+                .collect()
+        } else {
+            Vec::new()
+        },
         schooljaar,
         geld,
-        kengetallen: KENGETALLEN.to_vec(),
+        kengetallen: KENGETALLEN.iter().map(|k| (k.sleutel, k.uitleg)).collect(),
         volgend: schooljaar.next(),
     })
 }
@@ -272,8 +281,7 @@ struct PlanPage {
     p: PlanVersie,
     /// SWV staff of this plan's SWV.
     medewerker: bool,
-    /// SWV staff or OPR of this plan's SWV: may record the vote.
-    stemmer: bool,
+    drempel: u64,
     vandaag: String,
 }
 
@@ -304,7 +312,7 @@ pub async fn plan(State(state): State<AppState>, Path(id): Path<String>, g: Gebr
         ),
         csrf: g.csrf.clone(),
         medewerker: eigen && g.verzoeker.kijker.rol == Rol::Swv,
-        stemmer: eigen,
+        drempel: crate::monitor_drempel(),
         p,
         vandaag: today.to_string(),
     })
@@ -379,7 +387,7 @@ pub async fn instemming(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv, Rol::Opr])?;
+    alleen(&g, &[Rol::Swv])?;
     let stemming = Stemming {
         voor: aantal(&f.voor, "stemmen voor")?,
         tegen: aantal(&f.tegen, "stemmen tegen")?,
@@ -663,20 +671,21 @@ pub async fn geschil_bijwerken(
     Ok(Redirect::to(&format!("/verantwoording/geschillen#geschil-{id}")).into_response())
 }
 
-/// One bar of the outflow chart.
+/// One bar of the outflow chart; a hidden count has no bar and is named as hidden.
 pub struct Staaf {
     label: String,
     y: i64,
     verwacht_h: i64,
     feitelijk_h: i64,
-    verwacht: i64,
-    feitelijk: i64,
+    verwacht: String,
+    feitelijk: String,
 }
 
 pub struct GroepView {
     g: UitstroomGroep,
-    conform: i64,
-    vergeleken: i64,
+    /// Went as expected, of those comparable; `None` when a hidden count is involved.
+    conform: Option<(u64, u64)>,
+    staven: Vec<Staaf>,
 }
 
 #[derive(Template)]
@@ -692,6 +701,10 @@ struct UitstroomPage {
 }
 
 impl UitstroomPage {
+    fn n(&self, c: &Cel) -> String {
+        c.label(crate::monitor_drempel())
+    }
+
     fn profiel(&self, u: &Option<passend_domain::opp::Uitstroom>) -> &'static str {
         u.map(|u| u.as_str()).unwrap_or("geen profiel in het OPP")
     }
@@ -704,19 +717,65 @@ pub struct UitstroomQuery {
 }
 
 fn groep_view(g: UitstroomGroep) -> GroepView {
-    let conform = g.rijen.iter().map(|r| r.conform).sum();
     // Comparable: a vso profile expected and a known destination.
-    let vergeleken = g
+    let som = |cellen: Vec<Cel>| cellen.iter().map(|c| c.waarde()).sum::<Option<u64>>();
+    let conform = som(g.rijen.iter().map(|r| r.conform).collect());
+    let vergeleken = som(g
         .rijen
         .iter()
         .filter(|r| r.verwacht.is_some())
-        .map(|r| r.totaal - r.feitelijk[3])
-        .sum();
+        .flat_map(|r| r.feitelijk[..3].to_vec())
+        .collect());
     GroepView {
+        staven: staven([&g]),
+        conform: conform.zip(vergeleken),
         g,
-        conform,
-        vergeleken,
     }
+}
+
+/// The chart of some groups: per profile, the leavers expected to go there against those
+/// who went there. A sum that would include a hidden count is hidden too.
+fn staven<'a>(groepen: impl IntoIterator<Item = &'a UitstroomGroep>) -> Vec<Staaf> {
+    use passend_domain::opp::Uitstroom;
+    let profielen = [
+        Uitstroom::Vervolgonderwijs,
+        Uitstroom::Arbeidsmarkt,
+        Uitstroom::Dagbesteding,
+    ];
+    let mut verwacht = [Some(0u64); 3];
+    let mut feitelijk = [Some(0u64); 3];
+    for groep in groepen {
+        for rij in &groep.rijen {
+            if let Some(i) = profielen.iter().position(|u| Some(*u) == rij.verwacht) {
+                verwacht[i] = verwacht[i].zip(rij.totaal.waarde()).map(|(a, b)| a + b);
+            }
+        }
+        for (i, n) in feitelijk.iter_mut().enumerate() {
+            *n = n.zip(groep.per_bestemming[i].waarde()).map(|(a, b)| a + b);
+        }
+    }
+    let max = verwacht
+        .iter()
+        .chain(&feitelijk)
+        .flatten()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let hoogte = |n: Option<u64>| n.map_or(0, |n| i64::try_from(n * 400 / max).unwrap_or(400));
+    let tekst = |n: Option<u64>| n.map_or("niet te tonen (klein aantal)".into(), |n| n.to_string());
+    profielen
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Staaf {
+            label: p.as_str().to_string(),
+            y: 30 + i as i64 * 60,
+            verwacht_h: hoogte(verwacht[i]),
+            feitelijk_h: hoogte(feitelijk[i]),
+            verwacht: tekst(verwacht[i]),
+            feitelijk: tekst(feitelijk[i]),
+        })
+        .collect()
 }
 
 pub async fn uitstroom(
@@ -739,45 +798,7 @@ pub async fn uitstroom(
         .store
         .uitstroom_vergelijking(&g.verzoeker, schooljaar)
         .await?;
-    // The chart: per profile, the leavers expected to go there against those who went there.
-    let mut verwacht = [0i64; 3];
-    let mut feitelijk = [0i64; 3];
-    for groep in &per_swv {
-        for rij in &groep.rijen {
-            if let Some(i) = [
-                passend_domain::opp::Uitstroom::Vervolgonderwijs,
-                passend_domain::opp::Uitstroom::Arbeidsmarkt,
-                passend_domain::opp::Uitstroom::Dagbesteding,
-            ]
-            .iter()
-            .position(|u| Some(*u) == rij.verwacht)
-            {
-                verwacht[i] += rij.totaal;
-            }
-            for (i, n) in feitelijk.iter_mut().enumerate() {
-                *n += rij.feitelijk[i];
-            }
-        }
-    }
-    let max = verwacht
-        .iter()
-        .chain(&feitelijk)
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let staven = ["vervolgonderwijs", "arbeidsmarkt", "dagbesteding"]
-        .iter()
-        .enumerate()
-        .map(|(i, label)| Staaf {
-            label: label.to_string(),
-            y: 30 + i as i64 * 60,
-            verwacht_h: verwacht[i] * 400 / max,
-            feitelijk_h: feitelijk[i] * 400 / max,
-            verwacht: verwacht[i],
-            feitelijk: feitelijk[i],
-        })
-        .collect();
+    let staven = staven(&per_swv);
     render(&UitstroomPage {
         layout: Layout::new("Uitstroom uit het vso", Some(&g)),
         per_swv: per_swv.into_iter().map(groep_view).collect(),

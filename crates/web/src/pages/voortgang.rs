@@ -1,7 +1,8 @@
 //! Progress against the goal that no child is out of school longer than three months:
 //! the national series against the trajectory (a chart and a table), and per SWV the
 //! children in the register who were out longer than three months in a schooljaar — for
-//! the SWV itself, and for the inspectie and the ministerie with counts below 10 hidden.
+//! the SWV's staff exactly, and for its OPR, the inspectie and the ministerie with small counts
+//! hidden as in the monitor.
 
 use super::{Page, render};
 use crate::format::aantal;
@@ -12,9 +13,6 @@ use askama::Template;
 use axum::extract::State;
 use passend_domain::Rol;
 use passend_domain::voortgang::{BASISJAAR, nationale_reeks, traject};
-
-/// Counts below this are shown as "<10" outside the SWV itself.
-const KLEINE_CEL: i64 = 10;
 
 pub struct Punt {
     x: i64,
@@ -98,14 +96,16 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
             gemeten.map(|m| m.bron.clone()).unwrap_or_default(),
         ));
     }
-    // Per SWV from the register: own SWV exactly; inspectie/ministerie all, small cells hidden.
-    let (eigen, alles) = match g
+    // Per SWV from the register, protected as the monitor protects it: the SWV's staff see
+    // their own exactly; its OPR sees its own and inspectie/ministerie all, small counts hidden.
+    let (eigen, alles, beschermd) = match g
         .as_ref()
         .map(|g| (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.clone()))
     {
-        Some((Rol::Swv | Rol::Opr, Some(swv))) => (Some(swv), false),
-        Some((Rol::Inspectie | Rol::Ministerie, _)) => (None, true),
-        _ => (None, false),
+        Some((Rol::Swv, Some(swv))) => (Some(swv), false, false),
+        Some((Rol::Opr, Some(swv))) => (Some(swv), false, true),
+        Some((Rol::Inspectie | Rol::Ministerie, _)) => (None, true, true),
+        _ => (None, false, true),
     };
     let mut per_swv = Vec::new();
     if eigen.is_some() || alles {
@@ -114,14 +114,10 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
             .langer_dan_drie_maanden_per_swv(vandaag())
             .await?
         {
-            if eigen.as_ref().is_some_and(|e| *e == swv) {
-                per_swv.push((swv, format!("{jaar}/{}", jaar + 1), n.to_string()));
-            } else if alles {
-                let shown = if n < KLEINE_CEL {
-                    "<10".to_string()
-                } else {
-                    n.to_string()
-                };
+            if alles || eigen.as_ref().is_some_and(|e| *e == swv) {
+                let shown =
+                    passend_store::monitor::enkel_getal(u64::try_from(n).unwrap_or(0), beschermd)
+                        .label(crate::monitor_drempel());
                 per_swv.push((swv, format!("{jaar}/{}", jaar + 1), shown));
             }
         }
