@@ -26,7 +26,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-const UITVOER: [&str; 10] = [
+/// The columns of FORMATS.md, then (appended, so that the first ten keep their place) the
+/// sbo transfers, lwoo/pro and the uitputting charged to the schools.
+const UITVOER: [&str; 14] = [
     "swv",
     "leerlingen",
     "lichte_ondersteuning",
@@ -37,6 +39,10 @@ const UITVOER: [&str; 10] = [
     "groei",
     "netto",
     "ontbrekend",
+    "sbo_groei",
+    "sbo_2_procent",
+    "lwoo_pro",
+    "uitputting",
 ];
 
 /// Why a run stopped: bad input, a rule set that is missing or bad, or counts that do not fit.
@@ -135,7 +141,7 @@ fn euro(d: Option<Decimal>) -> String {
 }
 
 impl Uitkomst {
-    /// Writes `swv,leerlingen,…,netto,ontbrekend`, one row per SWV sorted by code.
+    /// Writes `swv,leerlingen,…,netto,ontbrekend,sbo_groei,…`, one row per SWV sorted by code.
     pub fn schrijf(&self, out: impl Write) -> io::Result<()> {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(UITVOER)?;
@@ -152,6 +158,10 @@ impl Uitkomst {
                 euro(r.groei),
                 euro(Some(r.netto)),
                 ontbrekend.join(";"),
+                euro(r.sbo_groei),
+                euro(r.sbo_2_procent),
+                euro(r.lwoo_pro),
+                euro(r.uitputting),
             ])?;
         }
         w.flush()
@@ -298,12 +308,27 @@ mod tests {
             .schrijf(&mut out)
             .unwrap();
         let text = String::from_utf8(out).unwrap();
-        // 10 × 156.61; 10 × 318.83; so <8 laag 9 059.77; netto 1 566.10 + 3 188.30 − 9 059.77.
+        // 10 × 156.61; 10 × 318.83; so <8 laag 9 059.77. The afdracht exceeds the zware
+        // ondersteuning by 5 871.47: the uitputting, which the schools bear (WPO art. 125a),
+        // so netto = 1 566.10 + 3 188.30 − 9 059.77 + 5 871.47 = 1 566.10. No row on
+        // 1 februari: the sbo transfers are missing; no lwoo/pro for a PO-SWV.
         assert_eq!(
             text.lines().nth(1),
-            Some("PO2707,10,1566.10,3188.30,9059.77,0.00,0.00,0.00,-4305.37,")
+            Some(
+                "PO2707,10,1566.10,3188.30,9059.77,0.00,0.00,0.00,1566.10,sbo_groei;sbo_2_procent,,,0.00,5871.47"
+            )
         );
         assert_eq!(euro(None), "");
+        // Per school (BRIN 10AA: 10 bao, 10ZZ: 2 so): 5 871.47 × 10/12 = 4 892.891…,
+        // × 2/12 = 978.578…; floors 4 892.89 + 978.57 leave one cent, for the larger
+        // remainder (10ZZ).
+        let u = run(None, None, AfdrachtNaar::Tlv).unwrap();
+        let per_school: Vec<String> = u.rijen[0]
+            .uitputting_per_school
+            .iter()
+            .map(|(s, d)| format!("{s} {d}"))
+            .collect();
+        assert_eq!(per_school, ["10AA 4892.89", "10ZZ 978.58"]);
         assert_eq!(euro(Some(Decimal::from(5))), "5.00");
     }
 }

@@ -66,7 +66,7 @@ fn deel(d: Decimal, naam: &'static str) -> Result<Decimal, VerdeelError> {
 
 /// Splits `bedrag` over weights, in whole cents, largest remainders first; the parts add up
 /// to `bedrag` rounded down to a cent.
-fn naar_gewicht(bedrag: Decimal, gewichten: &[Decimal]) -> Vec<Decimal> {
+pub(super) fn naar_gewicht(bedrag: Decimal, gewichten: &[Decimal]) -> Vec<Decimal> {
     let totaal: Decimal = gewichten.iter().sum();
     if totaal.is_zero() {
         return vec![Decimal::ZERO; gewichten.len()];
