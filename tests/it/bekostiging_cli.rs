@@ -41,7 +41,9 @@ const VEREVENING: &str = "swv,basisbedrag\nPO2707,-1000.00\nVO2707,250.50\n";
 /// PO2708: 300 bao; lichte 46 983.00; zware 95 649.00; afdracht L2 so ≥8 midden 14 381.55;
 ///   no verevening row: 0.00; netto 128 250.45.
 /// VO2707: 1 000 vo; lichte VO not in the rule set (ontbrekend); zware 512 950.00; afdracht
-///   vso laag 9 144.59; verevening 250.50; netto 512 950.00 − 9 144.59 + 250.50 = 504 055.91.
+///   vso laag 9 144.59; verevening 250.50; netto 512 950.00 − 9 144.59 + 250.50 = 504 055.91;
+///   the output is FORMATS.md's: the sbo transfers, lwoo/pro and uitputting the engine
+///   also computes are not among its columns.
 const EXPECTED: &str = "\
 swv,leerlingen,lichte_ondersteuning,zware_ondersteuning,afdracht_so,afdracht_vso,verevening,groei,netto,ontbrekend
 PO2707,420,62644.00,133908.60,30388.37,0.00,-1000.00,9059.77,156104.46,
@@ -196,21 +198,26 @@ fn a_users_rule_set_adds_a_schooljaar() {
             .ends_with("PO2708,300,46983.00,96000.00,14381.55,0.00,0.00,0.00,128601.45,\n")
     );
 
-    files.write(
-        "2016-2017.json",
-        &own.replace("\"96000.00\"", "x")
-            .replace("\"320.00\"", "320.00"),
-    );
-    let stderr = text(
-        &files
-            .run("2016-2017", &["--regelset", regelset.to_str().unwrap()])
-            .stderr,
-    );
-    assert!(
-        stderr.contains("'bedragen.zware_ondersteuning_po.bedrag' is ongeldig"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("2016-2017.json"), "{stderr}");
+    // A corrupted amount: a Dutch decimal comma, and a JSON number (which would pass
+    // through a float). Each replacement must hit, or the test proves nothing.
+    for (kapot, probleem) in [
+        ("\"320,00\"", "'320,00' is geen bedrag"),
+        ("320.00", "schrijf 320.00 als tekst"),
+    ] {
+        assert!(own.contains("\"320.00\""));
+        let corrupt = own.replace("\"320.00\"", kapot);
+        assert_ne!(corrupt, own);
+        files.write("2016-2017.json", &corrupt);
+        let out = files.run("2016-2017", &["--regelset", regelset.to_str().unwrap()]);
+        assert!(!out.status.success());
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("'bedragen.zware_ondersteuning_po.bedrag' is ongeldig"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(probleem), "{stderr}");
+        assert!(stderr.contains("2016-2017.json"), "{stderr}");
+    }
 }
 
 /// The payer rule moves the afdracht of the pupils who cross a border (L2: TLV and home in

@@ -128,6 +128,9 @@ async fn the_budget_from_registered_data_matches_a_count_by_hand() {
         Decimal::from(bao + sbo) * d("318.83") + Decimal::from(bao) * d("156.61")
             - afdracht
             - groei
+            - e.sbo_groei.unwrap()
+            - e.sbo_2_procent.unwrap()
+            + e.uitputting.unwrap()
     );
     // The explanation names the inputs.
     assert!(e.toelichting.iter().any(|t| {

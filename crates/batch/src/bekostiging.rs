@@ -16,8 +16,8 @@ use crate::Fout;
 use jiff::civil::Date;
 use lezen::Lezer;
 use passend_domain::bekostiging::{
-    AfdrachtNaar, BekostigingError, Decimal, Regelset, RegelsetError, Regelsets, SwvBekostiging,
-    bereken,
+    AfdrachtNaar, BekostigingError, Component, Decimal, Regelset, RegelsetError, Regelsets,
+    SwvBekostiging, bereken,
 };
 use passend_domain::{Schooljaar, SwvCode};
 use regels::lees_verevening;
@@ -26,6 +26,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+/// The columns of FORMATS.md, exactly. The sbo transfers, lwoo/pro and the uitputting that
+/// the engine also computes are not in that format; the application shows them.
 const UITVOER: [&str; 10] = [
     "swv",
     "leerlingen",
@@ -39,6 +41,15 @@ const UITVOER: [&str; 10] = [
     "ontbrekend",
 ];
 
+/// The components FORMATS.md's `netto` adds up, with their sign.
+const FORMATS_NETTO: [(Component, i8); 6] = [
+    (Component::LichteOndersteuning, 1),
+    (Component::ZwareOndersteuning, 1),
+    (Component::AfdrachtSo, -1),
+    (Component::AfdrachtVso, -1),
+    (Component::Verevening, 1),
+    (Component::Groei, -1),
+];
 /// Why a run stopped: bad input, a rule set that is missing or bad, or counts that do not fit.
 #[derive(Debug, thiserror::Error)]
 pub enum BekostigingFout {
@@ -135,12 +146,22 @@ fn euro(d: Option<Decimal>) -> String {
 }
 
 impl Uitkomst {
-    /// Writes `swv,leerlingen,…,netto,ontbrekend`, one row per SWV sorted by code.
+    /// Writes `swv,leerlingen,…,netto,ontbrekend` as FORMATS.md gives it (`netto` over its
+    /// six components, `ontbrekend` among them), one row per SWV sorted by code.
     pub fn schrijf(&self, out: impl Write) -> io::Result<()> {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(UITVOER)?;
         for r in &self.rijen {
-            let ontbrekend: Vec<&str> = r.ontbrekend.iter().map(|c| c.as_str()).collect();
+            let ontbrekend: Vec<&str> = r
+                .ontbrekend
+                .iter()
+                .filter(|c| FORMATS_NETTO.iter().any(|(f, _)| f == *c))
+                .map(|c| c.as_str())
+                .collect();
+            let netto: Decimal = FORMATS_NETTO
+                .iter()
+                .filter_map(|(c, teken)| r.bedrag(*c).map(|b| b * Decimal::from(*teken)))
+                .sum();
             w.write_record([
                 r.swv.to_string(),
                 r.leerlingen.to_string(),
@@ -150,7 +171,7 @@ impl Uitkomst {
                 euro(r.afdracht_vso),
                 euro(r.verevening),
                 euro(r.groei),
-                euro(Some(r.netto)),
+                euro(Some(netto)),
                 ontbrekend.join(";"),
             ])?;
         }
@@ -298,12 +319,33 @@ mod tests {
             .schrijf(&mut out)
             .unwrap();
         let text = String::from_utf8(out).unwrap();
-        // 10 × 156.61; 10 × 318.83; so <8 laag 9 059.77; netto 1 566.10 + 3 188.30 − 9 059.77.
+        // 10 × 156.61; 10 × 318.83; so <8 laag 9 059.77. FORMATS.md's netto: 1 566.10 +
+        // 3 188.30 − 9 059.77 = −4 305.37; the sbo transfers (no 1 februari row here) and
+        // the uitputting are not in that format.
+        assert_eq!(
+            text.lines().next(),
+            Some(
+                "swv,leerlingen,lichte_ondersteuning,zware_ondersteuning,afdracht_so,afdracht_vso,verevening,groei,netto,ontbrekend"
+            )
+        );
         assert_eq!(
             text.lines().nth(1),
             Some("PO2707,10,1566.10,3188.30,9059.77,0.00,0.00,0.00,-4305.37,")
         );
+        // The engine itself adds the uitputting back, which the schools bear (WPO art.
+        // 125a): 9 059.77 − 3 188.30 = 5 871.47.
+        let u = run(None, None, AfdrachtNaar::Tlv).unwrap();
+        assert_eq!(u.rijen[0].uitputting.unwrap().to_string(), "5871.47");
         assert_eq!(euro(None), "");
+        // Per school (BRIN 10AA: 10 bao, 10ZZ: 2 so): 5 871.47 × 10/12 = 4 892.891…,
+        // × 2/12 = 978.578…; floors 4 892.89 + 978.57 leave one cent, for the larger
+        // remainder (10ZZ).
+        let per_school: Vec<String> = u.rijen[0]
+            .uitputting_per_school
+            .iter()
+            .map(|(s, d)| format!("{s} {d}"))
+            .collect();
+        assert_eq!(per_school, ["10AA 4892.89", "10ZZ 978.58"]);
         assert_eq!(euro(Some(Decimal::from(5))), "5.00");
     }
 }

@@ -4,10 +4,11 @@ use super::regels::{Codes, Fx, Leerlingen, datum, lees_csv, schoolsoort};
 use crate::Fout;
 use jiff::civil::Date;
 use passend_domain::bekostiging::{
-    Categorie, Decimal, Invoer, LeerlingenTelling, Peildatum, Regelset, TlvGroep, TlvTelling,
+    Categorie, Decimal, Invoer, LeerlingenTelling, Peildatum, Regelset, SchoolTelling, TlvGroep,
+    TlvTelling,
 };
 use passend_domain::{Schoolsoort, Sector, SwvCode, VestigingCode};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 pub(super) struct Lezer<'r> {
@@ -17,6 +18,12 @@ pub(super) struct Lezer<'r> {
     vestigingen: Codes<VestigingCode>,
     /// Pupils per SWV id and schoolsoort on 1 oktober; `None`: no row on that date.
     leerlingen: Vec<Option<[u64; 6]>>,
+    /// Pupils per SWV id and schoolsoort on 1 februari (sbo transfers, WPO art. 124).
+    februari: Vec<[u64; 6]>,
+    /// Whether the file has any row on 1 februari: without one, 1 februari is not counted.
+    februari_geteld: bool,
+    /// Pupils per (SWV id, school BRIN, schoolsoort) on 1 oktober, to charge an uitputting.
+    scholen: BTreeMap<(u32, String, Schoolsoort), u64>,
     /// The SWV of a vestiging per sector, and the line that said so.
     vestiging_swv: HashMap<(u32, Sector), (u32, u64), Fx>,
     pub(super) genegeerd: Vec<(PathBuf, u64, u64, BTreeSet<Date>)>,
@@ -36,6 +43,9 @@ impl<'r> Lezer<'r> {
             swvs: Codes::new(),
             vestigingen: Codes::new(),
             leerlingen: Vec::new(),
+            februari: Vec::new(),
+            februari_geteld: false,
+            scholen: BTreeMap::new(),
             vestiging_swv: HashMap::default(),
             genegeerd: Vec::new(),
         }
@@ -148,6 +158,21 @@ impl<'r> Lezer<'r> {
                         .position(|s| *s == soort)
                         .unwrap_or(0);
                     self.leerlingen[swv as usize].get_or_insert([0; 6])[i] += u64::from(aantal);
+                    let brin = self.vestigingen.values[vestiging as usize]
+                        .brin()
+                        .to_string();
+                    *self.scholen.entry((swv, brin, soort)).or_default() += u64::from(aantal);
+                } else {
+                    // Regime teldatum_1_februari has one teldatum, so this is the growth date.
+                    self.februari_geteld = true;
+                    if self.februari.len() <= swv as usize {
+                        self.februari.resize(swv as usize + 1, [0; 6]);
+                    }
+                    let i = Schoolsoort::ALL
+                        .iter()
+                        .position(|s| *s == soort)
+                        .unwrap_or(0);
+                    self.februari[swv as usize][i] += u64::from(aantal);
                 }
                 Ok(())
             },
@@ -273,10 +298,40 @@ impl<'r> Lezer<'r> {
                 school_swv: (s != u32::MAX).then(|| swv(s)),
                 aantal,
             });
+        let februari = self.februari_geteld.then(|| {
+            let mut rijen = Vec::new();
+            for (id, soorten) in self.februari.iter().enumerate() {
+                for (soort, &aantal) in Schoolsoort::ALL.iter().zip(soorten) {
+                    if aantal > 0 {
+                        rijen.push(LeerlingenTelling {
+                            swv: swv(id as u32),
+                            schoolsoort: *soort,
+                            aantal,
+                        });
+                    }
+                }
+            }
+            rijen
+        });
+        let scholen = self
+            .scholen
+            .iter()
+            .map(|((id, school, soort), aantal)| SchoolTelling {
+                swv: swv(*id),
+                school: school.clone(),
+                schoolsoort: *soort,
+                aantal: *aantal,
+            })
+            .collect();
         Invoer {
             leerlingen,
+            leerlingen_februari: februari,
             tlv: tlv.collect(),
             verevening,
+            scholen,
+            // FORMATS.md has no lwoo/pro count: reported as missing where it applies.
+            lwoo_pro: None,
+            sbo_tlv: Vec::new(),
         }
     }
 }

@@ -30,14 +30,21 @@ pub enum BekostigingError {
 }
 
 #[derive(Default)]
-struct Acc {
-    soorten: [u64; 6],
+pub(super) struct Acc {
+    pub(super) soorten: [u64; 6],
+    /// Pupils per schoolsoort on 1 februari; `None`: not counted in the input.
+    pub(super) soorten_februari: Option<[u64; 6]>,
     oktober: [u64; TlvGroep::COUNT],
     februari: [u64; TlvGroep::COUNT],
     basisbedrag: Option<Decimal>,
+    /// Pupils per school (BRIN) on the teldatum, for an uitputting.
+    pub(super) scholen: BTreeMap<String, u64>,
+    /// lwoo/pro pupils; `None`: not counted in the input.
+    pub(super) lwoo_pro: Option<u64>,
+    pub(super) sbo_tlv: u64,
 }
 
-fn soort_index(s: Schoolsoort) -> usize {
+pub(super) fn soort_index(s: Schoolsoort) -> usize {
     Schoolsoort::ALL.iter().position(|x| *x == s).unwrap_or(0)
 }
 
@@ -93,6 +100,50 @@ pub fn bereken(
         let acc = accs.entry(swv.clone()).or_default();
         *acc.basisbedrag.get_or_insert(Decimal::ZERO) += *bedrag;
     }
+    for t in invoer.leerlingen_februari.iter().flatten() {
+        check(&t.swv, t.schoolsoort)?;
+        accs.entry(t.swv.clone()).or_default();
+    }
+    for t in &invoer.scholen {
+        check(&t.swv, t.schoolsoort)?;
+        *accs
+            .entry(t.swv.clone())
+            .or_default()
+            .scholen
+            .entry(t.school.clone())
+            .or_default() += t.aantal;
+    }
+    for (swv, _) in invoer.lwoo_pro.iter().flatten() {
+        check(swv, Schoolsoort::Vo)?;
+        accs.entry(swv.clone()).or_default();
+    }
+    for (swv, aantal) in &invoer.sbo_tlv {
+        check(swv, Schoolsoort::Sbo)?;
+        accs.entry(swv.clone()).or_default().sbo_tlv += aantal;
+    }
+    // Counted inputs: every SWV gets its counts (zero when it has no rows), so that a zero
+    // is a count and a missing count stays missing.
+    for acc in accs.values_mut() {
+        if invoer.leerlingen_februari.is_some() {
+            acc.soorten_februari = Some([0; 6]);
+        }
+        if invoer.lwoo_pro.is_some() {
+            acc.lwoo_pro = Some(0);
+        }
+    }
+    for t in invoer.leerlingen_februari.iter().flatten() {
+        if let Some(f) = accs
+            .get_mut(&t.swv)
+            .and_then(|a| a.soorten_februari.as_mut())
+        {
+            f[soort_index(t.schoolsoort)] += t.aantal;
+        }
+    }
+    for (swv, aantal) in invoer.lwoo_pro.iter().flatten() {
+        if let Some(n) = accs.get_mut(swv).and_then(|a| a.lwoo_pro.as_mut()) {
+            *n += aantal;
+        }
+    }
     Ok(accs
         .into_iter()
         .map(|(swv, acc)| SwvRekening::new(regelset, naar, swv).reken(&acc))
@@ -100,11 +151,11 @@ pub fn bereken(
 }
 
 /// Builds one SWV's row and explanation.
-struct SwvRekening<'a> {
-    r: &'a Regelset,
+pub(super) struct SwvRekening<'a> {
+    pub(super) r: &'a Regelset,
     naar: AfdrachtNaar,
-    swv: SwvCode,
-    toelichting: Vec<Toelichting>,
+    pub(super) swv: SwvCode,
+    pub(super) toelichting: Vec<Toelichting>,
 }
 
 impl<'a> SwvRekening<'a> {
@@ -118,14 +169,14 @@ impl<'a> SwvRekening<'a> {
     }
 
     /// `aantal × bedrag[sleutel]`, explained; `None` when the amount is missing.
-    fn maal(
+    pub(super) fn maal(
         &mut self,
         c: Component,
         invoer: String,
         aantal: u64,
         sleutel: &str,
     ) -> Option<Decimal> {
-        let Bedrag { waarde, bron } = self.r.bedrag(sleutel).clone();
+        let Bedrag { waarde, bron, .. } = self.r.bedrag(sleutel).clone();
         let uitkomst = waarde.map(|b| Decimal::from(aantal) * b);
         self.toelichting.push(Toelichting {
             component: c,
@@ -139,7 +190,7 @@ impl<'a> SwvRekening<'a> {
     }
 
     /// A zero part that still gets a line, so that every number is explained.
-    fn geen(&mut self, c: Component, invoer: String) {
+    pub(super) fn geen(&mut self, c: Component, invoer: String) {
         self.toelichting.push(Toelichting {
             component: c,
             invoer,
@@ -169,7 +220,11 @@ impl<'a> SwvRekening<'a> {
         }
         let bao = acc.soorten[soort_index(Schoolsoort::Bao)];
         let invoer = format!("{bao} bao-leerlingen op {}", self.r.teldatum);
-        self.maal(c, invoer, bao, "lichte_ondersteuning_po")
+        let bruto = self.maal(c, invoer, bao, "lichte_ondersteuning_po");
+        if !self.r.bedrag("sbo_tlv_po").van_toepassing {
+            return bruto;
+        }
+        self.lichte_min_sbo_tlv(bruto, acc.sbo_tlv)
     }
 
     /// WPO art. 132 lid 3, WVO art. 85b lid 2: amount per pupil × `leerlingen`.
@@ -215,7 +270,7 @@ impl<'a> SwvRekening<'a> {
                 let invoer = format!("{okt} leerlingen {g} op {teldatum}, {wie}");
                 afdracht = add(afdracht, self.maal(own_c, invoer, okt, g.sleutel()));
             }
-            if feb > okt || missing {
+            if self.r.groeiregeling && (feb > okt || missing) {
                 let meer = feb.saturating_sub(okt);
                 let invoer = format!(
                     "{feb} leerlingen {g} op {groei_teldatum} − {okt} op {teldatum} = {meer} meer, {wie}"
@@ -228,6 +283,12 @@ impl<'a> SwvRekening<'a> {
         }
         if afdracht.is_some() && groepen.clone().all(|g| acc.oktober[g.index()] == 0) {
             self.geen(own_c, format!("geen {own}-leerlingen op {teldatum} {wie}"));
+        }
+        if !self.r.groeiregeling {
+            self.geen(
+                Component::Groei,
+                format!("niet van toepassing: {}", self.r.groei_teldatum_bron),
+            );
         }
         let sector = self.swv.sector().as_str();
         self.geen(
@@ -274,19 +335,28 @@ impl<'a> SwvRekening<'a> {
         let zware = self.zware(leerlingen, &detail);
         let (afdracht, groei) = self.afdracht_en_groei(acc);
         let verevening = self.verevening(acc);
+        let (sbo_groei, sbo_2_procent) = self.sbo(acc);
+        let lwoo_pro = self.lwoo_pro(acc);
+        let (uitputting, uitputting_per_school) = self.uitputting(zware, afdracht, acc);
         let (afdracht_so, afdracht_vso) = match self.swv.sector() {
             Sector::Po => (afdracht, Some(Decimal::ZERO)),
             Sector::Vo => (Some(Decimal::ZERO), afdracht),
         };
-        // netto = lichte + zware − afdracht_so − afdracht_vso + verevening − groei, over the
-        // components that are there; the missing ones are listed instead.
+        // netto = lichte + zware − afdracht_so − afdracht_vso + verevening − groei − sbo
+        // transfers − lwoo/pro + uitputting, over the components that are there; the
+        // missing ones are listed instead.
+        let (plus, min) = (Decimal::ONE, Decimal::NEGATIVE_ONE);
         let parts = [
-            (Component::LichteOndersteuning, lichte, Decimal::ONE),
-            (Component::ZwareOndersteuning, zware, Decimal::ONE),
-            (Component::AfdrachtSo, afdracht_so, Decimal::NEGATIVE_ONE),
-            (Component::AfdrachtVso, afdracht_vso, Decimal::NEGATIVE_ONE),
-            (Component::Verevening, verevening, Decimal::ONE),
-            (Component::Groei, groei, Decimal::NEGATIVE_ONE),
+            (Component::LichteOndersteuning, lichte, plus),
+            (Component::ZwareOndersteuning, zware, plus),
+            (Component::AfdrachtSo, afdracht_so, min),
+            (Component::AfdrachtVso, afdracht_vso, min),
+            (Component::Verevening, verevening, plus),
+            (Component::Groei, groei, min),
+            (Component::SboGroei, sbo_groei, min),
+            (Component::Sbo2Procent, sbo_2_procent, min),
+            (Component::LwooPro, lwoo_pro, min),
+            (Component::Uitputting, uitputting, plus),
         ];
         let netto = parts
             .iter()
@@ -306,6 +376,11 @@ impl<'a> SwvRekening<'a> {
             afdracht_vso,
             verevening,
             groei,
+            sbo_groei,
+            sbo_2_procent,
+            lwoo_pro,
+            uitputting,
+            uitputting_per_school,
             netto,
             ontbrekend,
             toelichting: self.toelichting,

@@ -50,11 +50,33 @@ pub struct TlvTelling {
     pub aantal: u64,
 }
 
+/// Pupils of one school (BRIN) on its vestigingen in an SWV on the teldatum: the key by
+/// which an uitputting is charged (WPO art. 125a, WVO art. 85c).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolTelling {
+    pub swv: SwvCode,
+    /// The school (BRIN), as the charge is per school.
+    pub school: String,
+    pub schoolsoort: Schoolsoort,
+    pub aantal: u64,
+}
+
 /// Everything the engine needs, already counted (the batch and the app aggregate rows).
 #[derive(Debug, Clone, Default)]
 pub struct Invoer {
+    /// Pupils on the teldatum (1 oktober).
     pub leerlingen: Vec<LeerlingenTelling>,
+    /// Pupils on the 1 februari after it (sbo growth and 2%, WPO art. 124); `None`: not
+    /// counted, so those transfers are missing rather than zero.
+    pub leerlingen_februari: Option<Vec<LeerlingenTelling>>,
     pub tlv: Vec<TlvTelling>,
     /// The signed 2011-based verevening basisbedrag per SWV.
     pub verevening: Vec<(SwvCode, Decimal)>,
+    /// Pupils per school on the teldatum, to charge an uitputting; may be empty.
+    pub scholen: Vec<SchoolTelling>,
+    /// lwoo/pro pupils on the VO-SWV's vestigingen on the teldatum (WVO art. 85b1); `None`:
+    /// not counted.
+    pub lwoo_pro: Option<Vec<(SwvCode, u64)>>,
+    /// Regime teldatum_1_februari: sbo pupils with a TLV issued by the SWV on the teldatum.
+    pub sbo_tlv: Vec<(SwvCode, u64)>,
 }

@@ -2,7 +2,8 @@
 //! the file and the key.
 
 use super::regelset::{
-    BEDRAG_SLEUTELS, Bedrag, REGIME_PEILDATUM_1_OKTOBER, Regelset, RegelsetError, TOP_SLEUTELS,
+    BEDRAG_SLEUTELS, Bedrag, REGIME_PEILDATUM_1_OKTOBER, REGIME_TELDATUM_1_FEBRUARI, Regelset,
+    RegelsetError, Regime, TOP_SLEUTELS,
 };
 use crate::codes::Sector;
 use crate::schooljaar::Schooljaar;
@@ -24,20 +25,29 @@ impl Regelset {
         let schooljaar_text = p.tekst(top, "", "schooljaar")?;
         let schooljaar = Schooljaar::parse(schooljaar_text)
             .map_err(|e| p.ongeldig("schooljaar", e.to_string()))?;
-        let regime = p.tekst(top, "", "regime")?;
-        if regime != REGIME_PEILDATUM_1_OKTOBER {
-            return Err(p.ongeldig(
+        let regime_text = p.tekst(top, "", "regime")?;
+        let regime = Regime::parse(regime_text).ok_or_else(|| {
+            p.ongeldig(
                 "regime",
-                format!("'{regime}' wordt niet ondersteund; alleen {REGIME_PEILDATUM_1_OKTOBER}"),
-            ));
-        }
+                format!(
+                    "'{regime_text}' wordt niet ondersteund; alleen {REGIME_PEILDATUM_1_OKTOBER} \
+                     of {REGIME_TELDATUM_1_FEBRUARI}"
+                ),
+            )
+        })?;
         let start = schooljaar.start().year();
-        if !(2014..=2021).contains(&start) {
+        // RULES §3.7: the 1 februari regime starts with kalenderjaar 2023, so the first
+        // schooljaar that can use it is 2022-2023.
+        let (jaren, periode) = match regime {
+            Regime::Peildatum1Oktober => (2014..=2021, "2014-2015 tot en met 2021-2022"),
+            Regime::Teldatum1Februari => (2022..=9998, "vanaf 2022-2023"),
+        };
+        if !jaren.contains(&start) {
             return Err(p.ongeldig(
                 "schooljaar",
                 format!(
-                    "{schooljaar} valt buiten het regime {REGIME_PEILDATUM_1_OKTOBER} \
-                     (2014-2015 tot en met 2021-2022)"
+                    "{schooljaar} valt buiten het regime {} ({periode})",
+                    regime.as_str()
                 ),
             ));
         }
@@ -46,11 +56,35 @@ impl Regelset {
             v.as_str()
                 .ok_or_else(|| p.ongeldig("toelichting", "verwacht tekst".into()))?;
         }
-        // WPO art. 132 lid 1, 3 en 4, WVO art. 85b lid 2 en 3: "1 oktober van het jaar
-        // voorafgaand"; WPO art. 125b, WVO art. 85d: 1 februari against that 1 oktober.
-        let (teldatum, teldatum_bron) = p.datum(top, "teldatum", date(start - 1, 10, 1))?;
-        let (groei_teldatum, groei_teldatum_bron) =
-            p.datum(top, "groei_teldatum", date(start, 2, 1))?;
+        let (teldatum, teldatum_bron, groei_teldatum, groei_teldatum_bron) = match regime {
+            // WPO art. 132 lid 1, 3 en 4, WVO art. 85b lid 2 en 3: "1 oktober van het jaar
+            // voorafgaand"; WPO art. 125b, WVO art. 85d: 1 februari against that 1 oktober.
+            Regime::Peildatum1Oktober => {
+                let (t, tb) = p.datum(top, "teldatum", &[date(start - 1, 10, 1)], regime)?;
+                let (g, gb) = p.datum(top, "groei_teldatum", &[date(start, 2, 1)], regime)?;
+                (t, tb, g, gb)
+            }
+            // RULES §3.7: teldatum 1 februari t-1 of kalenderjaar t. Which kalenderjaar a
+            // schooljaar file stands for is not in RULES, so the file says it: 1 februari of
+            // the year before or of the year the schooljaar starts. No groeiregeling.
+            Regime::Teldatum1Februari => {
+                let mogelijk = [date(start - 1, 2, 1), date(start, 2, 1)];
+                let (t, tb) = p.datum(top, "teldatum", &mogelijk, regime)?;
+                if top.contains_key("groei_teldatum") {
+                    return Err(p.ongeldig(
+                        "groei_teldatum",
+                        format!(
+                            "het regime {REGIME_TELDATUM_1_FEBRUARI} kent geen groeiregeling \
+                             (vervallen op 1 januari 2023); laat deze sleutel weg"
+                        ),
+                    ));
+                }
+                let gb = "geen groeiregeling: vervallen met de vereenvoudiging van de \
+                          bekostiging po per 1 januari 2023 (RULES §3.7)"
+                    .to_string();
+                (t, tb, t, gb)
+            }
+        };
 
         let nb = p.object(
             p.veld(top, "", "normbudget_schoolsoorten")?,
@@ -63,9 +97,34 @@ impl Regelset {
         }
 
         let b = p.object(p.veld(top, "", "bedragen")?, "bedragen", &BEDRAG_SLEUTELS)?;
+        // Rules that do not exist in a regime must say so, so that no amount of the other
+        // regime is applied by accident.
+        let niet_in_regime: &[&str] = match regime {
+            Regime::Peildatum1Oktober => &["sbo_tlv_po"],
+            Regime::Teldatum1Februari => &["sbo_groei_po", "sbo_2_procent_po"],
+        };
         let mut bedragen = BTreeMap::new();
         for key in BEDRAG_SLEUTELS {
-            bedragen.insert(key, p.bedrag(b, "bedragen", key, "bedrag", 2)?);
+            // Files written before these keys existed stay readable: the amount is then
+            // missing (or, outside its regime, not applicable), never guessed.
+            let bedrag = if LATER_TOEGEVOEGD.contains(&key) && !b.contains_key(key) {
+                Bedrag {
+                    waarde: None,
+                    bron: "niet in dit regelsetbestand (ouder formaat zonder deze sleutel)".into(),
+                    van_toepassing: !niet_in_regime.contains(&key),
+                }
+            } else {
+                p.bedrag(b, "bedragen", key, "bedrag", 2)?
+            };
+            bedragen.insert(key, bedrag);
+        }
+        for key in niet_in_regime {
+            if bedragen[key].van_toepassing {
+                return Err(p.ongeldig(
+                    &format!("bedragen.{key}.van_toepassing"),
+                    format!("moet false zijn in regime {}", regime.as_str()),
+                ));
+            }
         }
         let verevening_percentage = p.bedrag(top, "", "verevening_percentage", "percentage", 6)?;
         if verevening_percentage
@@ -77,17 +136,27 @@ impl Regelset {
         Ok(Regelset {
             bestand: file_name.to_string(),
             schooljaar,
+            regime,
             regeling,
             teldatum,
             teldatum_bron,
             groei_teldatum,
             groei_teldatum_bron,
+            groeiregeling: regime == Regime::Peildatum1Oktober,
             normbudget,
             bedragen,
             verevening_percentage,
         })
     }
 }
+
+/// Keys added after the first rule-set files; a file without them is still read.
+const LATER_TOEGEVOEGD: [&str; 4] = [
+    "sbo_groei_po",
+    "sbo_2_procent_po",
+    "sbo_tlv_po",
+    "lwoo_pro_vo",
+];
 
 struct Parser<'a> {
     bestand: &'a str,
@@ -141,8 +210,14 @@ impl Parser<'_> {
         Ok(text)
     }
 
-    /// `{ "datum": "YYYY-MM-DD", "bron": "…" }`, which must be `expected` in this regime.
-    fn datum(&self, top: &Obj, key: &str, expected: Date) -> Result<(Date, String), RegelsetError> {
+    /// `{ "datum": "YYYY-MM-DD", "bron": "…" }`, which must be one of `expected` in `regime`.
+    fn datum(
+        &self,
+        top: &Obj,
+        key: &str,
+        expected: &[Date],
+        regime: Regime,
+    ) -> Result<(Date, String), RegelsetError> {
         let obj = self.object(self.veld(top, "", key)?, key, &["datum", "bron"])?;
         let text = self.tekst(obj, key, "datum")?;
         let datum: Date = text.parse().map_err(|_| {
@@ -151,10 +226,15 @@ impl Parser<'_> {
                 format!("'{text}' is geen datum JJJJ-MM-DD"),
             )
         })?;
-        if datum != expected {
+        if !expected.contains(&datum) {
+            let lijst: Vec<String> = expected.iter().map(Date::to_string).collect();
             return Err(self.ongeldig(
                 &join(key, "datum"),
-                format!("in regime {REGIME_PEILDATUM_1_OKTOBER} hoort hier {expected}"),
+                format!(
+                    "in regime {} hoort hier {}",
+                    regime.as_str(),
+                    lijst.join(" of ")
+                ),
             ));
         }
         Ok((datum, self.tekst(obj, key, "bron")?.to_string()))
@@ -210,7 +290,7 @@ impl Parser<'_> {
     ) -> Result<Bedrag, RegelsetError> {
         let entry = self.veld(obj, pad, key)?;
         let pad = join(pad, key);
-        let entry = self.object(entry, &pad, &[veld, "bron"])?;
+        let entry = self.object(entry, &pad, &[veld, "bron", "van_toepassing"])?;
         let sleutel = join(&pad, veld);
         let waarde = match self.veld(entry, &pad, veld)? {
             Value::Null => None,
@@ -233,7 +313,27 @@ impl Parser<'_> {
             }
         };
         let bron = self.tekst(entry, &pad, "bron")?.to_string();
-        Ok(Bedrag { waarde, bron })
+        let van_toepassing = match entry.get("van_toepassing") {
+            None => true,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                return Err(self.ongeldig(
+                    &join(&pad, "van_toepassing"),
+                    "verwacht true of false".into(),
+                ));
+            }
+        };
+        if !van_toepassing && waarde.is_some() {
+            return Err(self.ongeldig(
+                &sleutel,
+                "een regel die niet van toepassing is heeft geen bedrag (null)".into(),
+            ));
+        }
+        Ok(Bedrag {
+            waarde,
+            bron,
+            van_toepassing,
+        })
     }
 }
 
@@ -290,6 +390,8 @@ mod tests {
                 serde_json::json!({"bedrag": "1.00", "bron": "test"}),
             );
         }
+        bedragen["sbo_tlv_po"] =
+            serde_json::json!({"bedrag": null, "van_toepassing": false, "bron": "test"});
         serde_json::json!({
             "schooljaar": "2016-2017",
             "regime": "peildatum_1_oktober",
@@ -358,8 +460,16 @@ mod tests {
              "onbekende sleutel 'bedragen.zware_ondersteuning_p0'"),
             (&["teldatum", "datum"], Some(json!("2016-10-01")),
              "'teldatum.datum' is ongeldig: in regime peildatum_1_oktober hoort hier 2015-10-01"),
+            (&["regime"], Some(json!("teldatum_1_oktober")),
+             "'regime' is ongeldig: 'teldatum_1_oktober' wordt niet ondersteund"),
             (&["regime"], Some(json!("teldatum_1_februari")),
-             "'regime' is ongeldig: 'teldatum_1_februari' wordt niet ondersteund"),
+             "'schooljaar' is ongeldig: 2016-2017 valt buiten het regime teldatum_1_februari (vanaf 2022-2023)"),
+            (&["bedragen", "sbo_tlv_po", "van_toepassing"], Some(json!(true)),
+             "'bedragen.sbo_tlv_po.van_toepassing' is ongeldig: moet false zijn in regime peildatum_1_oktober"),
+            (&["bedragen", "lwoo_pro_vo", "van_toepassing"], Some(json!(false)),
+             "'bedragen.lwoo_pro_vo.bedrag' is ongeldig: een regel die niet van toepassing is heeft geen bedrag"),
+            (&["bedragen", "lwoo_pro_vo", "van_toepassing"], Some(json!("nee")),
+             "'bedragen.lwoo_pro_vo.van_toepassing' is ongeldig: verwacht true of false"),
             (&["schooljaar"], Some(json!("2023-2024")),
              "'schooljaar' is ongeldig: 2023-2024 valt buiten het regime"),
             (&["normbudget_schoolsoorten", "po", "schoolsoorten"], Some(json!(["bao", "vso"])),
@@ -373,6 +483,139 @@ mod tests {
         }
         let err = Regelset::parse("{", "x.json").unwrap_err().to_string();
         assert!(err.starts_with("x.json: geen geldige JSON"), "{err}");
+    }
+
+    /// TEST FILE, not real amounts: a user's rule set in the 1 februari regime.
+    pub(crate) fn testbestand_teldatum_1_februari() -> Value {
+        let mut v = minimal();
+        v["schooljaar"] = "2024-2025".into();
+        v["regime"] = "teldatum_1_februari".into();
+        v["regeling"] = "TESTBESTAND met verzonnen testbedragen, geen regeling".into();
+        v["teldatum"] = serde_json::json!({"datum": "2024-02-01", "bron": "test"});
+        v.as_object_mut().unwrap().remove("groei_teldatum");
+        v["verevening_percentage"] = serde_json::json!({"percentage": "0", "bron": "test"});
+        let b = &mut v["bedragen"];
+        for key in ["sbo_groei_po", "sbo_2_procent_po"] {
+            b[key] = serde_json::json!({"bedrag": null, "van_toepassing": false,
+                                        "bron": "test: vervallen per 1 januari 2023"});
+        }
+        b["sbo_tlv_po"] = serde_json::json!({"bedrag": "50.00", "bron": "test"});
+        v
+    }
+
+    #[test]
+    fn the_1_februari_regime_is_read_without_groeiregeling() {
+        use serde_json::json;
+        let v = testbestand_teldatum_1_februari();
+        let r = Regelset::parse(&v.to_string(), "2024-2025.json").unwrap();
+        assert_eq!(r.regime, Regime::Teldatum1Februari);
+        assert!(!r.groeiregeling);
+        assert_eq!(
+            (r.teldatum, r.groei_teldatum),
+            (date(2024, 2, 1), date(2024, 2, 1))
+        );
+        assert!(r.groei_teldatum_bron.starts_with("geen groeiregeling"));
+        // 1 februari of the year before is allowed too (kalenderjaar 2025 counts 1-2-2024).
+        let mut early = v.clone();
+        early["teldatum"]["datum"] = "2023-02-01".into();
+        assert!(Regelset::parse(&early.to_string(), "x.json").is_ok());
+        #[rustfmt::skip]
+        let cases = [
+            (&["teldatum", "datum"][..], json!("2023-10-01"),
+             "'teldatum.datum' is ongeldig: in regime teldatum_1_februari hoort hier 2023-02-01 of 2024-02-01"),
+            (&["groei_teldatum"], json!({"datum": "2025-02-01", "bron": "x"}),
+             "'groei_teldatum' is ongeldig: het regime teldatum_1_februari kent geen groeiregeling"),
+            (&["bedragen", "sbo_2_procent_po"], json!({"bedrag": "1.00", "bron": "x"}),
+             "'bedragen.sbo_2_procent_po.van_toepassing' is ongeldig: moet false zijn in regime teldatum_1_februari"),
+            (&["schooljaar"], json!("2021-2022"),
+             "2021-2022 valt buiten het regime teldatum_1_februari"),
+        ];
+        for (path, new, expected) in cases {
+            let mut e = v.clone();
+            let (last, parents) = path.split_last().unwrap();
+            let obj = parents.iter().fold(&mut e, |v, key| &mut v[*key]);
+            obj[*last] = new;
+            let err = Regelset::parse(&e.to_string(), "2024-2025.json")
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(expected), "{path:?}: {err}");
+        }
+    }
+
+    /// A file in the format before the sbo and lwoo/pro keys is still read; those amounts
+    /// are missing, and the 1 februari rule is not applicable in this regime.
+    #[test]
+    fn a_file_without_the_later_keys_is_read_with_them_missing() {
+        let mut v = minimal();
+        for key in LATER_TOEGEVOEGD {
+            v["bedragen"].as_object_mut().unwrap().remove(key);
+        }
+        let r = parse(&v).unwrap();
+        assert_eq!(r.bedrag("sbo_2_procent_po").waarde, None);
+        assert!(r.bedrag("sbo_2_procent_po").van_toepassing);
+        assert!(r.bedrag("sbo_2_procent_po").bron.contains("ouder formaat"));
+        assert!(!r.bedrag("sbo_tlv_po").van_toepassing);
+        // An older key is still required.
+        let err = parse(&edited(&["bedragen", "normbedrag_vso_laag"], None)).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("'bedragen.normbedrag_vso_laag' ontbreekt")
+        );
+    }
+
+    /// The engine on the TEST FILE above (test amounts, not a regeling): lichte ondersteuning
+    /// PO 100 bao × 1.00 = 100.00 minus per sbo-TLV 50.00, never below zero; no growth and
+    /// no sbo transfers, reported as not applicable rather than missing.
+    #[test]
+    fn the_engine_applies_the_1_februari_regime() {
+        use crate::bekostiging::{
+            AfdrachtNaar, Component, Invoer, LeerlingenTelling, Peildatum, TlvTelling, bereken,
+        };
+        use crate::bekostiging::{Categorie, Leeftijdsgroep, TlvGroep};
+        use crate::codes::SwvCode;
+        let r = Regelset::parse(&testbestand_teldatum_1_februari().to_string(), "t.json").unwrap();
+        let swv = |s: &str| SwvCode::parse(s).unwrap();
+        let bao = |s: &str| LeerlingenTelling {
+            swv: swv(s),
+            schoolsoort: Schoolsoort::Bao,
+            aantal: 100,
+        };
+        let groep = TlvGroep::So(Leeftijdsgroep::AchtEnOuder, Categorie::Laag);
+        let invoer = Invoer {
+            leerlingen: vec![bao("PO1111"), bao("PO2222")],
+            // A 1 februari TLV count is ignored: there is no groeiregeling.
+            tlv: vec![TlvTelling {
+                peildatum: Peildatum::Februari,
+                groep,
+                tlv_swv: swv("PO1111"),
+                woon_swv: swv("PO1111"),
+                school_swv: None,
+                aantal: 5,
+            }],
+            sbo_tlv: vec![(swv("PO1111"), 1), (swv("PO2222"), 3)],
+            ..Invoer::default()
+        };
+        let rijen = bereken(&r, &invoer, AfdrachtNaar::Tlv).unwrap();
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(rijen[0].lichte_ondersteuning, Some(d("50.00")));
+        assert_eq!(
+            rijen[1].lichte_ondersteuning,
+            Some(Decimal::ZERO),
+            "not below zero"
+        );
+        for rij in &rijen {
+            assert_eq!(rij.groei, Some(Decimal::ZERO));
+            assert_eq!(
+                (rij.sbo_groei, rij.sbo_2_procent),
+                (Some(Decimal::ZERO), Some(Decimal::ZERO))
+            );
+            assert!(rij.ontbrekend.is_empty(), "{:?}", rij.ontbrekend);
+            assert!(rij.toelichting.iter().any(|t| {
+                t.component == Component::Groei
+                    && t.invoer
+                        .starts_with("niet van toepassing: geen groeiregeling")
+            }));
+        }
     }
 
     #[test]

@@ -27,12 +27,41 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The only regime implemented: counts on 1 oktober of the previous year, growth on
-/// 1 februari (schooljaren 2014-2015 to 2021-2022; from 2023 PO counts on 1 februari).
+/// Counts on 1 oktober of the previous year, growth on 1 februari (schooljaren 2014-2015 to
+/// 2021-2022).
 pub const REGIME_PEILDATUM_1_OKTOBER: &str = "peildatum_1_oktober";
+/// From 1 januari 2023 (RULES §3.7): teldatum 1 februari, no groeiregeling and no sbo
+/// 2%-regeling; the lichte ondersteuning PO is reduced per sbo-TLV of the SWV.
+pub const REGIME_TELDATUM_1_FEBRUARI: &str = "teldatum_1_februari";
 
-/// Keys of the amounts per pupil, in the order of the rule-set files.
-pub const BEDRAG_SLEUTELS: [&str; 12] = [
+/// The counting regime of a rule set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    Peildatum1Oktober,
+    Teldatum1Februari,
+}
+
+impl Regime {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            REGIME_PEILDATUM_1_OKTOBER => Some(Regime::Peildatum1Oktober),
+            REGIME_TELDATUM_1_FEBRUARI => Some(Regime::Teldatum1Februari),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Regime::Peildatum1Oktober => REGIME_PEILDATUM_1_OKTOBER,
+            Regime::Teldatum1Februari => REGIME_TELDATUM_1_FEBRUARI,
+        }
+    }
+}
+
+/// Keys of the amounts per pupil, in the order of the rule-set files. An amount that does
+/// not exist in a regime or schooljaar is written with `"van_toepassing": false`.
+pub const BEDRAG_SLEUTELS: [&str; 16] = [
     "lichte_ondersteuning_po",
     "zware_ondersteuning_po",
     "zware_ondersteuning_vo",
@@ -45,6 +74,14 @@ pub const BEDRAG_SLEUTELS: [&str; 12] = [
     "normbedrag_vso_laag",
     "normbedrag_vso_midden",
     "normbedrag_vso_hoog",
+    // BbWPO art. 32 lid 1 (WPO art. 124 lid 1): per sbo pupil more on 1 februari.
+    "sbo_groei_po",
+    // BbWPO art. 32 lid 2 (WPO art. 124 lid 2): per sbo pupil above 2% on 1 februari.
+    "sbo_2_procent_po",
+    // Regime teldatum_1_februari: the sbo amount per sbo-TLV off the lichte ondersteuning.
+    "sbo_tlv_po",
+    // WVO art. 85b1 (from 1 januari 2016): per lwoo/pro pupil, off the VO-SWV's budget.
+    "lwoo_pro_vo",
 ];
 
 pub(super) const TOP_SLEUTELS: [&str; 9] = [
@@ -84,12 +121,14 @@ pub enum RegelsetError {
 }
 
 /// An amount (euros, or a percentage) with its source. `waarde` is `None` when the
-/// regeling does not give it.
+/// regeling does not give it; `van_toepassing` is false when the rule does not exist in
+/// this schooljaar or regime (then `waarde` is `None` too, and it is not "missing").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Bedrag {
     #[serde(with = "rust_decimal::serde::str_option")]
     pub waarde: Option<Decimal>,
     pub bron: String,
+    pub van_toepassing: bool,
 }
 
 /// The rule set of one schooljaar.
@@ -98,13 +137,18 @@ pub struct Regelset {
     /// The file it was read from, for messages and explanations.
     pub bestand: String,
     pub schooljaar: Schooljaar,
+    pub regime: Regime,
     pub regeling: String,
-    /// Teldatum of the normbudget and the afdracht: 1 oktober of the previous year.
+    /// Teldatum of the normbudget and the afdracht: 1 oktober of the previous year (regime
+    /// teldatum_1_februari: a 1 februari, see the file).
     pub teldatum: Date,
     pub teldatum_bron: String,
-    /// Teldatum for growth (groeiregeling): 1 februari, compared with `teldatum`.
+    /// Teldatum for growth (groeiregeling): 1 februari, compared with `teldatum`. Without a
+    /// groeiregeling (regime teldatum_1_februari) it equals `teldatum`.
     pub groei_teldatum: Date,
     pub groei_teldatum_bron: String,
+    /// False in regime teldatum_1_februari: no growth transfers (sbo and (v)so).
+    pub groeiregeling: bool,
     pub(super) normbudget: BTreeMap<Sector, (Vec<Schoolsoort>, String)>,
     pub(super) bedragen: BTreeMap<&'static str, Bedrag>,
     /// Share of the verevening basisbedrag applied this schooljaar, in percent.

@@ -3,7 +3,7 @@
 //! from a web page, not a regeling, so its figures are data (`data/richtlijnen.json`).
 
 use crate::richtlijnen::ReserveRichtlijn;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reservetoets {
@@ -19,7 +19,10 @@ impl Reservetoets {
 }
 
 pub fn toets_reserve(baten: Decimal, reserve: Decimal, r: &ReserveRichtlijn) -> Reservetoets {
-    let signaleringswaarde = (baten * r.fractie).round_dp(2).max(r.minimum);
+    // To cents half away from zero, as the engine does (`round_dp` is banker's rounding).
+    let signaleringswaarde = (baten * r.fractie)
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        .max(r.minimum);
     Reservetoets {
         boven: (reserve - signaleringswaarde).max(Decimal::ZERO),
         signaleringswaarde,
@@ -29,7 +32,7 @@ pub fn toets_reserve(baten: Decimal, reserve: Decimal, r: &ReserveRichtlijn) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::richtlijnen::Richtlijnen;
+    use crate::richtlijnen::{ReserveRichtlijn, Richtlijnen};
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
@@ -48,5 +51,24 @@ mod tests {
         let t = toets_reserve(d("5000000"), d("240000"), r);
         assert_eq!(t.signaleringswaarde, d("250000"));
         assert!(!t.bovenmatig());
+    }
+
+    /// The signaleringswaarde is rounded to cents half away from zero, like the engine.
+    #[test]
+    fn half_a_cent_rounds_away_from_zero() {
+        let r = ReserveRichtlijn {
+            fractie: d("0.035"),
+            minimum: Decimal::ZERO,
+        };
+        // The midpoint 0.035 × 3.00 = 0.105 → 0.11 (banker's rounding: 0.10);
+        // 0.035 × 0.50 = 0.0175 → 0.02.
+        assert_eq!(
+            toets_reserve(d("3.00"), Decimal::ZERO, &r).signaleringswaarde,
+            d("0.11")
+        );
+        assert_eq!(
+            toets_reserve(d("0.50"), Decimal::ZERO, &r).signaleringswaarde,
+            d("0.02")
+        );
     }
 }

@@ -197,6 +197,7 @@ mod tests {
             ],
             tlv: tel_tlv(Peildatum::Oktober, teldatum, &lln).unwrap(),
             verevening: vec![],
+            ..Invoer::default()
         };
         assert_eq!(invoer.tlv.len(), 4);
         let uit = bereken(r, &invoer, AfdrachtNaar::Tlv).unwrap();
@@ -225,6 +226,7 @@ mod tests {
             leerlingen: vec![],
             tlv: tel_tlv(Peildatum::Oktober, r.teldatum, &lln).unwrap(),
             verevening: vec![],
+            ..Invoer::default()
         };
         let mut totalen = vec![];
         for naar in [AfdrachtNaar::Tlv, AfdrachtNaar::Woon, AfdrachtNaar::School] {

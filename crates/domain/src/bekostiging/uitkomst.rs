@@ -15,6 +15,10 @@ pub enum Component {
     AfdrachtVso,
     Verevening,
     Groei,
+    SboGroei,
+    Sbo2Procent,
+    LwooPro,
+    Uitputting,
 }
 
 impl Component {
@@ -27,6 +31,10 @@ impl Component {
             Component::AfdrachtVso => "afdracht_vso",
             Component::Verevening => "verevening",
             Component::Groei => "groei",
+            Component::SboGroei => "sbo_groei",
+            Component::Sbo2Procent => "sbo_2_procent",
+            Component::LwooPro => "lwoo_pro",
+            Component::Uitputting => "uitputting",
         }
     }
 }
@@ -60,10 +68,40 @@ pub struct SwvBekostiging {
     pub afdracht_vso: Option<Decimal>,
     pub verevening: Option<Decimal>,
     pub groei: Option<Decimal>,
-    /// lichte + zware − afdracht_so − afdracht_vso + verevening − groei, over the present ones.
+    /// WPO art. 124 lid 1: paid to the sbo schools for growth up to 1 februari.
+    pub sbo_groei: Option<Decimal>,
+    /// WPO art. 124 lid 2: paid to the sbo schools for sbo pupils above 2% on 1 februari.
+    pub sbo_2_procent: Option<Decimal>,
+    /// WVO art. 85b1: the ondersteuningsbedrag of the lwoo/pro pupils, off the budget.
+    pub lwoo_pro: Option<Decimal>,
+    /// WPO art. 125a, WVO art. 85c: the afdracht above the zware ondersteuning, which the
+    /// minister charges to the schools in the area, so it is added back to the SWV.
+    pub uitputting: Option<Decimal>,
+    /// The uitputting per school (BRIN), pro rata its pupils, to the cent; sums to it.
+    pub uitputting_per_school: Vec<(String, Decimal)>,
+    /// lichte + zware − afdracht_so − afdracht_vso + verevening − groei − sbo_groei
+    /// − sbo_2_procent − lwoo_pro + uitputting, over the present ones.
     pub netto: Decimal,
     pub ontbrekend: Vec<Component>,
     pub toelichting: Vec<Toelichting>,
+}
+
+impl SwvBekostiging {
+    /// The amount of one component; `None` when missing.
+    pub fn bedrag(&self, c: Component) -> Option<Decimal> {
+        match c {
+            Component::LichteOndersteuning => self.lichte_ondersteuning,
+            Component::ZwareOndersteuning => self.zware_ondersteuning,
+            Component::AfdrachtSo => self.afdracht_so,
+            Component::AfdrachtVso => self.afdracht_vso,
+            Component::Verevening => self.verevening,
+            Component::Groei => self.groei,
+            Component::SboGroei => self.sbo_groei,
+            Component::Sbo2Procent => self.sbo_2_procent,
+            Component::LwooPro => self.lwoo_pro,
+            Component::Uitputting => self.uitputting,
+        }
+    }
 }
 
 fn swv_as_str<S: serde::Serializer>(swv: &SwvCode, s: S) -> Result<S::Ok, S::Error> {

@@ -4,7 +4,7 @@
 //! school and the cents left over go to the largest remainders, so the payments add up to
 //! the amount distributed.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,7 +66,7 @@ fn deel(d: Decimal, naam: &'static str) -> Result<Decimal, VerdeelError> {
 
 /// Splits `bedrag` over weights, in whole cents, largest remainders first; the parts add up
 /// to `bedrag` rounded down to a cent.
-fn naar_gewicht(bedrag: Decimal, gewichten: &[Decimal]) -> Vec<Decimal> {
+pub(super) fn naar_gewicht(bedrag: Decimal, gewichten: &[Decimal]) -> Vec<Decimal> {
     let totaal: Decimal = gewichten.iter().sum();
     if totaal.is_zero() {
         return vec![Decimal::ZERO; gewichten.len()];
@@ -101,9 +101,12 @@ pub fn verdeel(
     }
     let eigen = deel(model.eigen_taken, "eigen taken")?;
     let per_leerling = deel(model.per_leerling, "per leerling")?;
-    let eigen_taken = (budget * eigen).round_dp(2);
+    // To cents half away from zero, as the engine does (`round_dp` is banker's rounding).
+    let eigen_taken =
+        (budget * eigen).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let rest = budget - eigen_taken;
-    let leerling_pot = (rest * per_leerling).round_dp(2);
+    let leerling_pot =
+        (rest * per_leerling).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let arrangement_pot = rest - leerling_pot;
     let leerlingen: Vec<Decimal> = scholen
         .iter()
@@ -158,6 +161,27 @@ mod tests {
             leerlingen: n,
             arrangementen: d(arr),
         }
+    }
+
+    /// Half a cent goes up, as in the engine: 0.25 × 0.50 = 0.125 → 0.13 kept (banker's
+    /// rounding would keep 0.12); rest 0.12 × 0.50 = 0.06 per pupil, 0.06 by arrangements.
+    #[test]
+    fn half_a_cent_rounds_away_from_zero() {
+        let model = Verdeelmodel {
+            eigen_taken: d("0.50"),
+            per_leerling: d("0.50"),
+        };
+        let v = verdeel(d("0.25"), &model, &[school("90AA00", "B1", 1, "1")]).unwrap();
+        assert_eq!(v.eigen_taken, d("0.13"));
+        assert_eq!(v.scholen[0].per_leerling, d("0.06"));
+        // 0.25 × 0.10 = 0.025 kept → 0.03; rest 0.22 × 0.75 = 0.165 per pupil → 0.17.
+        let model = Verdeelmodel {
+            eigen_taken: d("0.10"),
+            per_leerling: d("0.75"),
+        };
+        let v = verdeel(d("0.25"), &model, &[school("90AA00", "B1", 1, "1")]).unwrap();
+        assert_eq!(v.eigen_taken, d("0.03"));
+        assert_eq!(v.scholen[0].per_leerling, d("0.17"));
     }
 
     #[test]

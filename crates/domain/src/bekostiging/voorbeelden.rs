@@ -64,6 +64,9 @@ fn po_swv_by_hand() {
             tlv(Peildatum::Februari, TlvGroep::So(AchtEnOuder, Hoog), p, 1),
         ],
         verevening: vec![(swv("PO1111"), eur("-2500.00"))],
+        // 4 sbo on 1 februari: not above the 10 on 1 oktober, not above 2% of 210 (4).
+        leerlingen_februari: Some(vec![tel("PO1111", Schoolsoort::Sbo, 4)]),
+        ..Invoer::default()
     };
     let [r] = bereken(set("2015-2016"), &invoer, AfdrachtNaar::Tlv)
         .unwrap()
@@ -96,7 +99,8 @@ fn po_swv_by_hand() {
 /// groei   (6 − 4) × 9 144.59 (laag; hoog 0 − 1 is no negative growth) = 18 289.18
 /// verevening 1 234.56 × 100 %                        =   1 234.56
 /// lichte  not in the rule set for VO → ontbrekend, left out of netto
-/// netto 512 950.00 − 0 − 56 765.08 + 1 234.56 − 18 289.18 = 439 130.30
+/// lwoo/pro 3 × 4 100.39 (Lwoo15 art. 4 lid 4)            =  12 301.17
+/// netto 512 950.00 − 0 − 56 765.08 + 1 234.56 − 18 289.18 − 12 301.17 = 426 829.13
 #[test]
 fn vo_swv_by_hand() {
     let v = ["VO2222"; 3];
@@ -111,6 +115,8 @@ fn vo_swv_by_hand() {
             tlv(Peildatum::Februari, TlvGroep::Vso(Laag), v, 6),
         ],
         verevening: vec![(swv("VO2222"), eur("1234.56"))],
+        lwoo_pro: Some(vec![(swv("VO2222"), 3)]),
+        ..Invoer::default()
     };
     let [r] = bereken(set("2015-2016"), &invoer, AfdrachtNaar::Tlv)
         .unwrap()
@@ -124,14 +130,22 @@ fn vo_swv_by_hand() {
         (Some(Decimal::ZERO), Some(eur("56765.08")))
     );
     assert_eq!(r.groei, Some(eur("18289.18")));
-    assert_eq!(r.netto, eur("439130.30"));
+    assert_eq!(r.lwoo_pro, Some(eur("12301.17")));
+    assert_eq!(
+        (r.sbo_groei, r.sbo_2_procent),
+        (Some(Decimal::ZERO), Some(Decimal::ZERO))
+    );
+    assert_eq!(r.netto, eur("426829.13"));
     assert_eq!(r.ontbrekend, [Component::LichteOndersteuning]);
 }
 
 /// RULES.md §3.9, reproduced to the cent. PO-SWV, 2015-2016, counts on 1-10-2014: 9 500 bao
 /// and 500 sbo pupils; 75 so pupils with a TLV of this SWV (on an so vestiging in the same
 /// SWV, which does not count for the normbudget): 20 × so <8 laag, 40 × so ≥8 laag,
-/// 10 × so ≥8 midden and 5 × so ≥8 hoog.
+/// 10 × so ≥8 midden and 5 × so ≥8 hoog. 500 sbo pupils again on 1 februari: 2% of 10 000
+/// = 200, so (500 − 200) × 4 268.84 = 1 280 652.00 (WPO art. 124 lid 2), and no sbo growth
+/// (500 − 500 = 0, lid 1). RULES dates that count 1-2-2016 (for 2016-17); the engine uses
+/// the rule set's groei_teldatum 1-2-2015, as for (v)so growth: same numbers.
 #[test]
 fn worked_example_of_rules_3_9() {
     let p = ["PO2707"; 3];
@@ -148,12 +162,29 @@ fn worked_example_of_rules_3_9() {
             tlv(Peildatum::Oktober, TlvGroep::So(AchtEnOuder, Hoog), p, 5),
         ],
         verevening: vec![],
+        leerlingen_februari: Some(vec![tel("PO2707", Schoolsoort::Sbo, 500)]),
+        ..Invoer::default()
     };
     let [r] = bereken(set("2015-2016"), &invoer, AfdrachtNaar::Tlv)
         .unwrap()
         .try_into()
         .unwrap();
     assert_eq!(r.leerlingen, 10_000);
+    assert_eq!(r.sbo_2_procent, Some(eur("1280652.00")));
+    assert_eq!(r.sbo_groei, Some(Decimal::ZERO));
+    assert_eq!(r.uitputting, Some(Decimal::ZERO));
+    assert!(r.ontbrekend.is_empty(), "{:?}", r.ontbrekend);
+    let lijn = r
+        .toelichting
+        .iter()
+        .find(|t| t.component == Component::Sbo2Procent)
+        .unwrap();
+    assert!(
+        lijn.invoer.contains("(afgerond 200) = 300 boven 2%"),
+        "{}",
+        lijn.invoer
+    );
+    assert!(lijn.bron.starts_with("R1516 art. 19"), "{}", lijn.bron);
     assert_eq!(r.zware_ondersteuning, Some(eur("3188300.00")));
     assert_eq!(r.afdracht_so, Some(eur("760491.90")));
     assert_eq!(
@@ -162,7 +193,8 @@ fn worked_example_of_rules_3_9() {
         "netto zware ondersteuning"
     );
     assert_eq!(r.lichte_ondersteuning, Some(eur("1487795.00")));
-    assert_eq!(r.netto, eur("3915603.10"));
+    // 1 487 795.00 + 2 427 808.10 − 1 280 652.00
+    assert_eq!(r.netto, eur("2634951.10"));
 
     // The VO analog: 8 000 pupils; 30 laag + 8 midden + 2 hoog vso.
     let v = ["VO2708"; 3];
@@ -174,6 +206,7 @@ fn worked_example_of_rules_3_9() {
             tlv(Peildatum::Oktober, TlvGroep::Vso(Hoog), v, 2),
         ],
         verevening: vec![],
+        ..Invoer::default()
     };
     let [r] = bereken(set("2015-2016"), &invoer, AfdrachtNaar::Tlv)
         .unwrap()
@@ -213,6 +246,7 @@ fn afdracht_naar_moves_money_across_borders_but_keeps_the_total() {
             ),
         ],
         verevening: vec![],
+        ..Invoer::default()
     };
     let afdracht = |naar| -> Vec<(String, Decimal, Decimal)> {
         bereken(set("2015-2016"), &invoer, naar)
@@ -223,7 +257,13 @@ fn afdracht_naar_moves_money_across_borders_but_keeps_the_total() {
                 // Only the afdracht moves: netto = the budget minus it.
                 let budget =
                     r.lichte_ondersteuning.unwrap_or_default() + r.zware_ondersteuning.unwrap();
-                assert_eq!(r.netto, budget - af, "{}", r.swv);
+                // An SWV without pupils cannot bear its afdracht: the schools do (uitputting).
+                let terug = r.uitputting.unwrap();
+                assert_eq!(
+                    terug,
+                    (af - r.zware_ondersteuning.unwrap()).max(Decimal::ZERO)
+                );
+                assert_eq!(r.netto, budget - af + terug, "{}", r.swv);
                 (r.swv.to_string(), af, budget)
             })
             .collect()
@@ -307,6 +347,7 @@ fn missing_amounts_are_listed_and_left_out_of_netto() {
             1,
         )],
         verevening: vec![(swv("PO1111"), eur("5000"))],
+        ..Invoer::default()
     };
     let [r] = bereken(set("2014-2015"), &invoer, AfdrachtNaar::Tlv)
         .unwrap()
@@ -315,7 +356,18 @@ fn missing_amounts_are_listed_and_left_out_of_netto() {
     assert_eq!((r.afdracht_so, r.groei), (None, None));
     assert_eq!(r.verevening, Some(Decimal::ZERO));
     assert_eq!(r.netto, eur("16767.00"));
-    assert_eq!(r.ontbrekend, [Component::AfdrachtSo, Component::Groei]);
+    // No 1 februari counts: the sbo transfers are missing too; without the afdracht the
+    // uitputting cannot be known.
+    assert_eq!(
+        r.ontbrekend,
+        [
+            Component::AfdrachtSo,
+            Component::Groei,
+            Component::SboGroei,
+            Component::Sbo2Procent,
+            Component::Uitputting
+        ]
+    );
     assert!(
         r.toelichting
             .iter()
@@ -378,4 +430,67 @@ fn inconsistent_input_is_refused() {
         bereken(set("2015-2016"), &invoer, AfdrachtNaar::School),
         Err(BekostigingError::SchoolSwvOnbekend { .. })
     ));
+}
+
+/// Uitputting (WPO art. 125a), by hand. PO-SWV, 2015-2016: 3 bao pupils, one at each of
+/// three schools; 1 so <8 laag pupil with a TLV of this SWV.
+/// zware 3 × 318.83 = 956.49; afdracht 9 059.77; excess 8 103.28, borne by the schools:
+/// 8 103.28 / 3 = 2 701.0933…, floors 3 × 2 701.09 = 8 103.27, the one cent left over goes
+/// (equal remainders) to the first school by code. The SWV does not pay the excess:
+/// netto = 3 × 156.61 + 956.49 − 9 059.77 + 8 103.28 = 469.83.
+#[test]
+fn uitputting_is_charged_to_the_schools_to_the_cent() {
+    use super::invoer::SchoolTelling;
+    let p = ["PO1111"; 3];
+    let school = |s: &str| SchoolTelling {
+        swv: swv("PO1111"),
+        school: s.into(),
+        schoolsoort: Schoolsoort::Bao,
+        aantal: 1,
+    };
+    let invoer = Invoer {
+        leerlingen: vec![tel("PO1111", Schoolsoort::Bao, 3)],
+        tlv: vec![tlv(
+            Peildatum::Oktober,
+            TlvGroep::So(JongerDan8, Laag),
+            p,
+            1,
+        )],
+        scholen: vec![school("CCCC"), school("AAAA"), school("BBBB")],
+        ..Invoer::default()
+    };
+    let [r] = bereken(set("2015-2016"), &invoer, AfdrachtNaar::Tlv)
+        .unwrap()
+        .try_into()
+        .unwrap();
+    assert_eq!(r.uitputting, Some(eur("8103.28")));
+    let per: Vec<_> = r
+        .uitputting_per_school
+        .iter()
+        .map(|(s, d)| format!("{s} {d}"))
+        .collect();
+    assert_eq!(per, ["AAAA 2701.10", "BBBB 2701.09", "CCCC 2701.09"]);
+    assert_eq!(r.netto, eur("469.83"));
+    // Without pupils per school the excess is still known, its split is not.
+    let zonder = Invoer {
+        scholen: vec![],
+        ..invoer
+    };
+    let [r] = bereken(set("2015-2016"), &zonder, AfdrachtNaar::Tlv)
+        .unwrap()
+        .try_into()
+        .unwrap();
+    assert_eq!(r.uitputting, Some(eur("8103.28")));
+    assert!(r.uitputting_per_school.is_empty());
+    let lijn = r
+        .toelichting
+        .iter()
+        .find(|t| t.component == Component::Uitputting)
+        .unwrap();
+    assert!(
+        lijn.invoer.contains("verdeling niet berekend"),
+        "{}",
+        lijn.invoer
+    );
+    assert!(lijn.bron.starts_with("WPO art. 125a"));
 }

@@ -31,32 +31,41 @@ impl Store {
         groei_teldatum: Date,
     ) -> Result<Telling, StoreError> {
         let mut telling = Telling::default();
-        let rows = sqlx::query(
-            "SELECT v.swv_code, v.schoolsoort, COUNT(DISTINCT i.leerling_id) FROM inschrijving i \
-             JOIN vestiging v ON v.code = i.vestiging_code \
-             WHERE i.van <= $1 AND (i.tot IS NULL OR i.tot >= $1) \
-             GROUP BY v.swv_code, v.schoolsoort ORDER BY v.swv_code, v.schoolsoort",
-        )
-        .bind(teldatum.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        for r in rows {
-            let (Ok(swv), Ok(soort)) = (
-                SwvCode::parse(&r.try_get::<String, _>(0)?),
-                Schoolsoort::parse(&r.try_get::<String, _>(1)?),
-            ) else {
-                continue;
-            };
-            // A vestiging registered under an SWV of the other sector cannot be funded there.
-            if swv.sector() != soort.sector() {
-                continue;
+        // The teldatum for the budget, and 1 februari for the sbo transfers (WPO art. 124).
+        for (datum, februari) in [(teldatum, false), (groei_teldatum, true)] {
+            let rows = sqlx::query(
+                "SELECT v.swv_code, v.schoolsoort, COUNT(DISTINCT i.leerling_id) FROM inschrijving i \
+                 JOIN vestiging v ON v.code = i.vestiging_code \
+                 WHERE i.van <= $1 AND (i.tot IS NULL OR i.tot >= $1) \
+                 GROUP BY v.swv_code, v.schoolsoort ORDER BY v.swv_code, v.schoolsoort",
+            )
+            .bind(datum.to_string())
+            .fetch_all(&self.pool)
+            .await?;
+            let mut tellingen = Vec::new();
+            for r in rows {
+                let (Ok(swv), Ok(soort)) = (
+                    SwvCode::parse(&r.try_get::<String, _>(0)?),
+                    Schoolsoort::parse(&r.try_get::<String, _>(1)?),
+                ) else {
+                    continue;
+                };
+                // A vestiging registered under an SWV of the other sector cannot be funded there.
+                if swv.sector() != soort.sector() {
+                    continue;
+                }
+                let aantal: i64 = r.try_get(2)?;
+                tellingen.push(LeerlingenTelling {
+                    swv,
+                    schoolsoort: soort,
+                    aantal: u64::try_from(aantal).unwrap_or(0),
+                });
             }
-            let aantal: i64 = r.try_get(2)?;
-            telling.invoer.leerlingen.push(LeerlingenTelling {
-                swv,
-                schoolsoort: soort,
-                aantal: u64::try_from(aantal).unwrap_or(0),
-            });
+            if februari {
+                telling.invoer.leerlingen_februari = Some(tellingen);
+            } else {
+                telling.invoer.leerlingen = tellingen;
+            }
         }
         for (peildatum, datum) in [
             (Peildatum::Oktober, teldatum),

@@ -45,6 +45,10 @@ pub fn component_naam(c: Component) -> &'static str {
         Component::AfdrachtVso => "Afdracht vso",
         Component::Verevening => "Verevening",
         Component::Groei => "Groei (1 februari)",
+        Component::SboGroei => "Sbo-groei (1 februari)",
+        Component::Sbo2Procent => "Sbo boven 2%",
+        Component::LwooPro => "Lwoo en pro",
+        Component::Uitputting => "Uitputting (ten laste van de scholen)",
     }
 }
 
@@ -351,6 +355,19 @@ pub async fn begroting(
             component_naam(Component::Groei),
             eur_opt(e.groei.map(|d| -d)),
         ),
+        (
+            component_naam(Component::SboGroei),
+            eur_opt(e.sbo_groei.map(|d| -d)),
+        ),
+        (
+            component_naam(Component::Sbo2Procent),
+            eur_opt(e.sbo_2_procent.map(|d| -d)),
+        ),
+        (
+            component_naam(Component::LwooPro),
+            eur_opt(e.lwoo_pro.map(|d| -d)),
+        ),
+        (component_naam(Component::Uitputting), eur_opt(e.uitputting)),
     ];
     page.netto = eur(e.netto);
     page.ontbrekend = e.ontbrekend.iter().map(|c| component_naam(*c)).collect();
