@@ -462,11 +462,14 @@ impl Store {
             .iter()
             .flat_map(|rs| rs.iter().map(|r| r.swv.clone()))
             .collect();
+        // The budget before uitputting: where the afdracht exceeds the zware ondersteuning the
+        // minister charges the rest to the region's schools, so a negative figure is what they
+        // bear. Netto after uitputting would hide that shift (it never goes below zero there).
         let netto = |i: usize, c: &SwvCode| {
             per_naar[i]
                 .iter()
                 .find(|r| &r.swv == c)
-                .map(|r| r.netto)
+                .map(|r| r.netto - r.uitputting.unwrap_or(Decimal::ZERO))
                 .unwrap_or(Decimal::ZERO)
         };
         let scenarios = codes

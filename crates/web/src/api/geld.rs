@@ -111,6 +111,8 @@ pub struct Afdrachtregel {
     pub bedrag: Option<String>,
 }
 
+/// Het netto budget onder elke betaalregel, vóór uitputting: een negatief bedrag dragen de
+/// scholen in de regio (WPO art. 125a, WVO art. 85c).
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Scenario {
