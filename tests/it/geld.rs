@@ -137,6 +137,26 @@ async fn the_budget_from_registered_data_matches_a_count_by_hand() {
         t.invoer
             .contains(&format!("{bao} bao-leerlingen op 2026-10-01"))
     }));
+    // The pupils per school (BRIN), the key of an uitputting, add up to the SWV's pupils.
+    let telling = store
+        .tel_voor_geld(
+            jiff::civil::date(2026, 10, 1),
+            jiff::civil::date(2027, 2, 1),
+        )
+        .await
+        .unwrap();
+    let per_school: u64 = telling
+        .invoer
+        .scholen
+        .iter()
+        .filter(|s| s.swv == po() && matches!(s.schoolsoort.to_string().as_str(), "bao" | "sbo"))
+        .map(|s| s.aantal)
+        .sum();
+    assert_eq!(per_school, (bao + sbo) as u64);
+    assert!(telling.invoer.scholen.iter().all(|s| s.school.len() == 4));
+    // No uitputting in the demo's PO2605: nothing is charged to its schools.
+    assert_eq!(e.uitputting, Some(Decimal::ZERO));
+    assert!(e.uitputting_per_school.is_empty());
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use crate::{Store, StoreError};
 use jiff::civil::Date;
 use passend_domain::bekostiging::verdeelmodel::Ontvanger;
 use passend_domain::bekostiging::{
-    Categorie, Invoer, LeerlingenTelling, Peildatum, TlvLeerling, tel_tlv,
+    Categorie, Invoer, LeerlingenTelling, Peildatum, SchoolTelling, TlvLeerling, tel_tlv,
 };
 use passend_domain::{Schooljaar, Schoolsoort, Sector, SwvCode};
 use rust_decimal::Decimal;
@@ -66,6 +66,32 @@ impl Store {
             } else {
                 telling.invoer.leerlingen = tellingen;
             }
+        }
+        // Pupils per school (BRIN: the first four characters of the vestiging code) on the
+        // teldatum: the key by which an uitputting is charged (WPO art. 125a, WVO art. 85c).
+        for r in sqlx::query(
+            "SELECT v.swv_code, SUBSTR(v.code, 1, 4), v.schoolsoort, COUNT(DISTINCT i.leerling_id) \
+             FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
+             WHERE i.van <= $1 AND (i.tot IS NULL OR i.tot >= $1) \
+             GROUP BY v.swv_code, SUBSTR(v.code, 1, 4), v.schoolsoort ORDER BY 1, 2, 3",
+        )
+        .bind(teldatum.to_string())
+        .fetch_all(&self.pool)
+        .await?
+        {
+            let (Ok(swv), Ok(soort)) = (
+                SwvCode::parse(&r.try_get::<String, _>(0)?),
+                Schoolsoort::parse(&r.try_get::<String, _>(2)?),
+            ) else {
+                continue;
+            };
+            let aantal: i64 = r.try_get(3)?;
+            telling.invoer.scholen.push(SchoolTelling {
+                swv,
+                school: r.try_get(1)?,
+                schoolsoort: soort,
+                aantal: u64::try_from(aantal).unwrap_or(0),
+            });
         }
         for (peildatum, datum) in [
             (Peildatum::Oktober, teldatum),

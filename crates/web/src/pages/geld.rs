@@ -230,6 +230,8 @@ struct BegrotingPage {
     afdracht_landelijk: Vec<(&'static str, String)>,
     zonder_tlv: u64,
     naar_uitleg: &'static str,
+    /// The uitputting charged per school (BRIN), when there is one.
+    uitputting_per_school: Vec<(String, String)>,
 }
 
 fn naar_uitleg(n: passend_domain::bekostiging::AfdrachtNaar) -> &'static str {
@@ -277,6 +279,7 @@ pub async fn begroting(
         afdracht_landelijk: Vec::new(),
         zonder_tlv: 0,
         naar_uitleg: naar_uitleg(k.naar),
+        uitputting_per_school: Vec::new(),
     };
     let b = match state
         .store
@@ -370,6 +373,11 @@ pub async fn begroting(
         (component_naam(Component::Uitputting), eur_opt(e.uitputting)),
     ];
     page.netto = eur(e.netto);
+    page.uitputting_per_school = e
+        .uitputting_per_school
+        .iter()
+        .map(|(school, d)| (school.clone(), eur(*d)))
+        .collect();
     page.ontbrekend = e.ontbrekend.iter().map(|c| component_naam(*c)).collect();
     page.toelichting = e
         .toelichting
