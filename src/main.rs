@@ -108,6 +108,10 @@ enum Command {
         /// Een eigen regelsetbestand (JSON) voor een schooljaar, naast de meegeleverde.
         #[arg(long)]
         regelset: Option<PathBuf>,
+        /// Schrijf ook de drie betaalregels naast elkaar, met de verschillen per SWV, naar dit
+        /// bestand (swv,netto_tlv,netto_woon,netto_school,verschil_woon,verschil_school).
+        #[arg(long)]
+        verschillen: Option<PathBuf>,
     },
     /// Schrijf een synthetische landelijke dataset voor benchmarks en demo's.
     Synth {
@@ -254,6 +258,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             swv,
             regelset,
+            verschillen,
         } => {
             use passend_domain::bekostiging::AfdrachtNaar as Naar;
             let schooljaar = passend_domain::Schooljaar::parse(&schooljaar)?;
@@ -273,7 +278,17 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 swv,
                 regelset: regelset.as_deref(),
             };
-            match passend_batch::bekostiging::run(&opdracht, output.as_deref()) {
+            let uitkomst =
+                passend_batch::bekostiging::run(&opdracht, output.as_deref()).and_then(|u| {
+                    match &verschillen {
+                        Some(pad) => {
+                            passend_batch::bekostiging::schrijf_verschillen(&opdracht, pad)
+                                .map(|()| u)
+                        }
+                        None => Ok(u),
+                    }
+                });
+            match uitkomst {
                 Ok(uitkomst) => {
                     for regel in uitkomst.meldingen() {
                         eprintln!("{regel}");

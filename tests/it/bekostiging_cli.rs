@@ -261,4 +261,45 @@ fn afdracht_naar_scenarios() {
             ["133908.60", "95649.00"]
         );
     }
+    // The three side by side, with the differences per SWV: what one SWV gains another
+    // loses, and the law's column is the normal run's netto.
+    let pad = files.path("verschillen.csv");
+    let out = files.run("2015-2016", &["--verschillen", pad.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let normaal: Vec<(String, String)> = csv::Reader::from_reader(&out.stdout[..])
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[8].to_string())
+        })
+        .collect();
+    let mut reader = csv::Reader::from_path(&pad).unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "swv",
+            "netto_tlv",
+            "netto_woon",
+            "netto_school",
+            "verschil_woon",
+            "verschil_school"
+        ]
+    );
+    let rijen: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let cent = |s: &str| -> i64 { s.replace('.', "").parse().unwrap() };
+    for kolom in [4, 5] {
+        assert_eq!(
+            rijen.iter().map(|r| cent(&r[kolom])).sum::<i64>(),
+            0,
+            "column {kolom}"
+        );
+    }
+    for (r, (swv, netto)) in rijen.iter().zip(&normaal) {
+        assert_eq!((&r[0], &r[1]), (swv.as_str(), netto.as_str()));
+    }
+    let po2707 = rijen.iter().find(|r| &r[0] == "PO2707").unwrap();
+    assert!(
+        cent(&po2707[5]) < 0,
+        "all three so pupils at its school: {po2707:?}"
+    );
 }

@@ -136,6 +136,57 @@ pub fn run(o: &Opdracht, output: Option<&Path>) -> Result<Uitkomst, BekostigingF
     Ok(uitkomst)
 }
 
+/// FORMATS.md's `netto` of one row: its six components, the missing ones left out.
+fn formats_netto(r: &SwvBekostiging) -> Decimal {
+    FORMATS_NETTO
+        .iter()
+        .filter_map(|(c, teken)| r.bedrag(*c).map(|b| b * Decimal::from(*teken)))
+        .sum()
+}
+
+/// The payer-rule scenarios side by side: every SWV's `netto` under `tlv` (the law), `woon`
+/// and `school`, and the differences with the law, written as CSV to `pad`
+/// (`swv,netto_tlv,netto_woon,netto_school,verschil_woon,verschil_school`). The national
+/// afdracht is the same under each rule; only who pays moves.
+pub fn schrijf_verschillen(o: &Opdracht, pad: &Path) -> Result<(), BekostigingFout> {
+    let mut per_swv: std::collections::BTreeMap<String, [Decimal; 3]> = Default::default();
+    for (i, naar) in [AfdrachtNaar::Tlv, AfdrachtNaar::Woon, AfdrachtNaar::School]
+        .into_iter()
+        .enumerate()
+    {
+        let u = bereken_bestanden(&Opdracht {
+            afdracht_naar: naar,
+            ..o.clone()
+        })?;
+        for r in &u.rijen {
+            per_swv.entry(r.swv.to_string()).or_default()[i] = formats_netto(r);
+        }
+    }
+    let schrijf = || -> io::Result<()> {
+        let mut w = csv::Writer::from_writer(BufWriter::new(File::create(pad)?));
+        w.write_record([
+            "swv",
+            "netto_tlv",
+            "netto_woon",
+            "netto_school",
+            "verschil_woon",
+            "verschil_school",
+        ])?;
+        for (swv, [tlv, woon, school]) in &per_swv {
+            w.write_record([
+                swv.clone(),
+                euro(Some(*tlv)),
+                euro(Some(*woon)),
+                euro(Some(*school)),
+                euro(Some(*woon - *tlv)),
+                euro(Some(*school - *tlv)),
+            ])?;
+        }
+        w.flush()
+    };
+    schrijf().map_err(|e| Fout::new(pad, None, format!("kan niet schrijven: {e}")).into())
+}
+
 /// Two decimals, from an amount that has at most two already (the engine rounds).
 fn euro(d: Option<Decimal>) -> String {
     d.map(|mut d| {
@@ -158,10 +209,7 @@ impl Uitkomst {
                 .filter(|c| FORMATS_NETTO.iter().any(|(f, _)| f == *c))
                 .map(|c| c.as_str())
                 .collect();
-            let netto: Decimal = FORMATS_NETTO
-                .iter()
-                .filter_map(|(c, teken)| r.bedrag(*c).map(|b| b * Decimal::from(*teken)))
-                .sum();
+            let netto = formats_netto(r);
             w.write_record([
                 r.swv.to_string(),
                 r.leerlingen.to_string(),
