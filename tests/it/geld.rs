@@ -122,6 +122,12 @@ async fn the_budget_from_registered_data_matches_a_count_by_hand() {
         Some(Decimal::from(bao) * d("156.61"))
     );
     assert_eq!(e.afdracht_so, Some(afdracht));
+    // passend registers no verevening basisbedrag: missing, not zero.
+    assert_eq!(e.verevening, None);
+    assert!(
+        e.ontbrekend
+            .contains(&passend_domain::bekostiging::Component::Verevening)
+    );
     let groei = e.groei.unwrap();
     assert_eq!(
         e.netto,

@@ -328,6 +328,8 @@ impl<'r> Lezer<'r> {
             leerlingen_februari: februari,
             tlv: tlv.collect(),
             verevening,
+            // FORMATS.md: an SWV without a row in verevening.csv has none (0).
+            verevening_onbekend: false,
             scholen,
             // FORMATS.md has no lwoo/pro count: reported as missing where it applies.
             lwoo_pro: None,

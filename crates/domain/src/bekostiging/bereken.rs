@@ -37,6 +37,7 @@ pub(super) struct Acc {
     oktober: [u64; TlvGroep::COUNT],
     februari: [u64; TlvGroep::COUNT],
     basisbedrag: Option<Decimal>,
+    verevening_onbekend: bool,
     /// Pupils per school (BRIN) on the teldatum, for an uitputting.
     pub(super) scholen: BTreeMap<String, u64>,
     /// lwoo/pro pupils; `None`: not counted in the input.
@@ -124,6 +125,7 @@ pub fn bereken(
     // Counted inputs: every SWV gets its counts (zero when it has no rows), so that a zero
     // is a count and a missing count stays missing.
     for acc in accs.values_mut() {
+        acc.verevening_onbekend = invoer.verevening_onbekend;
         if invoer.leerlingen_februari.is_some() {
             acc.soorten_februari = Some([0; 6]);
         }
@@ -303,6 +305,17 @@ impl<'a> SwvRekening<'a> {
     /// which is banker's rounding).
     fn verevening(&mut self, acc: &Acc) -> Option<Decimal> {
         let pct = self.r.verevening_percentage.clone();
+        if acc.basisbedrag.is_none() && acc.verevening_onbekend {
+            self.toelichting.push(Toelichting {
+                component: Component::Verevening,
+                invoer: "geen basisbedrag bekend: DUO stelt het per samenwerkingsverband vast en passend legt het niet vast".into(),
+                sleutel: "verevening_percentage".into(),
+                factor: pct.waarde,
+                bron: pct.bron,
+                uitkomst: None,
+            });
+            return None;
+        }
         let basis = acc.basisbedrag.unwrap_or(Decimal::ZERO);
         let uitkomst = pct.waarde.map(|p| {
             (basis * p / Decimal::ONE_HUNDRED)

@@ -72,6 +72,9 @@ pub struct Invoer {
     pub tlv: Vec<TlvTelling>,
     /// The signed 2011-based verevening basisbedrag per SWV.
     pub verevening: Vec<(SwvCode, Decimal)>,
+    /// No basisbedragen are known at all (the application registers none): an SWV without
+    /// one then has its verevening missing, not zero as for a file without its row.
+    pub verevening_onbekend: bool,
     /// Pupils per school on the teldatum, to charge an uitputting; may be empty.
     pub scholen: Vec<SchoolTelling>,
     /// lwoo/pro pupils on the VO-SWV's vestigingen on the teldatum (WVO art. 85b1); `None`:

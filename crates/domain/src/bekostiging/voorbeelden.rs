@@ -196,6 +196,20 @@ fn worked_example_of_rules_3_9() {
     // 1 487 795.00 + 2 427 808.10 − 1 280 652.00
     assert_eq!(r.netto, eur("2634951.10"));
 
+    // Where no basisbedrag is known at all (the application), the verevening is missing,
+    // not zero, and the rest is unchanged.
+    let onbekend = Invoer {
+        verevening_onbekend: true,
+        ..invoer.clone()
+    };
+    let [o] = bereken(set("2015-2016"), &onbekend, AfdrachtNaar::Tlv)
+        .unwrap()
+        .try_into()
+        .unwrap();
+    assert_eq!(o.verevening, None);
+    assert_eq!(o.ontbrekend, [Component::Verevening]);
+    assert_eq!(o.netto, r.netto);
+
     // The VO analog: 8 000 pupils; 30 laag + 8 midden + 2 hoog vso.
     let v = ["VO2708"; 3];
     let invoer = Invoer {

@@ -31,6 +31,8 @@ impl Store {
         groei_teldatum: Date,
     ) -> Result<Telling, StoreError> {
         let mut telling = Telling::default();
+        // passend registers no verevening basisbedragen: the verevening shows as missing.
+        telling.invoer.verevening_onbekend = true;
         // The teldatum for the budget, and 1 februari for the sbo transfers (WPO art. 124).
         for (datum, februari) in [(teldatum, false), (groei_teldatum, true)] {
             let rows = sqlx::query(
