@@ -82,3 +82,30 @@ fn bad_database_address_is_named() {
             .contains("onbekend soort database-adres 'mysql://localhost/x'")
     );
 }
+
+/// The bekostiging rule sets are read and checked when the server starts: a stored one with
+/// a malformed amount stops the start and names its file and key, before anything is served.
+#[tokio::test]
+async fn a_malformed_rule_set_stops_the_start_naming_file_and_key() {
+    use sqlx::Connection;
+    let db = crate::support::TestDb::sqlite().await;
+    let kapot = passend_domain::bekostiging::INGEBOUWDE_REGELSETS[1]
+        .1
+        .replace("\"318.83\"", "\"318,83\"");
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    sqlx::query(
+        "INSERT INTO geld_regelset (schooljaar, bestand, inhoud, account_id, aangemaakt) \
+         VALUES ('2015-2016', 'eigen-2015-2016.json', $1, 1, '2026-11-22T00:00:00Z')",
+    )
+    .bind(kapot)
+    .execute(&mut raw)
+    .await
+    .unwrap();
+    raw.close().await.unwrap();
+    let out = passend(&["serve", "--database", &db.url, "--bind", "127.0.0.1:0"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("eigen-2015-2016.json"), "{stderr}");
+    assert!(stderr.contains("zware_ondersteuning_po"), "{stderr}");
+    db.finish().await;
+}

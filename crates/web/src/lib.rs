@@ -79,6 +79,21 @@ pub async fn serve(
     monitor_drempel: u64,
 ) -> std::io::Result<()> {
     passend_store::monitor::zet_drempel(monitor_drempel);
+    // The bekostiging rule sets (shipped and added by the beheerder) are read and checked
+    // now: a malformed one stops the start with its file and key, not a later page.
+    let regelsets = store
+        .regelsets()
+        .await
+        .map_err(|e| std::io::Error::other(format!("regelsets: {e}")))?;
+    tracing::info!(
+        "regelsets voor {}",
+        regelsets
+            .schooljaren()
+            .iter()
+            .map(|j| j.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("passend luistert op http://{}", listener.local_addr()?);
     let purger = store.clone();
