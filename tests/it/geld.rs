@@ -201,6 +201,27 @@ async fn a_schooljaar_without_a_rule_set_is_refused_with_its_name() {
     .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("dit is een voorbeeld, geen beschikking"));
+    // The page: the components, an explanation per line with its source, the three payer
+    // rules side by side and three charts (composition, afdracht per category, the years).
+    for kop in [
+        "Onderdelen",
+        "Toelichting per regel",
+        "Afdracht per categorie",
+        "Wie betaalt de afdracht? Drie regels naast elkaar",
+        "Door de jaren",
+    ] {
+        assert!(page.body.contains(&format!("<h2>{kop}</h2>")), "{kop}");
+    }
+    assert_eq!(page.body.matches("<svg").count(), 3, "three charts");
+    let toelichting = page.body.split("Toelichting per regel").nth(1).unwrap();
+    assert!(
+        toelichting.contains("R1516 art. 21"),
+        "the zware ondersteuning's source"
+    );
+    assert!(
+        toelichting.contains("bao-leerlingen op 2026-10-01"),
+        "its input"
+    );
     // The API: a problem naming the year.
     let account = store
         .verify_password("swv-po", "demo-swv-po-2026")
