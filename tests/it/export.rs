@@ -373,6 +373,9 @@ async fn signals_register_and_progress_download_as_on_their_pages() {
     // Per SWV only for who sees that table; a download of it is logged.
     let (status, _, _) = bytes(store, "/voortgang?tabel=per-swv&formaat=csv", "").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // The page itself with that parameter is still the page.
+    let reply = get(store, "/voortgang?tabel=per-swv", None).await;
+    assert_eq!(reply.status, StatusCode::OK);
     let page = get(store, "/voortgang", Some(&po)).await;
     let (status, _, body) = bytes(store, "/voortgang?tabel=per-swv&formaat=csv", &po).await;
     assert_eq!(status, StatusCode::OK);

@@ -143,7 +143,7 @@ pub async fn page(
         // The published national series: public like the page, so no audit entry.
         return export::bestand(&landelijk, formaat);
     }
-    if per_swv_gevraagd && !(eigen.is_some() || alles) {
+    if formaat.is_some() && per_swv_gevraagd && !(eigen.is_some() || alles) {
         // The table is not on this user's page, so neither is its download.
         return Err(WebError::NietGevonden);
     }
