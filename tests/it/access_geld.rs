@@ -203,6 +203,10 @@ pub(crate) async fn dekt(
             })
             .await;
         }
+        ("/api/v1/geld/ontvangen", Toegang::Aangemeld) => {
+            let url = format!("/api/v1/geld/ontvangen?{API_Q}");
+            api(store, callers, &url, |u| u == "bestuur").await;
+        }
         _ => return false,
     }
     true

@@ -184,3 +184,280 @@ async fn every_list_downloads_in_scope() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     db.finish().await;
 }
+
+/// The ids in `attr="prefix-<id>"` on a page, in page order.
+fn ids_on_page(body: &str, prefix: &str) -> Vec<String> {
+    body.split(prefix)
+        .skip(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .collect()
+}
+
+/// The body rows of the page's tables (`<tr><td>`), as the page counts them.
+fn table_rows(body: &str) -> usize {
+    body.matches("<tr><td>").count()
+}
+
+#[tokio::test]
+async fn the_audit_log_downloads_what_its_filters_find() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    // Something to find: two downloads by the SWV.
+    let po = sign_in(store, "swv-po").await;
+    for f in ["csv", "xlsx"] {
+        let (status, _, _) = bytes(store, &format!("/thuiszitters?formaat={f}"), &po).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let beheer = sign_in(store, "beheerder").await;
+    let zoek = "/beheer/audit?gebruiker=swv-po&actie=exporteren";
+    let page = get(store, zoek, Some(&beheer)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.replace("&#38;", "&amp;").contains(
+            "gebruiker=swv-po&amp;leerling=&amp;actie=exporteren&amp;van=&amp;tot=&amp;formaat=csv"
+        ),
+        "the download links keep the filters"
+    );
+    let on_page = table_rows(&page.body);
+    assert_eq!(on_page, 2);
+
+    let before = exports(store).await;
+    let (status, disposition, body) = bytes(store, &format!("{zoek}&formaat=csv"), &beheer).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("auditlog.csv"), "{disposition}");
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), on_page);
+    assert!(
+        rows.iter()
+            .all(|r| r[1] == "swv-po" && r[5] == "exporteren")
+    );
+    assert!(rows.iter().all(|r| r[6] == "/thuiszitters"));
+    assert_eq!(exports(store).await, before + 1, "the download is logged");
+
+    let (status, _, body) = bytes(store, &format!("{zoek}&formaat=xlsx"), &beheer).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(xlsx_part(&body, "xl/sharedStrings.xml").contains("/thuiszitters"));
+    assert_eq!(exports(store).await, before + 2);
+
+    // Only the beheerder: someone else gets neither the page nor the file.
+    let (status, _, _) = bytes(store, &format!("{zoek}&formaat=csv"), &po).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(exports(store).await, before + 2);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn disputes_and_leavers_download_as_on_their_pages() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let ib = sign_in(store, "ib").await;
+    let page = get(store, "/verantwoording/geschillen", Some(&ib)).await;
+    assert!(page.body.contains("?formaat=csv"));
+    let on_page = ids_on_page(&page.body, "id=\"geschil-");
+    assert!(!on_page.is_empty());
+    let before = exports(store).await;
+    let (status, disposition, body) =
+        bytes(store, "/verantwoording/geschillen?formaat=csv", &ib).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("geschillen.csv"));
+    let rows = csv_rows(&body);
+    let ids: Vec<String> = rows.iter().map(|r| r[0].clone()).collect();
+    assert_eq!(ids, on_page, "the same disputes in the same order");
+    assert_eq!(exports(store).await, before + 1);
+    let (status, _, body) = bytes(store, "/verantwoording/geschillen?formaat=xlsx", &ib).await;
+    assert_eq!(status, StatusCode::OK);
+    let strings = xlsx_part(&body, "xl/sharedStrings.xml");
+    assert!(rows.iter().all(|r| strings.contains(&r[2])));
+    assert_eq!(exports(store).await, before + 2);
+
+    let vo = sign_in(store, "swv-vo").await;
+    let page = get(store, "/verantwoording/uitstroom/leerlingen", Some(&vo)).await;
+    assert!(page.body.contains("?formaat=xlsx"));
+    let on_page = ids_on_page(&page.body, "id=\"uitstroom-");
+    assert!(!on_page.is_empty());
+    let (status, disposition, body) = bytes(
+        store,
+        "/verantwoording/uitstroom/leerlingen?formaat=csv",
+        &vo,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("uitstroom-leerlingen.csv"));
+    let rows = csv_rows(&body);
+    let ids: Vec<String> = rows.iter().map(|r| r[0].clone()).collect();
+    assert_eq!(ids, on_page);
+    assert!(rows.iter().all(|r| r[4] == "VO2605"), "only the SWV's own");
+    assert_eq!(exports(store).await, before + 3);
+    let (status, _, body) = bytes(
+        store,
+        "/verantwoording/uitstroom/leerlingen?formaat=xlsx",
+        &vo,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(xlsx_part(&body, "xl/worksheets/sheet1.xml").contains("<row"));
+    assert_eq!(exports(store).await, before + 4);
+    // A parent has no such list, and no file either.
+    let ouder = sign_in(store, "ouder").await;
+    let (status, _, _) = bytes(
+        store,
+        "/verantwoording/uitstroom/leerlingen?formaat=csv",
+        &ouder,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(exports(store).await, before + 4);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn signals_register_and_progress_download_as_on_their_pages() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let before = exports(store).await;
+
+    // Zorgplicht signals: counts only, small cells hidden in the file as on the page.
+    let insp = sign_in(store, "inspectie").await;
+    let page = get(store, "/signalen", Some(&insp)).await;
+    assert!(page.body.contains("?formaat=csv"));
+    let (status, disposition, body) = bytes(store, "/signalen?formaat=csv", &insp).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("signalen-zorgplicht.csv"));
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), table_rows(&page.body));
+    for r in &rows {
+        let cellen: String = r
+            .iter()
+            .map(|c| format!("<td>{}</td>", c.replace('<', "&#60;")))
+            .collect();
+        assert!(page.body.contains(&cellen), "{cellen} on the page");
+    }
+    let (status, _, _) = bytes(store, "/signalen?formaat=xlsx", &insp).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(exports(store).await, before + 2);
+    let ib = sign_in(store, "ib").await;
+    let (status, _, _) = bytes(store, "/signalen?formaat=csv", &ib).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The deskundigen register of the SWV.
+    let po = sign_in(store, "swv-po").await;
+    let page = get(store, "/deskundigen", Some(&po)).await;
+    assert!(page.body.contains("?formaat=csv"));
+    let (status, _, body) = bytes(store, "/deskundigen?formaat=csv", &po).await;
+    assert_eq!(status, StatusCode::OK);
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), table_rows(&page.body));
+    assert!(
+        rows.iter()
+            .all(|r| page.body.contains(&format!("<td>{}</td>", r[0])))
+    );
+    let (status, _, _) = bytes(store, "/deskundigen?formaat=xlsx", &po).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(exports(store).await, before + 4);
+
+    // Progress: the national series is public, its download like the page unaudited.
+    let page = get(store, "/voortgang", None).await;
+    let landelijk = table_rows(&page.body);
+    let (status, disposition, body) = bytes(store, "/voortgang?formaat=csv", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("voortgang-landelijk.csv"));
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), landelijk);
+    assert!(
+        rows.iter()
+            .all(|r| page.body.contains(&format!("<td>{}</td>", r[0])))
+    );
+    let (status, _, _) = bytes(store, "/voortgang?formaat=xlsx", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(exports(store).await, before + 4);
+    // Per SWV only for who sees that table; a download of it is logged.
+    let (status, _, _) = bytes(store, "/voortgang?tabel=per-swv&formaat=csv", "").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // The page itself with that parameter is still the page.
+    let reply = get(store, "/voortgang?tabel=per-swv", None).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let page = get(store, "/voortgang", Some(&po)).await;
+    let (status, _, body) = bytes(store, "/voortgang?tabel=per-swv&formaat=csv", &po).await;
+    assert_eq!(status, StatusCode::OK);
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len() + landelijk, table_rows(&page.body));
+    assert!(rows.iter().all(|r| r[0] == "PO2605"));
+    assert_eq!(exports(store).await, before + 5);
+    let reply = get(store, "/voortgang?tabel=alles&formaat=csv", Some(&po)).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(reply.body.contains("tabel"));
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn public_school_lists_download_without_an_audit_entry() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let before = exports(store).await;
+    let page = get(store, "/scholen?soort=bao", None).await;
+    assert!(
+        page.body.contains("soort=bao&amp;formaat=csv"),
+        "the filter is kept"
+    );
+    let on_page = page.body.matches("<td><a href=\"/scholen/").count();
+    assert!(on_page > 0);
+    let (status, disposition, body) = bytes(store, "/scholen?soort=bao&formaat=csv", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(disposition.contains("scholen.csv"));
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), on_page);
+    assert!(rows.iter().all(|r| r[2] == "bao"));
+    assert!(
+        rows.iter()
+            .all(|r| page.body.contains(&format!("href=\"/scholen/{}\"", r[0])))
+    );
+    let (status, _, body) = bytes(store, "/scholen?formaat=xlsx", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(xlsx_part(&body, "xl/sharedStrings.xml").contains(&rows[0][1]));
+
+    let page = get(store, "/swv/PO2605", None).await;
+    assert!(page.body.contains("?formaat=csv"));
+    let on_page = page.body.matches("<td><a href=\"/scholen/").count();
+    let (status, disposition, body) = bytes(store, "/swv/PO2605?formaat=csv", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        disposition.contains("vestigingen-PO2605.csv"),
+        "{disposition}"
+    );
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), on_page);
+    assert!(rows.iter().all(|r| r[4] == "PO2605"));
+    let (status, _, _) = bytes(store, "/swv/PO2605?formaat=xlsx", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        exports(store).await,
+        before,
+        "public lists, like their pages, unaudited"
+    );
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_bad_format_on_the_new_lists_names_the_field() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let wie = [
+        ("/beheer/audit", "beheerder"),
+        ("/verantwoording/geschillen", "ib"),
+        ("/verantwoording/uitstroom/leerlingen", "swv-vo"),
+        ("/signalen", "inspectie"),
+        ("/voortgang", "swv-po"),
+        ("/swv/PO2605", "swv-po"),
+        ("/scholen", "swv-po"),
+        ("/deskundigen", "swv-po"),
+    ];
+    let before = exports(store).await;
+    for (pad, naam) in wie {
+        let cookie = sign_in(store, naam).await;
+        let reply = get(store, &format!("{pad}?formaat=pdf"), Some(&cookie)).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{pad}");
+        assert!(reply.body.contains("formaat"), "{pad}: {}", reply.body);
+    }
+    assert_eq!(exports(store).await, before);
+    db.finish().await;
+}

@@ -57,10 +57,24 @@ impl<T: Into<Cel>> From<Option<T>> for Cel {
     }
 }
 
+/// Characters that make Excel or LibreOffice read a cell as a formula (or a DDE call) when
+/// the CSV is opened: such a text is written with a leading `'`, which both show as text.
+const FORMULE_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Text for a CSV cell that a spreadsheet will not run (CSV/formula injection): pupil
+/// names, remarks and the like come from users and imports.
+fn onschadelijk(s: &str) -> String {
+    if s.starts_with(FORMULE_START) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 impl Cel {
     fn tekst(&self) -> String {
         match self {
-            Cel::Tekst(s) => s.clone(),
+            Cel::Tekst(s) => onschadelijk(s),
             Cel::Getal(n) => n.to_string(),
             Cel::Bedrag(d) => format!("{:.2}", d.round_dp(2)),
             Cel::Datum(d) => d.to_string(),
@@ -162,6 +176,7 @@ pub fn xlsx_bytes(tabel: &Tabel) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> 
         for (k, cel) in rij.iter().enumerate() {
             let k = k as u16;
             match cel {
+                // Always a string cell, never write(): a text starting with `=` stays text.
                 Cel::Tekst(s) => {
                     blad.write_string(r, k, s)?;
                 }
@@ -268,6 +283,66 @@ mod tests {
         assert_eq!(&bytes[..2], b"PK");
         // The shared strings hold the text cells.
         assert!(bytes.len() > 1000);
+    }
+
+    fn formules() -> Tabel {
+        let mut t = Tabel::new("proef", &["tekst", "getal", "bedrag"]);
+        for s in [
+            "=1+1", "+31 6", "-2", "@SUM(A1)", "\tx", "\rx", "gewoon", "a=b",
+        ] {
+            t.rij(vec![
+                s.into(),
+                Cel::Getal(-5),
+                Cel::Bedrag(Decimal::new(-1250, 2)),
+            ]);
+        }
+        t
+    }
+
+    #[test]
+    fn csv_text_that_looks_like_a_formula_is_quoted() {
+        let text = csv_bytes(&formules());
+        let rows: Vec<Vec<String>> = csv::Reader::from_reader(&text[..])
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        let tekst: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(
+            tekst,
+            [
+                "'=1+1",
+                "'+31 6",
+                "'-2",
+                "'@SUM(A1)",
+                "'\tx",
+                "'\rx",
+                "gewoon",
+                "a=b"
+            ]
+        );
+        // Numbers and amounts keep their sign: they are not text.
+        assert!(rows.iter().all(|r| r[1] == "-5" && r[2] == "-12.50"));
+    }
+
+    #[test]
+    fn xlsx_text_that_looks_like_a_formula_is_a_string() {
+        use std::io::Read;
+        let bytes = xlsx_bytes(&formules()).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut blad = String::new();
+        zip.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut blad)
+            .unwrap();
+        assert!(!blad.contains("<f>"), "no formula cells: {blad}");
+        let mut strings = String::new();
+        zip.by_name("xl/sharedStrings.xml")
+            .unwrap()
+            .read_to_string(&mut strings)
+            .unwrap();
+        // The text as typed, without the CSV's quote: the cell type already says string.
+        assert!(strings.contains("<t>=1+1</t>"), "{strings}");
+        assert!(strings.contains("<t>@SUM(A1)</t>"), "{strings}");
     }
 
     #[test]

@@ -692,6 +692,11 @@ fn geld_routes() -> Vec<Route> {
             Aangemeld,
             get(api::geld::landelijk),
         ),
+        route(
+            "/api/v1/geld/ontvangen",
+            Aangemeld,
+            get(api::geld::ontvangen),
+        ),
     ]
 }
 

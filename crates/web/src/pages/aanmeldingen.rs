@@ -418,10 +418,15 @@ struct SignalenPage {
 const KLEINE_CEL: u32 = 10;
 
 /// The zorgplicht signals per SWV, for the inspectie and the ministerie; no single child.
-pub async fn signalen(State(state): State<AppState>, g: Gebruiker) -> Page {
+pub async fn signalen(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<FormaatQuery>,
+) -> Page {
     if !matches!(g.verzoeker.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
         return Err(WebError::NietGevonden);
     }
+    let formaat = q.formaat()?;
     let toon = |n: u32| {
         if n == 0 {
             "0".to_string()
@@ -437,7 +442,26 @@ pub async fn signalen(State(state): State<AppState>, g: Gebruiker) -> Page {
         .await?
         .into_iter()
         .map(|(swv, t)| (swv, t.map(toon)))
-        .collect();
+        .collect::<Vec<_>>();
+    if let Some(formaat) = formaat {
+        // The page's cells as text: "<10" stays "<10" in the file too.
+        let mut t = Tabel::new(
+            "signalen-zorgplicht",
+            &[
+                "swv",
+                "open_aanmeldingen",
+                "besluit_te_laat",
+                "tijdelijke_plaatsing_verplicht",
+                "ingetrokken_na_ondersteuningsbehoefte",
+            ],
+        );
+        for (swv, cellen) in &rijen {
+            let mut rij: Vec<Cel> = vec![swv.clone().into()];
+            rij.extend(cellen.iter().map(|c| Cel::from(c.clone())));
+            t.rij(rij);
+        }
+        return export::download(&state.store, &g.verzoeker, "/signalen", &t, formaat).await;
+    }
     render(&SignalenPage {
         layout: Layout::new("Signalen zorgplicht", Some(&g)),
         rijen,

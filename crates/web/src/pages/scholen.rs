@@ -2,6 +2,7 @@
 //! it — its pupils.
 
 use super::{Page, render};
+use crate::export::{self, Cel, Formaat, Tabel};
 use crate::format::datum;
 use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
@@ -15,6 +16,7 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 pub struct Filter {
     soort: Option<String>,
+    formaat: Option<String>,
 }
 
 #[derive(Template)]
@@ -23,6 +25,8 @@ struct ListPage {
     layout: Layout,
     soorten: Vec<(&'static str, &'static str, bool)>,
     vestigingen: Vec<VestigingRegel>,
+    /// The chosen soort as a query string, for the download links.
+    filters: String,
 }
 
 pub async fn list(
@@ -34,7 +38,12 @@ pub async fn list(
         None | Some("") => None,
         Some(s) => Some(Schoolsoort::parse(s).map_err(|e| WebError::Ongeldig(e.to_string()))?),
     };
+    let formaat = Formaat::van(filter.formaat.as_deref())?;
     let vestigingen = state.store.list_vestigingen(soort).await?;
+    if let Some(formaat) = formaat {
+        // Public register data, read without an audit entry like the page itself.
+        return export::bestand(&vestigingen_tabel("scholen", &vestigingen), formaat);
+    }
     render(&ListPage {
         layout: Layout::new("Scholen", g.as_ref()),
         soorten: Schoolsoort::ALL
@@ -42,7 +51,37 @@ pub async fn list(
             .map(|s| (s.as_str(), s.omschrijving(), Some(*s) == soort))
             .collect(),
         vestigingen,
+        filters: serde_urlencoded::to_string([("soort", soort.map(|s| s.as_str()).unwrap_or(""))])
+            .unwrap_or_default(),
     })
+}
+
+/// A list of vestigingen as a download: the public columns of `/scholen` and `/swv/{code}`.
+pub(crate) fn vestigingen_tabel(naam: &str, vestigingen: &[VestigingRegel]) -> Tabel {
+    let mut t = Tabel::new(
+        naam,
+        &[
+            "vestiging",
+            "naam",
+            "soort",
+            "plaats",
+            "swv",
+            "bestuur",
+            "leerlingen",
+        ],
+    );
+    for v in vestigingen {
+        t.rij(vec![
+            v.code.clone().into(),
+            v.naam.clone().into(),
+            v.schoolsoort.clone().into(),
+            v.plaats.clone().into(),
+            v.swv_code.clone().into(),
+            v.bestuur.clone().into(),
+            Cel::Getal(v.leerlingen),
+        ]);
+    }
+    t
 }
 
 pub struct LeerlingItem {

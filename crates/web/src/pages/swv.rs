@@ -6,7 +6,7 @@ use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use passend_domain::SwvCode;
 use passend_store::{SwvRegel, VestigingRegel};
 
@@ -59,9 +59,19 @@ pub async fn detail(
     State(state): State<AppState>,
     Path(code): Path<String>,
     MaybeGebruiker(g): MaybeGebruiker,
+    Query(q): Query<crate::export::FormaatQuery>,
 ) -> Page {
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
+    let formaat = q.formaat()?;
     let d = state.store.swv(&code).await?;
+    if let Some(formaat) = formaat {
+        // Its vestigingen, public like the page: no audit entry, as for the page.
+        let naam = format!("vestigingen-{}", d.code);
+        return crate::export::bestand(
+            &super::scholen::vestigingen_tabel(&naam, &d.vestigingen),
+            formaat,
+        );
+    }
     render(&DetailPage {
         layout: Layout::new(
             format!("Samenwerkingsverband {}", code.display_name()),

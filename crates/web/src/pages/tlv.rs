@@ -7,7 +7,7 @@ use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::Rol;
@@ -297,11 +297,30 @@ fn eigen_swv(g: &Gebruiker) -> Result<String, WebError> {
     }
 }
 
-pub async fn register(State(state): State<AppState>, g: Gebruiker) -> Page {
+pub async fn register(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<crate::export::FormaatQuery>,
+) -> Page {
     let swv = eigen_swv(&g)?;
+    let formaat = q.formaat()?;
+    let register = state.store.deskundigen(&swv).await?;
+    if let Some(formaat) = formaat {
+        use crate::export::{Cel, Tabel};
+        let mut t = Tabel::new("deskundigen", &["naam", "discipline", "verbonden_aan"]);
+        for d in &register {
+            t.rij(vec![
+                Cel::from(d.naam.clone()),
+                d.discipline.clone().into(),
+                d.verbonden_aan.clone().into(),
+            ]);
+        }
+        return crate::export::download(&state.store, &g.verzoeker, "/deskundigen", &t, formaat)
+            .await;
+    }
     render(&RegisterPage {
         layout: Layout::new("Register van deskundigen", Some(&g)),
-        register: state.store.deskundigen(&swv).await?,
+        register,
         swv,
         disciplines: Discipline::ALL.iter().map(|d| d.as_str()).collect(),
         csrf: g.csrf.clone(),

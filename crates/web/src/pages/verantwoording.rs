@@ -5,6 +5,7 @@
 
 use super::{Page, datum_of_leeg, datum_veld, render};
 use crate::csrf::CsrfForm;
+use crate::export::{Cel, FormaatQuery, Tabel, download};
 use crate::format::{datum, euro};
 use crate::layout::Layout;
 use crate::session::Gebruiker;
@@ -14,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::bekostiging::Decimal;
-use passend_domain::monitor::Cel;
+use passend_domain::monitor::Cel as MonitorCel;
 use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming, VERVOLG_SOORTEN};
 use passend_domain::{Rol, Schooljaar};
 use passend_store::Tlv;
@@ -549,13 +550,29 @@ struct GeschillenPage {
     weken: u32,
 }
 
-pub async fn geschillen(State(state): State<AppState>, g: Gebruiker) -> Page {
+pub async fn geschillen(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<FormaatQuery>,
+) -> Page {
+    let formaat = q.formaat()?;
     let today = crate::vandaag();
     let rol = g.verzoeker.kijker.rol;
     let lijst = state
         .store
         .geschillen_voor(&g.verzoeker, today, "/verantwoording/geschillen")
         .await?;
+    if let Some(formaat) = formaat {
+        let t = geschillen_tabel(&lijst, today);
+        return download(
+            &state.store,
+            &g.verzoeker,
+            "/verantwoording/geschillen",
+            &t,
+            formaat,
+        )
+        .await;
+    }
     let tlvs = if rol == Rol::Swv {
         state
             .store
@@ -581,6 +598,54 @@ pub async fn geschillen(State(state): State<AppState>, g: Gebruiker) -> Page {
             .geschillen
             .oordeel_weken,
     })
+}
+
+/// The disputes as the page lists them, one row each.
+fn geschillen_tabel(lijst: &[Geschil], today: Date) -> Tabel {
+    let mut t = Tabel::new(
+        "geschillen",
+        &[
+            "geschil",
+            "leerling_id",
+            "naam",
+            "vestiging",
+            "swv",
+            "soort",
+            "ingediend_op",
+            "omschrijving",
+            "oordeel_uiterlijk",
+            "te_laat",
+            "oordeel_datum",
+            "oordeel",
+            "reactie_datum",
+            "volgt_oordeel",
+            "reactie",
+        ],
+    );
+    for x in lijst {
+        t.rij(vec![
+            Cel::Getal(x.id),
+            Cel::Getal(x.leerling_id.0),
+            x.naam.clone().into(),
+            x.vestiging_code.clone().into(),
+            x.swv_code.clone().into(),
+            x.soort_omschrijving.clone().into(),
+            x.ingediend_op.into(),
+            x.omschrijving.clone().into(),
+            x.oordeel_uiterlijk.into(),
+            ja_nee(x.oordeel_te_laat(today)),
+            x.oordeel_datum.into(),
+            x.oordeel.clone().into(),
+            x.reactie_datum.into(),
+            x.volgt_oordeel.map_or(Cel::Leeg, ja_nee),
+            x.reactie.clone().into(),
+        ]);
+    }
+    t
+}
+
+fn ja_nee(b: bool) -> Cel {
+    if b { "ja" } else { "nee" }.into()
 }
 
 #[derive(Deserialize)]
@@ -701,7 +766,7 @@ struct UitstroomPage {
 }
 
 impl UitstroomPage {
-    fn n(&self, c: &Cel) -> String {
+    fn n(&self, c: &MonitorCel) -> String {
         c.label(crate::monitor_drempel())
     }
 
@@ -718,7 +783,7 @@ pub struct UitstroomQuery {
 
 fn groep_view(g: UitstroomGroep) -> GroepView {
     // Comparable: a vso profile expected and a known destination.
-    let som = |cellen: Vec<Cel>| cellen.iter().map(|c| c.waarde()).sum::<Option<u64>>();
+    let som = |cellen: Vec<MonitorCel>| cellen.iter().map(|c| c.waarde()).sum::<Option<u64>>();
     let conform = som(g.rijen.iter().map(|r| r.conform).collect());
     let vergeleken = som(g
         .rijen
@@ -827,17 +892,27 @@ struct LeerlingenPage {
     vandaag: String,
 }
 
-pub async fn uitstroom_leerlingen(State(state): State<AppState>, g: Gebruiker) -> Page {
+pub async fn uitstroom_leerlingen(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<FormaatQuery>,
+) -> Page {
     if !matches!(
         g.verzoeker.kijker.rol,
         Rol::School | Rol::Bestuur | Rol::Swv
     ) {
         return Err(WebError::NietGevonden);
     }
+    let formaat = q.formaat()?;
+    let route = "/verantwoording/uitstroom/leerlingen";
     let regels = state
         .store
-        .uitstroom_leerlingen(&g.verzoeker, "/verantwoording/uitstroom/leerlingen")
+        .uitstroom_leerlingen(&g.verzoeker, route)
         .await?;
+    if let Some(formaat) = formaat {
+        let t = uitstroom_tabel(&regels);
+        return download(&state.store, &g.verzoeker, route, &t, formaat).await;
+    }
     render(&LeerlingenPage {
         layout: Layout::new("Uitstroom: leerlingen", Some(&g)),
         csrf: g.csrf.clone(),
@@ -853,6 +928,46 @@ pub async fn uitstroom_leerlingen(State(state): State<AppState>, g: Gebruiker) -
         soorten: VERVOLG_SOORTEN.to_vec(),
         vandaag: crate::vandaag().to_string(),
     })
+}
+
+/// The leavers as the page lists them, one row each.
+fn uitstroom_tabel(regels: &[UitstroomRegel]) -> Tabel {
+    let mut t = Tabel::new(
+        "uitstroom-leerlingen",
+        &[
+            "uitstroom",
+            "leerling_id",
+            "naam",
+            "vestiging",
+            "swv",
+            "uitstroomdatum",
+            "verwacht",
+            "bestemming",
+            "vervolg_soort",
+            "conform",
+            "na_jaar_datum",
+            "na_jaar_bestemming",
+            "na_jaar_soort",
+        ],
+    );
+    for u in regels {
+        t.rij(vec![
+            Cel::Getal(u.id),
+            Cel::Getal(u.leerling_id.0),
+            u.naam.clone().into(),
+            u.vestiging_code.clone().into(),
+            u.swv_code.clone().into(),
+            u.uitstroomdatum.into(),
+            u.verwacht.clone().into(),
+            u.bestemming.clone().into(),
+            u.vervolg_soort.clone().into(),
+            u.conform.map_or(Cel::Leeg, ja_nee),
+            u.na_jaar_datum.into(),
+            u.na_jaar_bestemming.clone().into(),
+            u.na_jaar_soort.clone().into(),
+        ]);
+    }
+    t
 }
 
 fn bestemming(s: &str) -> Result<Bestemming, WebError> {

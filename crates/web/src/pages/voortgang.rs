@@ -5,14 +5,22 @@
 //! hidden as in the monitor.
 
 use super::{Page, render};
+use crate::export::{self, Formaat, Tabel};
 use crate::format::aantal;
 use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
-use crate::{AppState, vandaag};
+use crate::{AppState, WebError, vandaag};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use passend_domain::Rol;
 use passend_domain::voortgang::{BASISJAAR, nationale_reeks, traject};
+
+/// `?formaat=csv|xlsx` downloads the national series; with `tabel=per-swv` the table per SWV.
+#[derive(serde::Deserialize, Default)]
+pub struct Keuze {
+    formaat: Option<String>,
+    tabel: Option<String>,
+}
 
 pub struct Punt {
     x: i64,
@@ -57,7 +65,21 @@ fn pad(punten: &[Punt]) -> String {
         .collect()
 }
 
-pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
+pub async fn page(
+    State(state): State<AppState>,
+    MaybeGebruiker(g): MaybeGebruiker,
+    Query(k): Query<Keuze>,
+) -> Page {
+    let formaat = Formaat::van(k.formaat.as_deref())?;
+    let per_swv_gevraagd = match k.tabel.as_deref().map(str::trim) {
+        None | Some("") | Some("landelijk") => false,
+        Some("per-swv") => true,
+        Some(other) => {
+            return Err(WebError::Ongeldig(format!(
+                "tabel: '{other}' kennen we niet; kies landelijk of per-swv"
+            )));
+        }
+    };
     let metingen = nationale_reeks();
     let reeks: Vec<Punt> = metingen
         .iter()
@@ -77,6 +99,10 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
         })
         .collect();
     let mut rijen = Vec::new();
+    let mut landelijk = Tabel::new(
+        "voortgang-landelijk",
+        &["schooljaar", "gemeten", "traject", "bron"],
+    );
     for jaar in JAREN.0..=JAREN.1 {
         let gemeten = metingen.iter().find(|m| m.jaar == jaar);
         let doel = if jaar >= BASISJAAR {
@@ -87,6 +113,12 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
         if gemeten.is_none() && doel.is_empty() {
             continue;
         }
+        landelijk.rij(vec![
+            format!("{jaar}/{}", jaar + 1).into(),
+            gemeten.map(|m| m.aantal).into(),
+            (jaar >= BASISJAAR).then(|| traject(jaar)).into(),
+            gemeten.map(|m| m.bron.clone()).into(),
+        ]);
         rijen.push((
             format!("{jaar}/{}", jaar + 1),
             gemeten
@@ -107,6 +139,14 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
         Some((Rol::Inspectie | Rol::Ministerie, _)) => (None, true, true),
         _ => (None, false, true),
     };
+    if let (Some(formaat), false) = (formaat, per_swv_gevraagd) {
+        // The published national series: public like the page, so no audit entry.
+        return export::bestand(&landelijk, formaat);
+    }
+    if formaat.is_some() && per_swv_gevraagd && !(eigen.is_some() || alles) {
+        // The table is not on this user's page, so neither is its download.
+        return Err(WebError::NietGevonden);
+    }
     let mut per_swv = Vec::new();
     if eigen.is_some() || alles {
         for ((swv, jaar), n) in state
@@ -121,6 +161,21 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
                 per_swv.push((swv, format!("{jaar}/{}", jaar + 1), shown));
             }
         }
+    }
+    if let (Some(formaat), Some(g)) = (formaat, g.as_ref()) {
+        // The page's cells as text: "<10" stays "<10" in the file too.
+        let mut t = Tabel::new(
+            "voortgang-per-swv",
+            &["swv", "schooljaar", "langer_dan_3_maanden"],
+        );
+        for (swv, jaar, n) in &per_swv {
+            t.rij(vec![
+                swv.clone().into(),
+                jaar.clone().into(),
+                n.clone().into(),
+            ]);
+        }
+        return export::download(&state.store, &g.verzoeker, "/voortgang", &t, formaat).await;
     }
     render(&VoortgangPage {
         layout: Layout::new("Thuiszitters: voortgang", g.as_ref()),
