@@ -177,6 +177,7 @@ pub(crate) async fn dekt(
         }
         (
             "/verantwoording/plannen/{id}/oogo"
+            | "/verantwoording/plannen/{id}/overleg-samenwerkingsverband"
             | "/verantwoording/plannen/{id}/instemming"
             | "/verantwoording/plannen/{id}/vaststellen"
             | "/verantwoording/plannen/{id}/indiening",
@@ -185,6 +186,9 @@ pub(crate) async fn dekt(
             let stap = pad.rsplit('/').next().unwrap();
             let body = match stap {
                 "oogo" => "gemeente=0000&datum=2026-01-01&uitkomst=onzin",
+                "overleg-samenwerkingsverband" => {
+                    "samenwerkingsverband=PO0000&datum=2026-01-01&verslag=x"
+                }
                 "instemming" => "datum=2026-01-01&voor=veel&tegen=1",
                 "vaststellen" => "",
                 _ => "datum=onzin",
@@ -382,6 +386,7 @@ pub(crate) async fn dekt(
         }
         (
             "/api/v1/ondersteuningsplannen/{id}/oogo"
+            | "/api/v1/ondersteuningsplannen/{id}/overleg-samenwerkingsverband"
             | "/api/v1/ondersteuningsplannen/{id}/instemming"
             | "/api/v1/ondersteuningsplannen/{id}/vaststelling"
             | "/api/v1/ondersteuningsplannen/{id}/indiening",
@@ -393,6 +398,9 @@ pub(crate) async fn dekt(
                     r#"{"gemeentecode": "0000", "datum": "2026-01-01", "uitkomst": "overeenstemming"}"#
                 }
                 "instemming" => r#"{"datum": "2999-01-01", "voor": 1, "tegen": 0}"#,
+                "overleg-samenwerkingsverband" => {
+                    r#"{"samenwerkingsverband": "PO0000", "datum": "2026-01-01", "verslag": "x"}"#
+                }
                 "vaststelling" => "{}",
                 _ => r#"{"datum": "onzin"}"#,
             };

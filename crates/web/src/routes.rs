@@ -715,6 +715,11 @@ fn verantwoording_routes() -> Vec<Route> {
             post(p::oogo),
         ),
         route(
+            "/verantwoording/plannen/{id}/overleg-samenwerkingsverband",
+            Aangemeld,
+            post(p::overleg_swv),
+        ),
+        route(
             "/verantwoording/plannen/{id}/instemming",
             Aangemeld,
             post(p::instemming),
@@ -764,6 +769,11 @@ fn verantwoording_routes() -> Vec<Route> {
             "/api/v1/ondersteuningsplannen/{id}/oogo",
             Aangemeld,
             post(a::oogo),
+        ),
+        route(
+            "/api/v1/ondersteuningsplannen/{id}/overleg-samenwerkingsverband",
+            Aangemeld,
+            post(a::overleg_swv),
         ),
         route(
             "/api/v1/ondersteuningsplannen/{id}/instemming",

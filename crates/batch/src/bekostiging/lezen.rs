@@ -333,7 +333,8 @@ impl<'r> Lezer<'r> {
             scholen,
             // FORMATS.md has no lwoo/pro count: reported as missing where it applies.
             lwoo_pro: None,
-            sbo_tlv: Vec::new(),
+            // FORMATS.md has no sbo-TLV count: missing where the 1 februari regime needs it.
+            sbo_tlv: None,
         }
     }
 }

@@ -42,7 +42,8 @@ pub(super) struct Acc {
     pub(super) scholen: BTreeMap<String, u64>,
     /// lwoo/pro pupils; `None`: not counted in the input.
     pub(super) lwoo_pro: Option<u64>,
-    pub(super) sbo_tlv: u64,
+    /// `None`: not counted in the input.
+    pub(super) sbo_tlv: Option<u64>,
 }
 
 pub(super) fn soort_index(s: Schoolsoort) -> usize {
@@ -118,14 +119,21 @@ pub fn bereken(
         check(swv, Schoolsoort::Vo)?;
         accs.entry(swv.clone()).or_default();
     }
-    for (swv, aantal) in &invoer.sbo_tlv {
+    for (swv, aantal) in invoer.sbo_tlv.iter().flatten() {
         check(swv, Schoolsoort::Sbo)?;
-        accs.entry(swv.clone()).or_default().sbo_tlv += aantal;
+        *accs
+            .entry(swv.clone())
+            .or_default()
+            .sbo_tlv
+            .get_or_insert(0) += aantal;
     }
     // Counted inputs: every SWV gets its counts (zero when it has no rows), so that a zero
     // is a count and a missing count stays missing.
     for acc in accs.values_mut() {
         acc.verevening_onbekend = invoer.verevening_onbekend;
+        if invoer.sbo_tlv.is_some() {
+            acc.sbo_tlv.get_or_insert(0);
+        }
         if invoer.leerlingen_februari.is_some() {
             acc.soorten_februari = Some([0; 6]);
         }
@@ -226,7 +234,14 @@ impl<'a> SwvRekening<'a> {
         if !self.r.bedrag("sbo_tlv_po").van_toepassing {
             return bruto;
         }
-        self.lichte_min_sbo_tlv(bruto, acc.sbo_tlv)
+        match acc.sbo_tlv {
+            Some(n) => self.lichte_min_sbo_tlv(bruto, n),
+            None => self.niet_geteld(
+                c,
+                "geen telling van sbo-leerlingen met een TLV van dit SWV in de invoer".into(),
+                "sbo_tlv_po",
+            ),
+        }
     }
 
     /// WPO art. 132 lid 3, WVO art. 85b lid 2: amount per pupil × `leerlingen`.

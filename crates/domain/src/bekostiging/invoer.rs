@@ -80,6 +80,7 @@ pub struct Invoer {
     /// lwoo/pro pupils on the VO-SWV's vestigingen on the teldatum (WVO art. 85b1); `None`:
     /// not counted.
     pub lwoo_pro: Option<Vec<(SwvCode, u64)>>,
-    /// Regime teldatum_1_februari: sbo pupils with a TLV issued by the SWV on the teldatum.
-    pub sbo_tlv: Vec<(SwvCode, u64)>,
+    /// Regime teldatum_1_februari: sbo pupils with a TLV issued by the SWV on the teldatum;
+    /// `None`: not counted, so that regime's lichte ondersteuning is missing, not too high.
+    pub sbo_tlv: Option<Vec<(SwvCode, u64)>>,
 }

@@ -592,7 +592,7 @@ mod tests {
                 school_swv: None,
                 aantal: 5,
             }],
-            sbo_tlv: vec![(swv("PO1111"), 1), (swv("PO2222"), 3)],
+            sbo_tlv: Some(vec![(swv("PO1111"), 1), (swv("PO2222"), 3)]),
             ..Invoer::default()
         };
         let rijen = bereken(&r, &invoer, AfdrachtNaar::Tlv).unwrap();
@@ -615,6 +615,16 @@ mod tests {
                     && t.invoer
                         .starts_with("niet van toepassing: geen groeiregeling")
             }));
+        }
+        // Without a count of sbo-TLVs the deduction is unknown: the lichte ondersteuning is
+        // missing, not the gross amount.
+        let zonder = Invoer {
+            sbo_tlv: None,
+            ..invoer
+        };
+        for rij in bereken(&r, &zonder, AfdrachtNaar::Tlv).unwrap() {
+            assert_eq!(rij.lichte_ondersteuning, None);
+            assert_eq!(rij.ontbrekend, [Component::LichteOndersteuning]);
         }
     }
 

@@ -56,8 +56,9 @@ pub fn tijdig_ingediend(eerste: Schooljaar, ingediend: Date) -> bool {
     ingediend <= indienen_uiterlijk(eerste)
 }
 
-/// The contents the plan must describe (RULES §6.1; the list of WPO 18a lid 8 a–j as
-/// far as RULES quotes it). Each is free text; empty means missing.
+/// The contents the plan must describe (WPO art. 18a lid 8 a–j, WVO art. 17a lid 8 a–h; the
+/// lwoo parts i–j of WVO apply only when used and are not asked). Each is free text; empty
+/// means missing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inhoud<'a> {
     pub basisondersteuning: &'a str,
@@ -67,6 +68,11 @@ pub struct Inhoud<'a> {
     pub ouders: &'a str,
     /// How the plan's goals are measured.
     pub doelen: &'a str,
+    /// Lid 8 d: return or transfer of pupils from (v)so to regular education.
+    pub terugplaatsing: &'a str,
+    /// Lid 8 g-j (PO) / g-h (VO): how growth situations are established and each school's
+    /// share in the transfers.
+    pub overdrachten: &'a str,
     /// The number of the plan's own targets (each linked to a figure).
     pub streefwaarden: usize,
 }
@@ -122,6 +128,8 @@ pub fn ontbreekt_voor_vaststelling(
     inhoud: &Inhoud<'_>,
     gemeenten_regio: &[(String, String)],
     oogo_gehouden: &[String],
+    overlappend: &[String],
+    overleg_gehouden: &[String],
     opr: Option<Stemming>,
 ) -> Vec<String> {
     let mut out = Vec::new();
@@ -141,6 +149,14 @@ pub fn ontbreekt_voor_vaststelling(
         ),
         (inhoud.ouders, "hoe ouders worden geïnformeerd"),
         (inhoud.doelen, "de doelen en hoe die worden gemeten"),
+        (
+            inhoud.terugplaatsing,
+            "de terugplaatsing of overplaatsing vanuit het (voortgezet) speciaal onderwijs",
+        ),
+        (
+            inhoud.overdrachten,
+            "hoe groei wordt vastgesteld en wat het aandeel van de scholen in de overdrachten is",
+        ),
     ] {
         if tekst.trim().is_empty() {
             out.push(format!("het plan beschrijft nog niet {wat}"));
@@ -154,6 +170,12 @@ pub fn ontbreekt_voor_vaststelling(
             out.push(format!(
                 "nog geen op overeenstemming gericht overleg met de gemeente {naam}"
             ));
+        }
+    }
+    // Lid 9: also overleg with each SWV of the other sector whose area overlaps.
+    for swv in overlappend {
+        if !overleg_gehouden.iter().any(|g| g == swv) {
+            out.push(format!("nog geen overleg met samenwerkingsverband {swv}"));
         }
     }
     match opr {
@@ -424,6 +446,8 @@ mod tests {
             tlv_procedure: "x",
             ouders: "x",
             doelen: "x",
+            terugplaatsing: "x",
+            overdrachten: "x",
             streefwaarden: 1,
         }
     }
@@ -454,20 +478,30 @@ mod tests {
             streefwaarden: 0,
             ..volledig()
         };
-        for (inhoud, oogo, opr, ontbreekt) in [
-            (volledig(), &beide, ja, 0),
-            (volledig(), &een, ja, 1),
-            (volledig(), &beide, None, 1),
-            (volledig(), &beide, nee, 1),
-            (volledig(), &een, None, 2),
-            (leeg, &beide, ja, 1),
-            (zonder_doel, &beide, ja, 1),
+        let zonder_terugplaatsing = Inhoud {
+            terugplaatsing: " ",
+            ..volledig()
+        };
+        let vo = vec!["VO2605".to_string()];
+        let geen: Vec<String> = Vec::new();
+        for (inhoud, oogo, overleg, opr, ontbreekt) in [
+            (volledig(), &beide, &vo, ja, 0),
+            (volledig(), &een, &vo, ja, 1),
+            (volledig(), &beide, &vo, None, 1),
+            (volledig(), &beide, &vo, nee, 1),
+            (volledig(), &een, &vo, None, 2),
+            (volledig(), &beide, &geen, ja, 1),
+            (leeg, &beide, &vo, ja, 1),
+            (zonder_doel, &beide, &vo, ja, 1),
+            (zonder_terugplaatsing, &beide, &vo, ja, 1),
         ] {
-            let r = ontbreekt_voor_vaststelling(&inhoud, &regio, oogo, opr);
+            let r = ontbreekt_voor_vaststelling(&inhoud, &regio, oogo, &vo, overleg, opr);
             assert_eq!(r.len(), ontbreekt, "{r:?}");
         }
-        let r = ontbreekt_voor_vaststelling(&volledig(), &regio, &een, ja);
+        let r = ontbreekt_voor_vaststelling(&volledig(), &regio, &een, &vo, &vo, ja);
         assert!(r[0].contains("Houten"));
+        let r = ontbreekt_voor_vaststelling(&volledig(), &regio, &beide, &vo, &geen, ja);
+        assert_eq!(r, ["nog geen overleg met samenwerkingsverband VO2605"]);
     }
 
     #[test]

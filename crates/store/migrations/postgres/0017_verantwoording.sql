@@ -16,6 +16,11 @@ CREATE TABLE ondersteuningsplan (
     tlv_procedure TEXT NOT NULL,
     ouders TEXT NOT NULL,
     doelen TEXT NOT NULL,
+    -- WPO art. 18a lid 8 d / WVO art. 17a lid 8 d: return or transfer from (v)so.
+    terugplaatsing TEXT NOT NULL,
+    -- Lid 8 g-j (PO) / g-h (VO): how growth situations are established and each school's
+    -- share in the transfers.
+    overdrachten TEXT NOT NULL,
     vastgesteld_op TEXT,
     ingediend_op TEXT,
     account_id BIGINT NOT NULL,
@@ -43,6 +48,15 @@ CREATE TABLE op_oogo (
     uitkomst TEXT NOT NULL CHECK (uitkomst IN ('overeenstemming', 'geen overeenstemming')),
     verschillen TEXT,
     PRIMARY KEY (plan_id, gemeentecode)
+);
+
+-- Lid 9: overleg with the SWV of the other sector whose area overlaps, before vaststelling.
+CREATE TABLE op_overleg_swv (
+    plan_id BIGINT NOT NULL REFERENCES ondersteuningsplan (id),
+    swv_code TEXT NOT NULL REFERENCES swv (code),
+    datum TEXT NOT NULL,
+    verslag TEXT NOT NULL,
+    PRIMARY KEY (plan_id, swv_code)
 );
 
 CREATE TABLE op_instemming (

@@ -69,6 +69,12 @@ fn plan(van: Schooljaar, doel: i64) -> NieuwPlan {
         doelen: "Geen kind langer dan drie maanden thuis; minder verwijzingen naar het so door meer arrangementen op \
             de eigen school. Gemeten met de kengetallen in passend, elk kwartaal besproken met de ondersteuningsplanraad."
             .into(),
+        terugplaatsing: "Voor het einde van elke TLV bespreekt de so-school met ouders en het loket of terugplaatsing \
+            mogelijk is; een basisschool in de buurt neemt de leerling over met een arrangement voor het eerste jaar."
+            .into(),
+        overdrachten: "Groei op 1 februari stelt het loket vast uit de telling van DUO; de overdracht gaat per school \
+            naar rato van haar extra leerlingen, zoals de regeling dat bepaalt."
+            .into(),
         streefwaarden: vec![
             NieuweStreefwaarde {
                 doel: "Thuiszitters tot het minimum terugbrengen".into(),
@@ -159,6 +165,19 @@ async fn ondersteuningsplan(store: &Store, today: Date) -> Result<(), StoreError
                 dagen(today, 30 - i as i64),
                 uitkomst,
                 verschillen,
+                today,
+                ROUTE,
+            )
+            .await?;
+    }
+    for code in store.overlappende_swvs("PO2605").await? {
+        store
+            .leg_overleg_swv_vast(
+                &swv,
+                v2,
+                &code,
+                dagen(today, 28),
+                "Afspraken over de overstap naar het vo van leerlingen met een arrangement.",
                 today,
                 ROUTE,
             )

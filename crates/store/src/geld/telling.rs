@@ -95,6 +95,27 @@ impl Store {
                 aantal: u64::try_from(aantal).unwrap_or(0),
             });
         }
+        // Regime teldatum_1_februari: the sbo pupils on the teldatum with a running sbo-TLV,
+        // per SWV that issued it (the deduction from its lichte ondersteuning).
+        let mut sbo_tlv = Vec::new();
+        for r in sqlx::query(
+            "SELECT t.swv_code, COUNT(DISTINCT i.leerling_id) FROM inschrijving i \
+             JOIN vestiging v ON v.code = i.vestiging_code \
+             JOIN tlv t ON t.leerling_id = i.leerling_id AND t.soort = 'sbo' AND t.besluit = 'toegekend' \
+               AND t.ingang <= $1 AND (t.einde IS NULL OR t.einde >= $1) \
+             WHERE v.schoolsoort = 'sbo' AND i.van <= $1 AND (i.tot IS NULL OR i.tot >= $1) \
+             GROUP BY t.swv_code ORDER BY 1",
+        )
+        .bind(teldatum.to_string())
+        .fetch_all(&self.pool)
+        .await?
+        {
+            if let Ok(swv) = SwvCode::parse(&r.try_get::<String, _>(0)?) {
+                let n: i64 = r.try_get(1)?;
+                sbo_tlv.push((swv, u64::try_from(n).unwrap_or(0)));
+            }
+        }
+        telling.invoer.sbo_tlv = Some(sbo_tlv);
         for (peildatum, datum) in [
             (Peildatum::Oktober, teldatum),
             (Peildatum::Februari, groei_teldatum),

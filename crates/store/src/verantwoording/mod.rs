@@ -9,8 +9,8 @@ mod uitstroom;
 
 pub use geschil::{Geschil, GeschilStap, NieuwGeschil};
 pub use plan::{
-    KENGETALLEN, NieuwPlan, NieuweStreefwaarde, Oogo, OprInstemming, PlanRegel, PlanVersie,
-    Streefwaarde,
+    KENGETALLEN, NieuwPlan, NieuweStreefwaarde, Oogo, OprInstemming, OverlegSwv, PlanRegel,
+    PlanVersie, Streefwaarde,
 };
 pub use uitstroom::{NieuweUitstroom, UitstroomGroep, UitstroomRegel, UitstroomRij};
 

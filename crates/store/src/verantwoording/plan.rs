@@ -106,6 +106,10 @@ pub struct NieuwPlan {
     pub tlv_procedure: String,
     pub ouders: String,
     pub doelen: String,
+    /// WPO art. 18a lid 8 d: return or transfer of pupils from (v)so.
+    pub terugplaatsing: String,
+    /// Lid 8 g-j: how growth is established and each school's share in the transfers.
+    pub overdrachten: String,
     pub streefwaarden: Vec<NieuweStreefwaarde>,
 }
 
@@ -134,6 +138,14 @@ pub struct Oogo {
     pub datum: Option<Date>,
     pub uitkomst: Option<String>,
     pub verschillen: Option<String>,
+}
+
+/// The overleg with one overlapping SWV of the other sector; `None`: not held yet.
+#[derive(Debug, Clone)]
+pub struct OverlegSwv {
+    pub swv_code: String,
+    pub datum: Option<Date>,
+    pub verslag: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -167,8 +179,12 @@ pub struct PlanVersie {
     pub tlv_procedure: String,
     pub ouders: String,
     pub doelen: String,
+    pub terugplaatsing: String,
+    pub overdrachten: String,
     pub streefwaarden: Vec<Streefwaarde>,
     pub oogo: Vec<Oogo>,
+    /// The overleg with each SWV of the other sector whose area overlaps (lid 9).
+    pub overleg_swv: Vec<OverlegSwv>,
     pub instemming: Option<OprInstemming>,
     /// What still stands in the way of vaststelling; empty when it can be.
     pub ontbreekt: Vec<String>,
@@ -207,7 +223,7 @@ fn eigen_swv(wie: &Verzoeker) -> Result<String, StoreError> {
 }
 
 const PLAN_COLUMNS: &str = "id, swv_code, versie, van_schooljaar, tot_schooljaar, basisondersteuning, extra_ondersteuning, \
-     middelen, tlv_procedure, ouders, doelen, vastgesteld_op, ingediend_op";
+     middelen, tlv_procedure, ouders, doelen, terugplaatsing, overdrachten, vastgesteld_op, ingediend_op";
 
 impl Store {
     /// The gemeenten of an SWV's region (any postcode of the regio-indeling), code and name.
@@ -222,6 +238,24 @@ impl Store {
         rows.iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect()
+    }
+
+    /// The SWVs of the other sector whose area overlaps this one's (WPO art. 18a lid 9, WVO
+    /// art. 17a lid 9): sharing a postcode in the regio-indeling.
+    pub async fn overlappende_swvs(&self, swv: &str) -> Result<Vec<String>, StoreError> {
+        let (eigen, ander) = if swv.starts_with("PO") {
+            ("po_swv", "vo_swv")
+        } else {
+            ("vo_swv", "po_swv")
+        };
+        let sql = format!(
+            "SELECT DISTINCT {ander} FROM postcode_regio WHERE {eigen} = $1 AND {ander} IS NOT NULL ORDER BY 1"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(swv)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
     }
 
     /// This schooljaar's value of each target figure for an SWV, counted by the monitor with
@@ -297,8 +331,8 @@ impl Store {
         .try_get(0)?;
         let id: i64 = sqlx::query(
             "INSERT INTO ondersteuningsplan (swv_code, versie, van_schooljaar, tot_schooljaar, basisondersteuning, \
-             extra_ondersteuning, middelen, tlv_procedure, ouders, doelen, account_id, aangemaakt) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+             extra_ondersteuning, middelen, tlv_procedure, ouders, doelen, terugplaatsing, overdrachten, account_id, aangemaakt) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(&swv)
         .bind(versie)
@@ -310,6 +344,8 @@ impl Store {
         .bind(p.tlv_procedure.trim())
         .bind(p.ouders.trim())
         .bind(p.doelen.trim())
+        .bind(p.terugplaatsing.trim())
+        .bind(p.overdrachten.trim())
         .bind(wie.account_id)
         .bind(instant_text(jiff::Timestamp::now()))
         .fetch_one(&mut *tx)
@@ -475,6 +511,30 @@ impl Store {
         let tlv_procedure: String = r.try_get("tlv_procedure")?;
         let ouders: String = r.try_get("ouders")?;
         let doelen: String = r.try_get("doelen")?;
+        let terugplaatsing: String = r.try_get("terugplaatsing")?;
+        let overdrachten: String = r.try_get("overdrachten")?;
+        let gehouden_overleg =
+            sqlx::query("SELECT swv_code, datum, verslag FROM op_overleg_swv WHERE plan_id = $1")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+        let mut overleg_swv = Vec::new();
+        for code in self.overlappende_swvs(&p.swv_code).await? {
+            let rij = gehouden_overleg
+                .iter()
+                .find(|o| o.try_get::<String, _>(0).is_ok_and(|c| c == code));
+            overleg_swv.push(OverlegSwv {
+                swv_code: code,
+                datum: rij.map(|o| get_date(o, "datum")).transpose()?,
+                verslag: rij.map(|o| o.try_get(2)).transpose()?,
+            });
+        }
+        let overlappend: Vec<String> = overleg_swv.iter().map(|o| o.swv_code.clone()).collect();
+        let overleg_gehouden: Vec<String> = overleg_swv
+            .iter()
+            .filter(|o| o.datum.is_some())
+            .map(|o| o.swv_code.clone())
+            .collect();
         let gehouden_codes: Vec<String> = oogo
             .iter()
             .filter(|o| o.datum.is_some())
@@ -488,10 +548,14 @@ impl Store {
                 tlv_procedure: &tlv_procedure,
                 ouders: &ouders,
                 doelen: &doelen,
+                terugplaatsing: &terugplaatsing,
+                overdrachten: &overdrachten,
                 streefwaarden: streefwaarden.len(),
             },
             &regio,
             &gehouden_codes,
+            &overlappend,
+            &overleg_gehouden,
             instemming.as_ref().map(|i| Stemming {
                 voor: i.voor,
                 tegen: i.tegen,
@@ -508,8 +572,11 @@ impl Store {
             tlv_procedure,
             ouders,
             doelen,
+            terugplaatsing,
+            overdrachten,
             streefwaarden,
             oogo,
+            overleg_swv,
             instemming,
             ontbreekt,
         })
@@ -583,6 +650,57 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         commit_audited(tx, wie, None, Actie::Wijzigen, route, &["oogo"]).await
+    }
+
+    /// Records the overleg with an overlapping SWV of the other sector (SWV staff), before
+    /// vaststelling (WPO art. 18a lid 9, WVO art. 17a lid 9).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn leg_overleg_swv_vast(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        swv_code: &str,
+        datum: Date,
+        verslag: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        eigen_swv(wie)?;
+        let p = self.eigen_concept(wie, id, today).await?;
+        let code = swv_code.trim().to_uppercase();
+        if !p.overleg_swv.iter().any(|o| o.swv_code == code) {
+            return Err(ongeldig(format!(
+                "samenwerkingsverband: '{code}' overlapt niet met het gebied van {}; kies uit {}",
+                p.regel.swv_code,
+                p.overleg_swv
+                    .iter()
+                    .map(|o| o.swv_code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        if datum > today {
+            return Err(ongeldig("datum: het overleg ligt niet in de toekomst"));
+        }
+        if verslag.trim().is_empty() {
+            return Err(ongeldig("verslag: leg kort vast wat er is besproken"));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM op_overleg_swv WHERE plan_id = $1 AND swv_code = $2")
+            .bind(id)
+            .bind(&code)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO op_overleg_swv (plan_id, swv_code, datum, verslag) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(&code)
+        .bind(datum.to_string())
+        .bind(verslag.trim())
+        .execute(&mut *tx)
+        .await?;
+        commit_audited(tx, wie, None, Actie::Wijzigen, route, &["overleg_swv"]).await
     }
 
     /// Records the ondersteuningsplanraad's vote on a version, as its minutes give it (SWV

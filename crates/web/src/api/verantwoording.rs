@@ -24,6 +24,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
         nieuw_plan,
         plan,
         oogo,
+        overleg_swv,
         instemming,
         vaststelling,
         indiening,
@@ -115,6 +116,16 @@ pub struct Oogo {
 
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
+pub struct OverlegSwv {
+    pub samenwerkingsverband: String,
+    /// Leeg: nog niet gevoerd.
+    #[schema(format = Date, value_type = Option<String>)]
+    pub datum: Option<String>,
+    pub verslag: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Instemming {
     #[schema(format = Date, value_type = String)]
     pub datum: String,
@@ -138,8 +149,12 @@ pub struct Plan {
     pub tlv_procedure: String,
     pub ouders: String,
     pub doelen: String,
+    pub terugplaatsing: String,
+    pub overdrachten: String,
     pub streefwaarden: Vec<Streefwaarde>,
     pub oogo: Vec<Oogo>,
+    /// Het overleg met elk samenwerkingsverband van de andere sector waarvan het gebied overlapt.
+    pub overleg_samenwerkingsverbanden: Vec<OverlegSwv>,
     pub instemming: Option<Instemming>,
     pub ontbreekt: Vec<String>,
     /// Vóór 1 mei voorafgaand aan het eerste schooljaar.
@@ -158,6 +173,17 @@ impl From<v::PlanVersie> for Plan {
             tlv_procedure: p.tlv_procedure,
             ouders: p.ouders,
             doelen: p.doelen,
+            terugplaatsing: p.terugplaatsing,
+            overdrachten: p.overdrachten,
+            overleg_samenwerkingsverbanden: p
+                .overleg_swv
+                .into_iter()
+                .map(|o| OverlegSwv {
+                    samenwerkingsverband: o.swv_code,
+                    datum: opt_dag(o.datum),
+                    verslag: o.verslag,
+                })
+                .collect(),
             streefwaarden: p
                 .streefwaarden
                 .into_iter()
@@ -236,7 +262,7 @@ pub struct StreefwaardeInvoer {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"van": "2027-2028", "tot": "2030-2031", "basisondersteuning": "…", "extraOndersteuning": "…",
-    "middelen": "…", "tlvProcedure": "…", "ouders": "…", "doelen": "…",
+    "middelen": "…", "tlvProcedure": "…", "ouders": "…", "doelen": "…", "terugplaatsing": "…", "overdrachten": "…",
     "streefwaarden": [{"doel": "Minder thuiszitters", "kengetal": "thuiszitters", "richting": "hoogstens", "streefwaarde": 2, "meting": "maandelijks"}]}))]
 pub struct PlanInvoer {
     pub van: String,
@@ -253,6 +279,12 @@ pub struct PlanInvoer {
     pub ouders: String,
     #[serde(default)]
     pub doelen: String,
+    /// De terugplaatsing of overplaatsing vanuit het (voortgezet) speciaal onderwijs (WPO art. 18a lid 8 d).
+    #[serde(default)]
+    pub terugplaatsing: String,
+    /// Hoe groei wordt vastgesteld en wat het aandeel van de scholen in de overdrachten is (lid 8 g–j).
+    #[serde(default)]
+    pub overdrachten: String,
     #[serde(default)]
     pub streefwaarden: Vec<StreefwaardeInvoer>,
 }
@@ -295,6 +327,8 @@ pub async fn nieuw_plan(
         tlv_procedure: p.tlv_procedure,
         ouders: p.ouders,
         doelen: p.doelen,
+        terugplaatsing: p.terugplaatsing,
+        overdrachten: p.overdrachten,
         streefwaarden: p
             .streefwaarden
             .into_iter()
@@ -411,6 +445,58 @@ pub async fn oogo(
             datum(&o.datum, "datum")?,
             &o.uitkomst,
             &o.verschillen,
+            today,
+            ROUTE_PLAN,
+        )
+        .await?;
+    na_wijziging(&state, &g, id).await
+}
+
+/// Het overleg met een samenwerkingsverband van de andere sector waarvan het gebied overlapt
+/// (WPO art. 18a lid 9, WVO art. 17a lid 9).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({"samenwerkingsverband": "VO2605", "datum": "2026-10-15", "verslag": "Afspraken over de overstap naar het vo"}))]
+pub struct OverlegSwvInvoer {
+    pub samenwerkingsverband: String,
+    #[schema(format = Date)]
+    pub datum: String,
+    pub verslag: String,
+}
+
+#[utoipa::path(
+    post,
+    path = "/ondersteuningsplannen/{id}/overleg-samenwerkingsverband",
+    tag = "verantwoording",
+    operation_id = "overlegSamenwerkingsverbandVastleggen",
+    params(("id" = i64, Path, description = "Nummer van de versie")),
+    request_body = OverlegSwvInvoer,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "De versie met het overleg", body = Plan, headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige invoer, geen overlappend samenwerkingsverband, of versie al vastgesteld", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of niet van uw samenwerkingsverband", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn overleg_swv(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(o): ApiJson<OverlegSwvInvoer>,
+) -> Result<Json<Plan>, ApiError> {
+    let id = nummer(&id)?;
+    let today = crate::vandaag();
+    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    alleen_swv(&g)?;
+    state
+        .store
+        .leg_overleg_swv_vast(
+            &g.verzoeker,
+            id,
+            &o.samenwerkingsverband,
+            datum(&o.datum, "datum")?,
+            &o.verslag,
             today,
             ROUTE_PLAN,
         )

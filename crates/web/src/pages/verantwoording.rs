@@ -191,6 +191,10 @@ pub struct PlanForm {
     #[serde(default)]
     doelen: String,
     #[serde(default)]
+    terugplaatsing: String,
+    #[serde(default)]
+    overdrachten: String,
+    #[serde(default)]
     doel_1: String,
     #[serde(default)]
     kengetal_1: String,
@@ -265,6 +269,8 @@ pub async fn nieuw_plan(
         tlv_procedure: f.tlv_procedure,
         ouders: f.ouders,
         doelen: f.doelen,
+        terugplaatsing: f.terugplaatsing,
+        overdrachten: f.overdrachten,
         streefwaarden,
     };
     let id = state
@@ -354,6 +360,40 @@ pub async fn oogo(
             &f.verschillen,
             today,
             "/verantwoording/plannen/{id}/oogo",
+        )
+        .await?;
+    naar_plan(id)
+}
+
+#[derive(Deserialize)]
+pub struct OverlegSwvForm {
+    samenwerkingsverband: String,
+    datum: String,
+    #[serde(default)]
+    verslag: String,
+}
+
+/// The overleg with an overlapping SWV of the other sector (WPO art. 18a lid 9).
+pub async fn overleg_swv(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<OverlegSwvForm>,
+) -> Page {
+    let id = nummer(&id)?;
+    let today = crate::vandaag();
+    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    alleen(&g, &[Rol::Swv])?;
+    state
+        .store
+        .leg_overleg_swv_vast(
+            &g.verzoeker,
+            id,
+            &f.samenwerkingsverband,
+            datum_veld(&f.datum, "datum van het overleg")?,
+            &f.verslag,
+            today,
+            "/verantwoording/plannen/{id}/overleg-samenwerkingsverband",
         )
         .await?;
     naar_plan(id)
