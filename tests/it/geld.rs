@@ -386,6 +386,8 @@ async fn the_reserve_warning_appears_over_the_signaleringswaarde() {
             .contains("de reserve van 2024 ligt boven de signaleringswaarde")
     );
     assert!(!page.body.contains("de reserve van 2025 ligt boven"));
+    // The demo's reserves follow from year to year.
+    assert!(!page.body.contains("Sluit niet aan"), "{}", page.body);
     // The OPR reads, but has no form to change the figures.
     assert!(!page.body.contains("Jaarcijfers vastleggen"));
     let kern = store
@@ -398,6 +400,28 @@ async fn the_reserve_warning_appears_over_the_signaleringswaarde() {
     assert_eq!(kern.len(), 1);
     assert_eq!(kern[0].signaleringswaarde_overschreden, Some(true));
     assert_eq!(kern[0].budget, None, "no rule set for 2024-2025");
+    // A 2026 whose reserve does not follow from 2025's (290.000 + 100 − 50 = 290.050).
+    store
+        .bewaar_jaarcijfers(
+            &swv,
+            &po(),
+            &passend_store::geld::NieuweJaarcijfers {
+                jaar: 2026,
+                baten: d("100.00"),
+                lasten: d("50.00"),
+                reserve: d("300000.00"),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    let page = get(store, "/swv/PO2605/jaarverslag", Some(&cookie)).await;
+    assert!(
+        page.body.contains("de reserve van 2026 is € 300.000,00")
+            && page.body.contains("geeft € 290.050,00"),
+        "{}",
+        page.body
+    );
 }
 
 #[tokio::test]

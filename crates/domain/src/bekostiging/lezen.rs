@@ -105,17 +105,9 @@ impl Regelset {
         };
         let mut bedragen = BTreeMap::new();
         for key in BEDRAG_SLEUTELS {
-            // Files written before these keys existed stay readable: the amount is then
-            // missing (or, outside its regime, not applicable), never guessed.
-            let bedrag = if LATER_TOEGEVOEGD.contains(&key) && !b.contains_key(key) {
-                Bedrag {
-                    waarde: None,
-                    bron: "niet in dit regelsetbestand (ouder formaat zonder deze sleutel)".into(),
-                    van_toepassing: !niet_in_regime.contains(&key),
-                }
-            } else {
-                p.bedrag(b, "bedragen", key, "bedrag", 2)?
-            };
+            // Every key must be there: an amount the regeling lacks is written as null, one
+            // outside the regime with "van_toepassing": false; a missing key is an error.
+            let bedrag = p.bedrag(b, "bedragen", key, "bedrag", 2)?;
             bedragen.insert(key, bedrag);
         }
         for key in niet_in_regime {
@@ -149,14 +141,6 @@ impl Regelset {
         })
     }
 }
-
-/// Keys added after the first rule-set files; a file without them is still read.
-const LATER_TOEGEVOEGD: [&str; 4] = [
-    "sbo_groei_po",
-    "sbo_2_procent_po",
-    "sbo_tlv_po",
-    "lwoo_pro_vo",
-];
 
 struct Parser<'a> {
     bestand: &'a str,
@@ -545,22 +529,16 @@ mod tests {
     /// A file in the format before the sbo and lwoo/pro keys is still read; those amounts
     /// are missing, and the 1 februari rule is not applicable in this regime.
     #[test]
-    fn a_file_without_the_later_keys_is_read_with_them_missing() {
-        let mut v = minimal();
-        for key in LATER_TOEGEVOEGD {
+    fn every_amount_key_is_required() {
+        for key in ["sbo_2_procent_po", "lwoo_pro_vo", "normbedrag_vso_laag"] {
+            let mut v = minimal();
             v["bedragen"].as_object_mut().unwrap().remove(key);
+            let err = parse(&v).unwrap_err().to_string();
+            assert!(
+                err.contains(&format!("'bedragen.{key}' ontbreekt")),
+                "{err}"
+            );
         }
-        let r = parse(&v).unwrap();
-        assert_eq!(r.bedrag("sbo_2_procent_po").waarde, None);
-        assert!(r.bedrag("sbo_2_procent_po").van_toepassing);
-        assert!(r.bedrag("sbo_2_procent_po").bron.contains("ouder formaat"));
-        assert!(!r.bedrag("sbo_tlv_po").van_toepassing);
-        // An older key is still required.
-        let err = parse(&edited(&["bedragen", "normbedrag_vso_laag"], None)).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("'bedragen.normbedrag_vso_laag' ontbreekt")
-        );
     }
 
     /// The engine on the TEST FILE above (test amounts, not a regeling): lichte ondersteuning

@@ -32,7 +32,12 @@ impl SwvRekening<'_> {
     }
 
     /// A part that cannot be computed because a count is not in the input.
-    pub(super) fn niet_geteld(&mut self, c: Component, invoer: String, sleutel: &str) -> Option<Decimal> {
+    pub(super) fn niet_geteld(
+        &mut self,
+        c: Component,
+        invoer: String,
+        sleutel: &str,
+    ) -> Option<Decimal> {
         let b = self.r.bedrag(sleutel).clone();
         self.toelichting.push(Toelichting {
             component: c,

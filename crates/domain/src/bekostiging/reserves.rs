@@ -29,6 +29,18 @@ pub fn toets_reserve(baten: Decimal, reserve: Decimal, r: &ReserveRichtlijn) -> 
     }
 }
 
+/// Whether a year's reserve follows from the year before: the previous reserve plus this
+/// year's baten minus lasten. Returns the difference (recorded − expected); not zero means
+/// the figures do not reconcile, for instance through a correction the SWV should explain.
+pub fn aansluiting(
+    vorige_reserve: Decimal,
+    baten: Decimal,
+    lasten: Decimal,
+    reserve: Decimal,
+) -> Decimal {
+    reserve - (vorige_reserve + baten - lasten)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +49,18 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn a_reserve_reconciles_with_the_year_before() {
+        assert_eq!(
+            aansluiting(d("295000"), d("9100000"), d("8260000"), d("1135000")),
+            Decimal::ZERO
+        );
+        assert_eq!(
+            aansluiting(d("295000"), d("9100000"), d("8870000"), d("1135000")),
+            d("610000")
+        );
     }
 
     #[test]

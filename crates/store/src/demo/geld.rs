@@ -72,11 +72,12 @@ pub(super) async fn insert(store: &Store, today: Date) -> Result<(), StoreError>
                 .await?;
         }
     }
-    // PO2605: only 2024 over the signaleringswaarde (3,5% of 9,1 mln = 318.500), 2025 spent down.
+    // PO2605: only 2024 over the signaleringswaarde (3,5% of 9,1 mln = 318.500), 2025 spent down;
+    // each reserve follows from the year before (reserve + baten − lasten).
     let po_swv = SwvCode::parse(DEMO_PO_SWV)?;
     for (jaar, baten, lasten, reserve) in [
         (2023, "8840000.00", "8615000.00", "295000.00"),
-        (2024, "9100000.00", "8870000.00", "1135000.00"),
+        (2024, "9100000.00", "8260000.00", "1135000.00"),
         (2025, "9310000.00", "10155000.00", "290000.00"),
     ] {
         store

@@ -424,6 +424,12 @@ pub async fn begroting(
         ),
         ("Verevening".into(), e.verevening.unwrap_or(z)),
         ("Groei".into(), -e.groei.unwrap_or(z)),
+        (
+            "Sbo-overdrachten".into(),
+            -(e.sbo_groei.unwrap_or(z) + e.sbo_2_procent.unwrap_or(z)),
+        ),
+        ("Lwoo en pro".into(), -e.lwoo_pro.unwrap_or(z)),
+        ("Uitputting (scholen)".into(), e.uitputting.unwrap_or(z)),
         ("Netto".into(), e.netto),
     ]);
     let met: Vec<(String, Decimal)> = b
@@ -687,6 +693,8 @@ struct JaarverslagPage {
     jaren: Vec<JaarRij>,
     reserve_staven: Vec<Staaf>,
     bovenmatig: Vec<i16>,
+    /// Years whose reserve does not follow from the year before: (year, expected, recorded).
+    niet_aansluitend: Vec<(i16, String, String)>,
     besturen: Vec<(String, String, String)>,
     probleem: Option<String>,
     voorbeeld_van: Option<String>,
@@ -790,6 +798,20 @@ pub async fn jaarverslag(
             .iter()
             .filter(|j| j.toets.bovenmatig())
             .map(|j| j.jaar)
+            .collect(),
+        niet_aansluitend: jaren
+            .windows(2)
+            .filter(|w| w[1].jaar == w[0].jaar + 1)
+            .filter_map(|w| {
+                let verschil = passend_domain::bekostiging::reserves::aansluiting(
+                    w[0].reserve,
+                    w[1].baten,
+                    w[1].lasten,
+                    w[1].reserve,
+                );
+                (!verschil.is_zero())
+                    .then(|| (w[1].jaar, eur(w[1].reserve - verschil), eur(w[1].reserve)))
+            })
             .collect(),
         jaren: jaren
             .iter()
