@@ -737,7 +737,8 @@ pub struct OntvangenAntwoord {
     params(GeldParams),
     security(("apiSleutel" = [])),
     responses(
-        (status = 200, description = "De ontvangsten per samenwerkingsverband", body = OntvangenAntwoord),
+        (status = 200, description = "De ontvangsten per samenwerkingsverband", body = OntvangenAntwoord,
+         headers(("API-Version" = String, description = "Versie van de API"))),
         (status = 400, description = "Geen regelset of ongeldige parameter", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Niet voor uw rol", body = Probleem, content_type = "application/problem+json"),
