@@ -21,6 +21,7 @@ mod ondersteuning_api;
 mod oso;
 mod privacy;
 mod regio;
+mod rolscoping;
 mod store;
 mod support;
 mod synth_cli;
