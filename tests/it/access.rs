@@ -304,6 +304,7 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
         if crate::access_geld::dekt(store, pad, toegang, &callers, &sample).await
             || crate::access_verantwoording::dekt(store, pad, toegang, &callers, &sample).await
             || crate::access_monitor::dekt(store, pad, toegang, &callers, &sample).await
+            || crate::access_overzicht::dekt(store, pad, toegang, &callers, &sample).await
         {
             continue;
         }

@@ -516,6 +516,7 @@ async fn a_school_registers_and_extends_once_through_the_api() {
     assert_eq!(json(&again.body)["leerling"], a["leerling"]);
     let log = store
         .zoek_audit(
+            &crate::support::beheerder(),
             &passend_store::AuditFilter {
                 leerling_id: a["leerling"].as_i64(),
                 actie: Some("aanmaken".into()),

@@ -51,6 +51,7 @@ fn xlsx_part(body: &[u8], part: &str) -> String {
 async fn exports(store: &Store) -> i64 {
     store
         .zoek_audit(
+            &crate::support::beheerder(),
             &AuditFilter {
                 actie: Some("exporteren".into()),
                 ..Default::default()

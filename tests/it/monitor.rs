@@ -232,6 +232,7 @@ async fn demo_monitor_shows_every_figure_and_protects_the_three() {
     assert_eq!(xlsx.status, StatusCode::OK);
     let (log, _) = store
         .zoek_audit(
+            &crate::support::beheerder(),
             &AuditFilter {
                 gebruikersnaam: Some("inspectie".into()),
                 leerling_id: None,
@@ -343,6 +344,7 @@ async fn research_extract_is_pseudonymous() {
     raw.close().await.unwrap();
     let (log, _) = store
         .zoek_audit(
+            &crate::support::beheerder(),
             &AuditFilter {
                 gebruikersnaam: Some("ministerie".into()),
                 leerling_id: None,

@@ -470,7 +470,10 @@ mod toegang {
             .leerlingen_voor(&wie, today, 1, 10, "/test")
             .await
             .unwrap();
-        let (rows, total) = store.zoek_audit(&Default::default(), 1, 10).await.unwrap();
+        let (rows, total) = store
+            .zoek_audit(&crate::support::beheerder(), &Default::default(), 1, 10)
+            .await
+            .unwrap();
         assert_eq!(total, 1);
         assert_eq!(rows[0].actie, "lezen-lijst");
         let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
@@ -487,14 +490,17 @@ mod toegang {
         raw.close().await.unwrap();
         assert_eq!(
             store
-                .zoek_audit(&Default::default(), 1, 10)
+                .zoek_audit(&crate::support::beheerder(), &Default::default(), 1, 10)
                 .await
                 .unwrap()
                 .1,
             2
         );
         assert_eq!(store.purge_audit(365).await.unwrap(), 1);
-        let (rows, total) = store.zoek_audit(&Default::default(), 1, 10).await.unwrap();
+        let (rows, total) = store
+            .zoek_audit(&crate::support::beheerder(), &Default::default(), 1, 10)
+            .await
+            .unwrap();
         assert_eq!((total, rows[0].route.as_str()), (1, "/test"));
         let _ = LeerlingId(0);
     }

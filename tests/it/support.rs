@@ -177,3 +177,15 @@ pub async fn demo_sqlite() -> TestDb {
         pg: None,
     }
 }
+
+/// A beheerder as the store sees one, for reading the audit log in tests (that read is
+/// not itself logged, so no account is needed behind it).
+pub fn beheerder() -> passend_store::Verzoeker {
+    passend_store::Verzoeker {
+        account_id: 0,
+        kijker: passend_domain::Kijker {
+            rol: passend_domain::Rol::Beheerder,
+            scope: None,
+        },
+    }
+}

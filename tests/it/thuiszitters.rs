@@ -108,6 +108,7 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
     assert_eq!(notes[0].zaak_id, Some(zaak));
     let (log, _) = store
         .zoek_audit(
+            &crate::support::beheerder(),
             &passend_store::AuditFilter {
                 gebruikersnaam: Some("systeem".into()),
                 ..Default::default()

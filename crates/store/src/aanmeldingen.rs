@@ -401,11 +401,19 @@ impl Store {
 
     /// Per SWV the zorgplicht signals, for the inspectie and the ministerie: (swv, open
     /// registrations, decisions overdue, temporary placements due, withdrawn within six
-    /// weeks after a support need was noted). Counts only.
+    /// weeks after a support need was noted). Counts only, and only for national supervision:
+    /// anyone else gets "not found".
     pub async fn aanmeldsignalen(
         &self,
+        wie: &Verzoeker,
         today: Date,
     ) -> Result<Vec<(String, [u32; 4])>, StoreError> {
+        if !matches!(wie.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
+            return Err(StoreError::NietGevonden {
+                wat: "signalen",
+                sleutel: wie.kijker.rol.to_string(),
+            });
+        }
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS}, v.swv_code AS swv {FROM} ORDER BY v.swv_code"
         )))

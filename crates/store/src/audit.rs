@@ -153,13 +153,21 @@ impl Store {
             .collect::<Result<_, sqlx::Error>>()?)
     }
 
-    /// Searches the log for a beheerder; returns one page and the total count.
+    /// Searches the log for a beheerder; returns one page and the total count. Anyone else
+    /// gets "not found": the log names every user and pupil touched.
     pub async fn zoek_audit(
         &self,
+        wie: &Verzoeker,
         f: &AuditFilter,
         pagina: i64,
         grootte: i64,
     ) -> Result<(Vec<AuditRegel>, i64), StoreError> {
+        if wie.kijker.rol != passend_domain::Rol::Beheerder {
+            return Err(StoreError::NietGevonden {
+                wat: "auditlog",
+                sleutel: wie.kijker.rol.to_string(),
+            });
+        }
         // Every filter is always bound; '' and -1 mean "any", so one SQL text serves all.
         let where_clause = "WHERE ($1 = '' OR k.gebruikersnaam = $1) AND ($2 = -1 OR a.leerling_id = $2) \
              AND ($3 = '' OR a.actie = $3) AND ($4 = '' OR a.tijdstip >= $4) AND ($5 = '' OR a.tijdstip < $5)";

@@ -612,17 +612,29 @@ impl Store {
 
 impl Store {
     /// Per SWV and schooljaar (its starting year): the children whose case was over three
-    /// months at some day of that schooljaar. An aggregate: no single child in it.
+    /// months at some day of that schooljaar. An aggregate: no single child in it. Scoped as
+    /// the monitor is: SWV staff their own SWV exactly, its OPR its own and inspectie and
+    /// ministerie every SWV with small counts hidden; anyone else gets "not found".
     pub async fn langer_dan_drie_maanden_per_swv(
         &self,
+        wie: &Verzoeker,
         today: Date,
-    ) -> Result<std::collections::BTreeMap<(String, i16), i64>, StoreError> {
+    ) -> Result<Vec<(String, i16, passend_domain::monitor::Cel)>, StoreError> {
+        use crate::monitor::Bereik;
+        let bereik = Bereik::van(wie)?;
         let rows = sqlx::query("SELECT swv_code, startdatum, opgelost_op FROM thuiszitter_zaak")
             .fetch_all(&self.pool)
             .await?;
         let mut out = std::collections::BTreeMap::new();
         for r in &rows {
             let swv: String = r.try_get(0)?;
+            let omvat = match &bereik {
+                Bereik::EigenSwv(s) | Bereik::Opr(s) => *s == swv,
+                Bereik::Landelijk => true,
+            };
+            if !omvat {
+                continue;
+            }
             let start = date(&r.try_get::<String, _>(1)?)?;
             let einde = opt_date(r.try_get(2)?)?.unwrap_or(today);
             let mark = passend_domain::thuiszitters::drie_maanden_later(start);
@@ -634,11 +646,20 @@ impl Store {
             let last = passend_domain::Schooljaar::of(einde);
             let mut sj = first;
             while sj <= last {
-                *out.entry((swv.clone(), sj.start().year())).or_insert(0) += 1;
+                *out.entry((swv.clone(), sj.start().year())).or_insert(0u64) += 1;
                 sj = sj.next();
             }
         }
-        Ok(out)
+        Ok(out
+            .into_iter()
+            .map(|((swv, jaar), n)| {
+                (
+                    swv,
+                    jaar,
+                    crate::monitor::enkel_getal(n, bereik.beschermd()),
+                )
+            })
+            .collect())
     }
 }
 

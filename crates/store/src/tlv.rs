@@ -264,8 +264,19 @@ fn brief(
 }
 
 impl Store {
-    /// The deskundigen in an SWV's register.
-    pub async fn deskundigen(&self, swv: &str) -> Result<Vec<Deskundige>, StoreError> {
+    /// The deskundigen in an SWV's register, for that SWV's own staff; anyone else gets
+    /// "not found" (the register is the SWV's working list, not a public one).
+    pub async fn deskundigen(
+        &self,
+        wie: &Verzoeker,
+        swv: &str,
+    ) -> Result<Vec<Deskundige>, StoreError> {
+        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(swv) {
+            return Err(StoreError::NietGevonden {
+                wat: "register van deskundigen",
+                sleutel: swv.to_string(),
+            });
+        }
         let rows = sqlx::query(
             "SELECT id, naam, discipline, verbonden_aan FROM deskundige WHERE swv_code = $1 ORDER BY naam",
         )
@@ -614,7 +625,7 @@ impl Store {
         if !t.open() {
             return Err(ongeldig("over deze aanvraag is al beslist"));
         }
-        let register = self.deskundigen(&t.swv_code).await?;
+        let register = self.deskundigen(wie, &t.swv_code).await?;
         let advies = |id: i64| -> Result<Advies, StoreError> {
             let d = register.iter().find(|d| d.id == id).ok_or_else(|| {
                 ongeldig(format!(

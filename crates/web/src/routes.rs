@@ -627,6 +627,13 @@ pub fn table() -> Vec<Route> {
             post(api::ondersteuning::oso::inlezen),
             pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
         ),
+        route("/api/v1/signalen", Aangemeld, get(api::overzicht::signalen)),
+        route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),
+        route(
+            "/api/v1/samenwerkingsverbanden/{code}/deskundigen",
+            Aangemeld,
+            get(api::overzicht::deskundigen),
+        ),
         route(
             "/api/v1/{*onbekend}",
             Publiek,

@@ -12,6 +12,7 @@ pub mod leerplicht;
 pub mod monitor;
 pub mod ondersteuning;
 pub mod organisatie;
+pub mod overzicht;
 pub mod problem;
 pub mod schorsing;
 pub mod thuiszitters;
@@ -138,6 +139,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc.merge(geld::GeldApi::openapi());
     doc.merge(verantwoording::VerantwoordingApi::openapi());
     doc.merge(monitor::MonitorApi::openapi());
+    doc.merge(overzicht::OverzichtApi::openapi());
     doc
 }
 

@@ -415,7 +415,7 @@ struct SignalenPage {
 }
 
 /// Counts below this are shown as "<10": the page leaves the SWV's scope.
-const KLEINE_CEL: u32 = 10;
+pub(crate) const KLEINE_CEL: u32 = 10;
 
 /// The zorgplicht signals per SWV, for the inspectie and the ministerie; no single child.
 pub async fn signalen(
@@ -438,7 +438,7 @@ pub async fn signalen(
     };
     let rijen = state
         .store
-        .aanmeldsignalen(vandaag())
+        .aanmeldsignalen(&g.verzoeker, vandaag())
         .await?
         .into_iter()
         .map(|(swv, t)| (swv, t.map(toon)))

@@ -73,7 +73,10 @@ pub async fn audit(State(state): State<AppState>, g: Gebruiker, Query(z): Query<
     };
     let formaat = Formaat::van(z.formaat.as_deref())?;
     if let Some(formaat) = formaat {
-        let (regels, _) = state.store.zoek_audit(&filter, 1, MAX_DOWNLOAD).await?;
+        let (regels, _) = state
+            .store
+            .zoek_audit(&g.verzoeker, &filter, 1, MAX_DOWNLOAD)
+            .await?;
         return export::download(
             &state.store,
             &g.verzoeker,
@@ -84,7 +87,10 @@ pub async fn audit(State(state): State<AppState>, g: Gebruiker, Query(z): Query<
         .await;
     }
     let pagina = z.pagina.unwrap_or(1).max(1);
-    let (regels, totaal) = state.store.zoek_audit(&filter, pagina, PER_PAGINA).await?;
+    let (regels, totaal) = state
+        .store
+        .zoek_audit(&g.verzoeker, &filter, pagina, PER_PAGINA)
+        .await?;
     let filters = serde_urlencoded::to_string([
         (
             "gebruiker",

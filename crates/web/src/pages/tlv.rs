@@ -49,7 +49,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let k = &g.verzoeker.kijker;
     let beslisser = k.rol == Rol::Swv && k.scope.as_deref() == Some(t.swv_code.as_str());
     let register = if beslisser {
-        state.store.deskundigen(&t.swv_code).await?
+        state.store.deskundigen(&g.verzoeker, &t.swv_code).await?
     } else {
         Vec::new()
     };
@@ -304,7 +304,7 @@ pub async fn register(
 ) -> Page {
     let swv = eigen_swv(&g)?;
     let formaat = q.formaat()?;
-    let register = state.store.deskundigen(&swv).await?;
+    let register = state.store.deskundigen(&g.verzoeker, &swv).await?;
     if let Some(formaat) = formaat {
         use crate::export::{Cel, Tabel};
         let mut t = Tabel::new("deskundigen", &["naam", "discipline", "verbonden_aan"]);

@@ -12,7 +12,6 @@ use crate::session::MaybeGebruiker;
 use crate::{AppState, WebError, vandaag};
 use askama::Template;
 use axum::extract::{Query, State};
-use passend_domain::Rol;
 use passend_domain::voortgang::{BASISJAAR, nationale_reeks, traject};
 
 /// `?formaat=csv|xlsx` downloads the national series; with `tabel=per-swv` the table per SWV.
@@ -128,40 +127,39 @@ pub async fn page(
             gemeten.map(|m| m.bron.clone()).unwrap_or_default(),
         ));
     }
-    // Per SWV from the register, protected as the monitor protects it: the SWV's staff see
-    // their own exactly; its OPR sees its own and inspectie/ministerie all, small counts hidden.
-    let (eigen, alles, beschermd) = match g
-        .as_ref()
-        .map(|g| (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.clone()))
-    {
-        Some((Rol::Swv, Some(swv))) => (Some(swv), false, false),
-        Some((Rol::Opr, Some(swv))) => (Some(swv), false, true),
-        Some((Rol::Inspectie | Rol::Ministerie, _)) => (None, true, true),
-        _ => (None, false, true),
-    };
     if let (Some(formaat), false) = (formaat, per_swv_gevraagd) {
         // The published national series: public like the page, so no audit entry.
         return export::bestand(&landelijk, formaat);
     }
-    if formaat.is_some() && per_swv_gevraagd && !(eigen.is_some() || alles) {
+    // Per SWV from the register; the store decides who sees which SWVs and protects the
+    // counts outside the SWV's own staff. Not on the page of anyone else.
+    let per_swv = match g.as_ref() {
+        Some(g) => match state
+            .store
+            .langer_dan_drie_maanden_per_swv(&g.verzoeker, vandaag())
+            .await
+        {
+            Ok(rijen) => Some(rijen),
+            Err(passend_store::StoreError::NietGevonden { .. }) => None,
+            Err(e) => return Err(e.into()),
+        },
+        None => None,
+    };
+    if formaat.is_some() && per_swv_gevraagd && per_swv.is_none() {
         // The table is not on this user's page, so neither is its download.
         return Err(WebError::NietGevonden);
     }
-    let mut per_swv = Vec::new();
-    if eigen.is_some() || alles {
-        for ((swv, jaar), n) in state
-            .store
-            .langer_dan_drie_maanden_per_swv(vandaag())
-            .await?
-        {
-            if alles || eigen.as_ref().is_some_and(|e| *e == swv) {
-                let shown =
-                    passend_store::monitor::enkel_getal(u64::try_from(n).unwrap_or(0), beschermd)
-                        .label(crate::monitor_drempel());
-                per_swv.push((swv, format!("{jaar}/{}", jaar + 1), shown));
-            }
-        }
-    }
+    let per_swv = per_swv
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(swv, jaar, n)| {
+            (
+                swv,
+                format!("{jaar}/{}", jaar + 1),
+                n.label(crate::monitor_drempel()),
+            )
+        })
+        .collect::<Vec<_>>();
     if let (Some(formaat), Some(g)) = (formaat, g.as_ref()) {
         // The page's cells as text: "<10" stays "<10" in the file too.
         let mut t = Tabel::new(

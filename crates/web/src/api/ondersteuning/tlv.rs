@@ -809,7 +809,7 @@ pub async fn register(
     ApiGebruiker(g): ApiGebruiker,
 ) -> Result<Json<DeskundigenRegister>, ApiError> {
     let swv = eigen_swv(&g.verzoeker.kijker)?;
-    let list = state.store.deskundigen(&swv).await?;
+    let list = state.store.deskundigen(&g.verzoeker, &swv).await?;
     Ok(Json(DeskundigenRegister {
         deskundigen: list
             .into_iter()
@@ -870,7 +870,7 @@ pub async fn deskundige_toevoegen(
         .await?;
     let made = state
         .store
-        .deskundigen(&swv)
+        .deskundigen(&g.verzoeker, &swv)
         .await?
         .into_iter()
         .find(|d| d.id == id)
