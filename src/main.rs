@@ -448,9 +448,14 @@ async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result
         Err(e) => return Err(e.into()),
     };
     println!(
-        "{naam}: ingelezen voor vestiging {}: leerlingen {}; groepen {}; medewerkers {}; {} nieuwe inschrijvingen, {} wijzigingen in groepsindelingen{}",
+        "{naam}: ingelezen voor vestiging {}: leerlingen {}; {}groepen {}; medewerkers {}; {} nieuwe inschrijvingen, {} wijzigingen in groepsindelingen{}",
         u.vestiging,
         u.leerlingen,
+        if u.roosterleerlingen == passend_store::Telling::default() {
+            String::new()
+        } else {
+            format!("alleen in het rooster {}; ", u.roosterleerlingen)
+        },
         u.groepen,
         u.medewerkers,
         u.inschrijvingen,
@@ -461,6 +466,9 @@ async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result
             String::new()
         }
     );
+    for w in &u.waarschuwingen {
+        println!("{naam}: let op: {w}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,13 +1,15 @@
 //! The EDEXML 2.1 roster import, on both databases: the official example (Edustandaard, see
-//! tests/fixtures/README.md) is refused as it stands — two of its current pupils lack what
-//! passend needs of a new pupil — and goes in once adapted; a re-import changes nothing;
-//! pupils are found again by number, then by key; an invalid file or pupil is refused with
-//! every problem and nothing is stored. Also the command line and the upload page.
+//! tests/fixtures/README.md) imports as it stands — its two current pupils lack what
+//! passend needs of a pupil, so they go into the roster only, with what is missing — and a
+//! re-import changes nothing; once a file completes them they become pupils. Pupils are
+//! found again by number, then by key; an invalid file or a broken pupil record is refused
+//! with every problem, named by key and line, and nothing is stored. Also the command line
+//! and the upload page.
 //!
-//! Invalid BSN: a number in `<bsn>` that fails the BSN elfproef is refused (naming the
-//! pupil's key), not reinterpreted. The example's pupil 00002 carries 133456785, which fails
-//! the BSN check but passes the onderwijsnummer check; the adapted copy sends that same
-//! number as `<onderwijsnummer>`, as a system that knows it to be one would.
+//! Invalid BSN: a number in `<bsn>` that fails the BSN elfproef is never stored and never
+//! reinterpreted. The example's pupil 00002 carries 133456785, which fails the BSN check
+//! (but passes the onderwijsnummer check); the pupil stays in the roster only. The adapted
+//! copy sends that number as `<onderwijsnummer>`, as a system that knows it to be one would.
 
 use crate::support::{TestDb, contract_db, demo_sqlite};
 use crate::web::{csrf_of, get, send};
@@ -20,7 +22,7 @@ use sqlx::{Connection, Row};
 /// The official example, unchanged.
 const VOORBEELD: &str = include_str!("../fixtures/EDEXML.Voorbeeld.2.1.xml");
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 22);
-const TABELLEN: [&str; 8] = [
+const TABELLEN: [&str; 10] = [
     "leerling",
     "inschrijving",
     "leerling_sleutel",
@@ -28,8 +30,12 @@ const TABELLEN: [&str; 8] = [
     "groep_leerling",
     "medewerker",
     "groep_medewerker",
+    "roosterleerling",
+    "groep_roosterleerling",
     "audit_log",
 ];
+/// The roster tables: all but the audit log.
+const ROOSTER: usize = TABELLEN.len() - 1;
 
 /// The example with what passend needs of its two current pupils, and nothing else:
 /// 00001 gets a BSN and a postcode (it has neither), 00002 a birth date (it has none) and
@@ -122,30 +128,96 @@ async fn voorbeeldschool(store: &Store) {
     crate::store::school_with_vestiging(store, "99ZZ00", "6851AB", Schoolsoort::Bao).await;
 }
 
-async fn het_officiele_voorbeeld_wordt_geweigerd_en_slaat_niets_op(db: &TestDb) {
+async fn het_officiele_voorbeeld_gaat_erin_en_opnieuw_verandert_niets(db: &TestDb) {
     let store = &db.store;
     // Its vestiging does not exist yet: refused, naming it.
-    let p = geweigerd(importeer(store, VOORBEELD).await);
-    assert!(p[0].contains("vestiging 99ZZ00"), "{p:?}");
-    voorbeeldschool(store).await;
     let voor = tel(db).await;
     let p = geweigerd(importeer(store, VOORBEELD).await);
+    assert!(p[0].contains("vestiging 99ZZ00"), "{p:?}");
+    assert_eq!(tel(db).await, voor);
+    voorbeeldschool(store).await;
+    let u = importeer(store, VOORBEELD).await.unwrap();
     assert_eq!(
-        p,
+        u.leerlingen,
+        Telling::default(),
+        "no pupil passend can hold"
+    );
+    assert_eq!(
+        u.roosterleerlingen,
+        Telling {
+            nieuw: 2,
+            ..Telling::default()
+        }
+    );
+    assert_eq!(u.uitgestroomd, 1, "12345 left on 2014-07-18");
+    assert_eq!((u.groepen.nieuw, u.medewerkers.nieuw), (8, 3));
+    assert_eq!(u.inschrijvingen, 0);
+    // 00001 in GRP4B, sg1, sg2; LK1 in one group, LK2 in five, LK3 in one.
+    assert_eq!(u.indelingen, 3 + 7);
+    assert_eq!(
+        u.waarschuwingen,
         vec![
-            "leerling 00002: het BSN voldoet niet aan de elfproef".to_string(),
-            "leerling 00001 is nieuw in passend en mist een BSN of onderwijsnummer, een postcode"
-                .into(),
-            "leerling 00002 is nieuw in passend en mist een geboortedatum".into(),
+            "leerling 00001 (regel 77) staat alleen in het rooster: passend mist nog een BSN of onderwijsnummer, een postcode".to_string(),
+            "leerling 00002 (regel 94) staat alleen in het rooster: passend mist nog een BSN of onderwijsnummer dat de controle doorstaat (het BSN voldoet niet aan de elfproef), een geboortedatum".into(),
         ]
     );
-    assert!(p.iter().all(|m| !m.contains("133456785")), "never a BSN");
+    let na = tel(db).await;
+    assert_eq!(&na[..ROOSTER], &[0, 0, 0, 8, 0, 3, 7, 2, 3]);
+    let sql = "SELECT voornaam || ' ' || tussenvoegsel || ' ' || achternaam || ' ' || geboortedatum || ' ' || jaargroep \
+               FROM roosterleerling WHERE sleutel = '00001'";
     assert_eq!(
-        tel(db).await,
-        voor,
-        "nothing stored, not even an audit entry"
+        een(db, sql).await.as_deref(),
+        Some("Wimpie imp ie 2006-06-21 4")
     );
+    let sql = "SELECT voornaam || ' ' || achternaam || ' ' || COALESCE(geboortedatum, '-') || ' ' || ontbreekt \
+               FROM roosterleerling WHERE sleutel = '00002'";
+    assert_eq!(
+        een(db, sql).await.as_deref(),
+        Some(
+            "Ismaël Assati - een BSN of onderwijsnummer dat de controle doorstaat (het BSN voldoet niet aan de elfproef)\neen geboortedatum"
+        )
+    );
+    let sql = "SELECT eckid FROM roosterleerling WHERE sleutel = '00001'";
+    assert!(
+        een(db, sql)
+            .await
+            .unwrap()
+            .starts_with("https://id.school/LL_")
+    );
+    // The number that failed its check is stored nowhere, nor written to the audit log.
+    let sql = "SELECT wijzigingen FROM audit_log WHERE route = 'test' ORDER BY id DESC";
+    let audit = een(db, sql).await.unwrap();
+    assert!(audit.contains("roosterleerling nieuw: 2"), "{audit}");
+    for waarde in ["133456785", "Wimpie", "Assati", "id.school"] {
+        assert!(!audit.contains(waarde), "{waarde} in {audit}");
+    }
+    assert!(u.waarschuwingen.iter().all(|w| !w.contains("133456785")));
+
+    // The same file again: nothing changes, nothing is duplicated.
+    let again = importeer(store, VOORBEELD).await.unwrap();
+    assert!(again.niets_gewijzigd(), "{again:?}");
+    assert_eq!(again.roosterleerlingen.ongewijzigd, 2);
+    assert_eq!(
+        (again.groepen.ongewijzigd, again.medewerkers.ongewijzigd),
+        (8, 3)
+    );
+    let opnieuw = tel(db).await;
+    assert_eq!(&opnieuw[..ROOSTER], &na[..ROOSTER]);
+    assert_eq!(
+        opnieuw[ROOSTER],
+        na[ROOSTER] + 1,
+        "the import itself is audited"
+    );
+
+    // A later file completes both: they become pupils, enrolled, in their groups.
+    let u = importeer(store, &aangepast()).await.unwrap();
+    assert_eq!(u.leerlingen.nieuw, 2);
+    assert_eq!(u.roosterleerlingen.verwijderd, 2);
+    assert!(u.waarschuwingen.is_empty(), "{:?}", u.waarschuwingen);
+    assert_eq!(&tel(db).await[..ROOSTER], &[2, 2, 2, 8, 3, 3, 7, 0, 0]);
+
     // A school user of another vestiging may not read this school's roster.
+    let voor = tel(db).await;
     let ander = store
         .systeem_verzoeker(Rol::School, "12AB00")
         .await
@@ -179,7 +251,7 @@ async fn het_aangepaste_voorbeeld_gaat_erin_en_opnieuw_verandert_niets(db: &Test
     // 00001 in GRP4B, sg1, sg2; LK1 in one group, LK2 in five, LK3 in one.
     assert_eq!(u.indelingen, 3 + 7);
     let na = tel(db).await;
-    assert_eq!(&na[..7], &[2, 2, 2, 8, 3, 3, 7]);
+    assert_eq!(&na[..ROOSTER], &[2, 2, 2, 8, 3, 3, 7, 0, 0]);
     // The number went into the column its check says; the BSN only into leerling.
     let sql = "SELECT CAST(COUNT(*) AS TEXT) FROM leerling WHERE onderwijsnummer = '133456785' AND bsn IS NULL \
                AND voornaam = 'Ismaël' AND achternaam = 'Assati' AND postcode = '6971 VB'";
@@ -231,8 +303,12 @@ async fn het_aangepaste_voorbeeld_gaat_erin_en_opnieuw_verandert_niets(db: &Test
     assert_eq!(again.groepen.ongewijzigd, 8);
     assert_eq!(again.medewerkers.ongewijzigd, 3);
     let opnieuw = tel(db).await;
-    assert_eq!(&opnieuw[..7], &na[..7]);
-    assert_eq!(opnieuw[7], na[7] + 1, "the import itself is audited");
+    assert_eq!(&opnieuw[..ROOSTER], &na[..ROOSTER]);
+    assert_eq!(
+        opnieuw[ROOSTER],
+        na[ROOSTER] + 1,
+        "the import itself is audited"
+    );
 
     // A later export: 00001 without a BSN (found by key), 00002 under a new key (found by
     // number), a pupil moved to another group, a renamed group, a group and a teacher gone.
@@ -267,7 +343,7 @@ async fn het_aangepaste_voorbeeld_gaat_erin_en_opnieuw_verandert_niets(db: &Test
     );
     assert_eq!(u.inschrijvingen, 0);
     let nu = tel(db).await;
-    assert_eq!(&nu[..7], &[2, 2, 2, 7, 3, 2, 6]);
+    assert_eq!(&nu[..ROOSTER], &[2, 2, 2, 7, 3, 2, 6, 0, 0]);
     let sql = "SELECT l.postcode FROM leerling l JOIN leerling_sleutel s ON s.leerling_id = l.id WHERE s.sleutel = '00001'";
     assert_eq!(een(db, sql).await.as_deref(), Some("6851 AC"));
     let sql = "SELECT s.sleutel FROM leerling_sleutel s JOIN leerling l ON l.id = s.leerling_id WHERE l.onderwijsnummer = '133456785'";
@@ -310,7 +386,7 @@ async fn een_fout_bij_een_leerling_weigert_het_hele_bestand(db: &TestDb) {
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(
         p[0].starts_with(
-            "leerling 00001: staat vanaf 2014-10-01 nog ingeschreven bij een andere school"
+            "leerling 00001 (regel 77): staat vanaf 2014-10-01 nog ingeschreven bij een andere school"
         ),
         "{p:?}"
     );
@@ -319,13 +395,10 @@ async fn een_fout_bij_een_leerling_weigert_het_hele_bestand(db: &TestDb) {
         "another school's enrolment is not this school's business"
     );
     assert_eq!(tel(db).await, voor);
-    // A system that uses the BSN as its key: the pupil is named by place, not by key.
+    // A system that uses the BSN as its key: the pupil is named by line, not by key.
     let xml = xml.replace("key=\"00001\"", "key=\"111222333\"");
     let p = geweigerd(importeer(store, &xml).await);
-    assert!(
-        p[0].starts_with("leerling nummer 1 in het bestand:"),
-        "{p:?}"
-    );
+    assert!(p[0].starts_with("de leerling op regel 77:"), "{p:?}");
     assert!(p.iter().all(|m| !m.contains("111222333")));
     // Two pupils with one number.
     let xml = aangepast().replace(
@@ -334,14 +407,26 @@ async fn een_fout_bij_een_leerling_weigert_het_hele_bestand(db: &TestDb) {
     );
     let p = geweigerd(importeer(store, &xml).await);
     assert!(
-        p.contains(&"leerling 00001 en leerling 00002 hebben hetzelfde BSN".to_string()),
+        p.contains(
+            &"leerling 00001 (regel 77) en leerling 00002 (regel 96) hebben hetzelfde BSN"
+                .to_string()
+        ),
         "{p:?}"
     );
+    // A broken record: a birth date in the future refuses the file, naming key and line.
+    let xml = aangepast().replace(
+        "<geboortedatum>2006-11-02</geboortedatum>",
+        "<geboortedatum>2030-11-02</geboortedatum>",
+    );
+    let p = geweigerd(importeer(store, &xml).await);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("leerling 00002 (regel 96): "), "{p:?}");
+    assert!(p[0].contains("2030-11-02"), "{p:?}");
     // A file wrong throughout: the first 50 problems and a count of the rest.
-    let xml = rooster("99ZZ", 60).replace("<postcodenl>3431AB</postcodenl>", "");
+    let xml = rooster("99ZZ", 60).replace("<geboortedatum>2013-", "<geboortedatum>2033-");
     let p = geweigerd(importeer(store, &xml).await);
     assert_eq!(p.len(), 51);
-    assert_eq!(p[0], "leerling L0 is nieuw in passend en mist een postcode");
+    assert!(p[0].starts_with("leerling L0 (regel 10): "), "{p:?}");
     assert!(p[50].contains("nog 10 andere problemen"), "{}", p[50]);
     assert_eq!(tel(db).await, voor);
 }
@@ -359,11 +444,11 @@ async fn een_grote_school_in_blokken(db: &TestDb) {
     let again = importeer(store, &xml).await.unwrap();
     assert!(again.niets_gewijzigd(), "{again:?}");
     assert_eq!(again.leerlingen.ongewijzigd, 2_600);
-    assert_eq!(&tel(db).await[..7], &na[..7]);
+    assert_eq!(&tel(db).await[..ROOSTER], &na[..ROOSTER]);
 }
 
 contract_db!(
-    het_officiele_voorbeeld_wordt_geweigerd_en_slaat_niets_op,
+    het_officiele_voorbeeld_gaat_erin_en_opnieuw_verandert_niets,
     het_aangepaste_voorbeeld_gaat_erin_en_opnieuw_verandert_niets,
     een_fout_bij_een_leerling_weigert_het_hele_bestand,
     een_grote_school_in_blokken,
@@ -492,19 +577,39 @@ fn the_cli_imports_reimports_and_refuses_with_file_and_line() {
     assert!(!out.status.success());
     assert!(stderr.contains("kapot.xml:85: schema:"), "{stderr}");
     assert!(stderr.contains("niets opgeslagen"), "{stderr}");
-    // The official example: refused per pupil, by key, never a BSN.
+    assert_eq!(leerlingen_in(db), voor);
+    // The official example: imported, its pupils known by key by now; the BSN that fails
+    // the elfproef is reported and not stored, never printed.
     let origineel = dir.path().join("voorbeeld.xml");
     std::fs::write(&origineel, VOORBEELD).unwrap();
     let out = run(&origineel);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("voorbeeld.xml: let op: leerling 00002 (regel 94): het BSN voldoet niet aan de elfproef; het nummer is niet overgenomen"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("133456785"));
+    // A broken pupil record: refused whole, naming file, pupil and line.
+    let gebroken = dir.path().join("gebroken.xml");
+    std::fs::write(
+        &gebroken,
+        aangepast().replace("<geboortedatum>2006-11-02", "<geboortedatum>2036-11-02"),
+    )
+    .unwrap();
+    let voor = leerlingen_in(db);
+    let out = run(&gebroken);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
-    // Its pupils are known by key by now; what remains is the BSN that fails the elfproef.
     assert!(
-        stderr.contains("voorbeeld.xml: leerling 00002: het BSN voldoet niet aan de elfproef"),
+        stderr.contains("gebroken.xml: leerling 00002 (regel 96): "),
         "{stderr}"
     );
     assert!(stderr.contains("niets opgeslagen"));
-    assert!(!stderr.contains("133456785"));
     assert_eq!(leerlingen_in(db), voor);
 }
 
@@ -567,7 +672,8 @@ async fn the_upload_page_imports_the_schools_roster_or_lists_the_problems() {
     let reply = upload(store, &ib, &csrf, rooster("99ZZ", 3).as_bytes()).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.body.contains("vestiging 99ZZ00"), "{}", reply.body);
-    assert_eq!(tel(&db).await, voor);
+    // Nothing stored; the page's roster list read is audited.
+    assert_eq!(&tel(&db).await[..ROOSTER], &voor[..ROOSTER]);
     // The school's own roster: stored, counts shown; again: nothing changes.
     let eigen = rooster("90AA", 30).replace("<dependancecode>00</dependancecode>", "");
     let reply = upload(store, &ib, &csrf, eigen.as_bytes()).await;
@@ -586,5 +692,39 @@ async fn the_upload_page_imports_the_schools_roster_or_lists_the_problems() {
     assert!(
         school.body.contains("Kind7 Jansen"),
         "enrolled at the school"
+    );
+    // The official example as this school's file: its pupils are listed as roster-only,
+    // with what is missing, on the page and in its downloads.
+    let voorbeeld = VOORBEELD.replace("<brincode>99ZZ</brincode>", "<brincode>90AA</brincode>");
+    let reply = upload(store, &ib, &csrf, voorbeeld.as_bytes()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Aan te vullen in de leerlingadministratie"),
+        "{}",
+        reply.body
+    );
+    let pagina = get(store, "/edexml", Some(&ib)).await;
+    assert!(
+        pagina
+            .body
+            .contains("<td>00001</td><td>Wimpie imp ie</td><td>2006-06-21</td><td>4</td><td>4B, Samgroep 1, Samgroep 2</td><td>een BSN of onderwijsnummer; een postcode</td>"),
+        "{}",
+        pagina.body
+    );
+    let csv = get(store, "/edexml?formaat=csv", Some(&ib)).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.body.contains("00002,Ismaël Assati,,4,,"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains("133456785"));
+    // Nobody else sees the school's roster.
+    let swv = crate::web::sign_in(store, "swv-po").await;
+    assert_eq!(
+        get(store, "/edexml?formaat=csv", Some(&swv)).await.status,
+        StatusCode::NOT_FOUND
     );
 }

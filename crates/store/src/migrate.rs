@@ -117,6 +117,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0018_monitor.sql"),
         include_str!("../migrations/postgres/0018_monitor.sql"),
     ),
+    (
+        19,
+        "roosterleerling",
+        include_str!("../migrations/sqlite/0019_roosterleerling.sql"),
+        include_str!("../migrations/postgres/0019_roosterleerling.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -72,6 +72,20 @@ pub(crate) fn regel_van_element(xml: &[u8], naam: &str, nth: usize) -> Option<u3
         .map(|(at, _, _)| regel_op(xml, at))
 }
 
+/// The lines of every start tag with local name `naam`, in one pass over the file.
+pub(crate) fn regels_van_elementen(xml: &[u8], naam: &str) -> Vec<u32> {
+    let (mut regel, mut tot) = (1u32, 0usize);
+    start_tags(xml)
+        .filter(|(_, local, _)| *local == naam.as_bytes())
+        .map(|(at, _, _)| {
+            let nieuw = xml[tot..at].iter().filter(|&&b| b == b'\n').count();
+            regel = regel.saturating_add(u32::try_from(nieuw).unwrap_or(u32::MAX));
+            tot = at;
+            regel
+        })
+        .collect()
+}
+
 /// The line of the first `<naam>` element whose text starts with `waarde`.
 pub(crate) fn regel_van_waarde(xml: &[u8], naam: &str, waarde: &str) -> Option<u32> {
     start_tags(xml)
@@ -95,6 +109,7 @@ mod tests {
         assert_eq!(regel_van_element(xml, "b", 1), Some(5));
         assert_eq!(regel_van_element(xml, "b", 2), None);
         assert_eq!(regel_van_element(xml, "a", 0), Some(1));
+        assert_eq!(regels_van_elementen(xml, "b"), vec![4, 5]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! What the import reads from each pupil of the file before it touches the database: the
 //! person number (with its elfproef), the name, the postcode (which must lie in the
-//! regio-indeling), the start of the enrolment — and every problem, named by the pupil's
-//! EDEXML key, never by a BSN.
+//! regio-indeling), the start of the enrolment. A value that fails its check is not used and
+//! its reason kept (the pupil may then stay in the roster only); a contradiction within the
+//! file is a problem. Pupils are named by EDEXML key and line, never by a BSN.
 
 use jiff::civil::Date;
 use passend_domain::{Bsn, Naam, Onderwijsnummer, Postcode, RegioIndeling};
@@ -35,10 +36,12 @@ pub(super) struct Rij<'a> {
     /// How problems name the pupil: by EDEXML key.
     pub(super) label: String,
     pub(super) nummer: Option<Nummer>,
-    /// The file gave a number that failed its check (already reported).
-    pub(super) nummer_fout: bool,
+    /// Why the number the file gave was not used (it failed its check).
+    pub(super) nummer_fout: Option<String>,
     pub(super) naam: Option<Naam>,
     pub(super) postcode: Option<Postcode>,
+    /// Why the postcode the file gave was not used.
+    pub(super) postcode_fout: Option<String>,
     /// Start of an enrolment, if one must be added: instroomdatum, else the peildatum.
     pub(super) start: Date,
 }
@@ -66,11 +69,8 @@ pub(super) fn lees<'a>(bestand: &'a EdexmlBestand, today: Date) -> Gelezen<'a> {
         }
         let label = label(l, i);
         let (nummer, nummer_fout) = match nummer(l) {
-            Ok(n) => (n, false),
-            Err(e) => {
-                uit.problemen.push(format!("{label}: {e}"));
-                (None, true)
-            }
+            Ok(n) => (n, None),
+            Err(e) => (None, Some(e.to_string())),
         };
         if let Some(n) = &nummer
             && let Some(eerder) = gezien.insert(n.clone(), label.clone())
@@ -82,19 +82,14 @@ pub(super) fn lees<'a>(bestand: &'a EdexmlBestand, today: Date) -> Gelezen<'a> {
             uit.problemen
                 .push(format!("{eerder} en {label} hebben hetzelfde {soort}"));
         }
-        let postcode = match l.postcode.as_deref().map(Postcode::parse) {
-            None => None,
-            Some(Ok(p)) if regio.woon_swv(p.pc4()).is_ok() => Some(p),
-            Some(Ok(_)) => {
-                uit.problemen.push(format!(
-                    "{label}: de postcode ligt niet in de regio-indeling passend onderwijs"
-                ));
-                None
-            }
-            Some(Err(e)) => {
-                uit.problemen.push(format!("{label}: {e}"));
-                None
-            }
+        let (postcode, postcode_fout) = match l.postcode.as_deref().map(Postcode::parse) {
+            None => (None, None),
+            Some(Ok(p)) if regio.woon_swv(p.pc4()).is_ok() => (Some(p), None),
+            Some(Ok(_)) => (
+                None,
+                Some("de postcode ligt niet in de regio-indeling passend onderwijs".to_string()),
+            ),
+            Some(Err(e)) => (None, Some(e.to_string())),
         };
         uit.rijen.push(Rij {
             l,
@@ -104,6 +99,7 @@ pub(super) fn lees<'a>(bestand: &'a EdexmlBestand, today: Date) -> Gelezen<'a> {
             nummer_fout,
             naam: naam(l),
             postcode,
+            postcode_fout,
             start: l
                 .instroomdatum
                 .or(bestand.school.peildatum)
@@ -113,16 +109,17 @@ pub(super) fn lees<'a>(bestand: &'a EdexmlBestand, today: Date) -> Gelezen<'a> {
     uit
 }
 
-/// "leerling 00002"; by place in the file when a system uses the person number as key.
+/// "leerling 00002 (regel 94)"; by place alone when a system uses the person number as key.
 fn label(l: &Leerling, i: usize) -> String {
     let key_is_nummer = l
         .identificatie
         .as_ref()
         .is_some_and(|n| n.nummer().trim() == l.key.trim());
-    if key_is_nummer || l.key.trim().is_empty() {
-        format!("leerling nummer {} in het bestand", i + 1)
-    } else {
-        format!("leerling {}", l.key.trim())
+    match (key_is_nummer || l.key.trim().is_empty(), l.regel) {
+        (true, Some(regel)) => format!("de leerling op regel {regel}"),
+        (true, None) => format!("leerling nummer {} in het bestand", i + 1),
+        (false, Some(regel)) => format!("leerling {} (regel {regel})", l.key.trim()),
+        (false, None) => format!("leerling {}", l.key.trim()),
     }
 }
 

@@ -44,6 +44,10 @@ pub(super) struct Plan {
     bijwerken: Vec<Vec<Value>>,
     inschrijven: Vec<usize>,
     sleutels: HashMap<String, (i64, Option<String>)>,
+    /// Rows passend cannot hold as a pupil, with what is missing: kept in the roster only.
+    pub(super) rooster: Vec<(usize, Vec<String>)>,
+    /// Values the file gave that were not used; the import goes on.
+    pub(super) waarschuwingen: Vec<String>,
 }
 
 impl Plan {
@@ -103,6 +107,8 @@ pub(super) async fn plan(
         bijwerken: Vec::new(),
         inschrijven: Vec::new(),
         sleutels,
+        rooster: Vec::new(),
+        waarschuwingen: Vec::new(),
     };
     let mut wie_is_wie: HashMap<i64, &str> = HashMap::new();
     for (b, blok) in rijen.chunks(BLOK).enumerate() {
@@ -121,9 +127,21 @@ pub(super) async fn plan(
             let historie = match id.and_then(|id| bestaand.get(&id).map(|b| (id, b))) {
                 Some((id, b)) => {
                     vergelijk(&mut plan, at, rij, id, b, today, problemen);
+                    niet_overgenomen(rij, &mut plan.waarschuwingen);
                     b.inschrijvingen.clone()
                 }
                 None => {
+                    let mist = ontbreekt(rij);
+                    if !mist.is_empty() {
+                        plan.waarschuwingen.push(format!(
+                            "{} staat alleen in het rooster: passend mist nog {}",
+                            rij.label,
+                            mist.join(", ")
+                        ));
+                        plan.rooster.push((at, mist));
+                        plan.ids.push(None);
+                        continue;
+                    }
                     nieuw_mag(rij, today, problemen);
                     plan.nieuw.push(at);
                     Vec::new()
@@ -329,38 +347,56 @@ fn vergelijk(
     ]);
 }
 
-/// A new pupil needs what passend needs of every pupil.
-fn nieuw_mag(rij: &Rij<'_>, today: Date, problemen: &mut Vec<String>) {
+/// A known pupil keeps what passend has where the file's value failed its check.
+fn niet_overgenomen(rij: &Rij<'_>, waarschuwingen: &mut Vec<String>) {
+    if let Some(fout) = &rij.nummer_fout {
+        waarschuwingen.push(format!(
+            "{}: {fout}; het nummer is niet overgenomen",
+            rij.label
+        ));
+    }
+    if let Some(fout) = &rij.postcode_fout {
+        waarschuwingen.push(format!(
+            "{}: {fout}; de postcode is niet overgenomen",
+            rij.label
+        ));
+    }
+}
+
+/// What a new pupil lacks of what passend needs of every pupil; empty when complete.
+fn ontbreekt(rij: &Rij<'_>) -> Vec<String> {
     let l = rij.l;
     let mut mist = Vec::new();
-    // A number that failed its check was reported already.
-    if rij.nummer.is_none() && !rij.nummer_fout {
-        mist.push("een BSN of onderwijsnummer");
+    match (&rij.nummer, &rij.nummer_fout) {
+        (Some(_), _) => {}
+        (None, Some(fout)) => mist.push(format!(
+            "een BSN of onderwijsnummer dat de controle doorstaat ({fout})"
+        )),
+        (None, None) => mist.push("een BSN of onderwijsnummer".to_string()),
     }
     if l.achternaam.as_deref().is_none_or(|a| a.trim().is_empty()) {
-        mist.push("een achternaam");
+        mist.push("een achternaam".to_string());
     } else if rij.naam.is_none() {
-        mist.push("een roepnaam of voornaam");
+        mist.push("een roepnaam of voornaam".to_string());
     }
     if l.geboortedatum.is_none() {
-        mist.push("een geboortedatum");
+        mist.push("een geboortedatum".to_string());
     }
-    if l.postcode.is_none() {
-        mist.push(if l.postcode_buitenland.is_some() {
-            "een Nederlandse postcode (alleen een buitenlandse is gegeven)"
-        } else {
-            "een postcode"
-        });
+    match (&rij.postcode, &rij.postcode_fout) {
+        (Some(_), _) => {}
+        (None, Some(fout)) => mist.push(format!("een bruikbare postcode ({fout})")),
+        (None, None) if l.postcode_buitenland.is_some() => {
+            mist.push("een Nederlandse postcode (alleen een buitenlandse is gegeven)".to_string())
+        }
+        (None, None) => mist.push("een postcode".to_string()),
     }
-    if !mist.is_empty() {
-        problemen.push(format!(
-            "{} is nieuw in passend en mist {}",
-            rij.label,
-            mist.join(", ")
-        ));
-        return;
-    }
-    if let (Some(naam), Some(g), Some(pc)) = (&rij.naam, l.geboortedatum, &rij.postcode) {
+    mist
+}
+
+/// A complete new pupil must also pass passend's own checks (a birth date not in the
+/// future, …): a broken record, which refuses the file.
+fn nieuw_mag(rij: &Rij<'_>, today: Date, problemen: &mut Vec<String>) {
+    if let (Some(naam), Some(g), Some(pc)) = (&rij.naam, rij.l.geboortedatum, &rij.postcode) {
         let (bsn, onr) = match &rij.nummer {
             Some(Nummer::Bsn(b)) => (Some(b.clone()), None),
             Some(Nummer::Onderwijsnummer(o)) => (None, Some(o.clone())),
@@ -531,7 +567,12 @@ pub(super) async fn schrijf(
         .map(|(k, (id, _))| (*id, k.as_str()))
         .collect();
     let (mut weg, mut erbij) = (BTreeSet::new(), Vec::new());
+    // Roster-only pupils keep their key in their own table.
+    let alleen_rooster: BTreeSet<usize> = plan.rooster.iter().map(|(at, _)| *at).collect();
     for (at, r) in rijen.iter().enumerate() {
+        if alleen_rooster.contains(&at) {
+            continue;
+        }
         let id = id(at)?;
         let gewenst = (id, r.l.eckid.clone());
         if plan.sleutels.get(&r.l.key) == Some(&gewenst) {

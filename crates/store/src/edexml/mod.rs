@@ -8,20 +8,31 @@
 //!   and must exist.
 //! - Pupils are found by BSN or onderwijsnummer, then by the EDEXML key or ECK iD stored for
 //!   the vestiging at an earlier import. Known pupils get name, birth date, postcode and a
-//!   missing person number from the file; new pupils need what every pupil needs (a checked
-//!   BSN or onderwijsnummer, name, birth date, a postcode in the regio-indeling). A pupil
-//!   without a current enrolment at the vestiging is enrolled from the instroomdatum (else
-//!   the peildatum). Pupils who left before the peildatum are skipped.
+//!   missing person number from the file. A new pupil becomes a passend pupil when the file
+//!   gives what every pupil needs (a checked BSN or onderwijsnummer, name, birth date, a
+//!   postcode in the regio-indeling) and is enrolled from the instroomdatum (else the
+//!   peildatum). A new pupil the file leaves incomplete — EDEXML allows a pupil without any
+//!   number — stays a *roosterleerling*: name, birth date, class and groups, with what is
+//!   missing, until a later file completes them. Pupils who left before the peildatum are
+//!   skipped.
+//! - A value that fails its check (a BSN against the elfproef, a postcode outside the
+//!   regio-indeling) is never stored; it is reported as a warning and the import goes on.
+//!   A broken record (a birth date in the future, one number for two pupils, a number that
+//!   contradicts the stored pupil, an enrolment that overlaps another school's) refuses the
+//!   file, as the schema's own errors do.
 //! - Groups and staff are upserted by key; ones the file no longer lists are removed; the
 //!   memberships of the vestiging's groups become the file's.
 //! - All or nothing, in one transaction with one audit entry (names of changed fields and
 //!   counts, never values); every problem is collected first and the file refused with the
-//!   whole list, each pupil named by key. The same file twice changes nothing.
+//!   whole list, each pupil named by key and line. The same file twice changes nothing.
 
+mod alleen_rooster;
 mod controle;
 mod leerlingen;
 mod rooster;
 mod sql;
+
+pub use alleen_rooster::Roosterleerling;
 
 use crate::audit::{Actie, commit_audited};
 use crate::toegang::Verzoeker;
@@ -62,20 +73,31 @@ pub struct EdexmlUitkomst {
     pub leerlingen: Telling,
     pub groepen: Telling,
     pub medewerkers: Telling,
+    /// Pupils of the file passend cannot hold yet (see the `roosterleerling` table): in the
+    /// roster with name and groups only, until a file completes them.
+    pub roosterleerlingen: Telling,
     /// Enrolments at the vestiging added.
     pub inschrijvingen: usize,
     /// Group memberships of pupils and staff added or removed.
     pub indelingen: usize,
     /// Pupils whose uitstroomdatum lies before the peildatum: not imported.
     pub uitgestroomd: usize,
+    /// What the school should complete: roster-only pupils and values that failed their
+    /// check (not used). Named by key and line, never by value.
+    pub waarschuwingen: Vec<String>,
 }
 
 impl EdexmlUitkomst {
     /// True when the import found everything as it was (a re-import of the same file).
     pub fn niets_gewijzigd(&self) -> bool {
-        [self.leerlingen, self.groepen, self.medewerkers]
-            .iter()
-            .all(|t| t.nieuw == 0 && t.gewijzigd == 0 && t.verwijderd == 0)
+        [
+            self.leerlingen,
+            self.groepen,
+            self.medewerkers,
+            self.roosterleerlingen,
+        ]
+        .iter()
+        .all(|t| t.nieuw == 0 && t.gewijzigd == 0 && t.verwijderd == 0)
             && self.inschrijvingen == 0
             && self.indelingen == 0
     }
@@ -182,14 +204,23 @@ impl Store {
             .zip(&plan.ids)
             .filter_map(|(rij, id)| id.map(|id| (rij.at, id)))
             .collect();
-        let rooster = rooster::schrijf(&mut tx, &vestiging, bestand, &ids, &mut voortgang).await?;
+        let rooster = rooster::schrijf(
+            &mut tx,
+            &vestiging,
+            bestand,
+            &ids,
+            &plan.rooster,
+            &mut voortgang,
+        )
+        .await?;
         let mut leerlingen = Telling {
             nieuw: plan.nieuw(),
             ..Telling::default()
         };
         let is_nieuw = plan.is_nieuw();
         for (k, id) in plan.ids.iter().enumerate() {
-            if is_nieuw[k] {
+            // New pupils are counted above; roster-only ones have no id and count apart.
+            if is_nieuw[k] || id.is_none() {
                 continue;
             }
             let verplaatst = id.is_some_and(|id| rooster.leerlingen_verplaatst.contains(&id));
@@ -207,13 +238,15 @@ impl Store {
             leerlingen,
             groepen: rooster.groepen,
             medewerkers: rooster.medewerkers,
+            roosterleerlingen: rooster.roosterleerlingen,
             inschrijvingen: plan.inschrijvingen(),
             indelingen: rooster.indelingen,
             uitgestroomd: gelezen.uitgestroomd,
+            waarschuwingen: ingekort(std::mem::take(&mut plan.waarschuwingen)),
         };
         let velden = audit_velden(&uitkomst, &plan.velden);
         let velden: Vec<&str> = velden.iter().map(String::as_str).collect();
-        let actie = if uitkomst.leerlingen.nieuw > 0 {
+        let actie = if uitkomst.leerlingen.nieuw + uitkomst.roosterleerlingen.nieuw > 0 {
             Actie::Aanmaken
         } else {
             Actie::Wijzigen
@@ -233,6 +266,7 @@ fn audit_velden(
         ("leerling", u.leerlingen),
         ("groep", u.groepen),
         ("medewerker", u.medewerkers),
+        ("roosterleerling", u.roosterleerlingen),
     ] {
         for (hoe, n) in [
             ("nieuw", t.nieuw),
@@ -257,7 +291,8 @@ fn audit_velden(
     uit
 }
 
-/// A user reads the first problems; a file wrong throughout would list thousands.
+/// A user reads the first problems (or warnings); a file wrong throughout would list
+/// thousands.
 fn ingekort(mut problemen: Vec<String>) -> Vec<String> {
     const MAX: usize = passend_uitwisseling::afwijzing::MAX_PROBLEMEN;
     if problemen.len() > MAX {

@@ -1,4 +1,5 @@
-//! Groups and staff of a roster, upserted by their EDEXML key, and who is in which group.
+//! Groups, staff and roster-only pupils of a roster, upserted by their EDEXML key, and who
+//! is in which group.
 //! The file is the vestiging's whole roster: a group or staff member it no longer lists is
 //! removed (staff data is not kept longer than needed), and the memberships of the
 //! vestiging's groups become the file's.
@@ -8,7 +9,7 @@ use super::{Telling, Voortgang};
 use crate::StoreError;
 use crate::bulk::{Value, insert_rows};
 use passend_domain::VestigingCode;
-use passend_uitwisseling::edexml::{EdexmlBestand, Groep, Medewerker};
+use passend_uitwisseling::edexml::{EdexmlBestand, Groep, Leerling, Medewerker};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -44,6 +45,41 @@ fn medewerker_waarden(m: &Medewerker) -> Vec<Value> {
         rollen(&m.rollen).into(),
     ]
 }
+
+/// A pupil passend does not hold: the roster's name, birth date and class, and what is
+/// missing. Never a person number.
+fn roosterleerling_waarden(l: &Leerling, ontbreekt: &[String]) -> Vec<Value> {
+    fn gevuld(t: &Option<String>) -> Option<String> {
+        t.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    }
+    let voornaam = gevuld(&l.roepnaam)
+        .or_else(|| {
+            gevuld(&l.voornamen).and_then(|v| v.split_whitespace().next().map(String::from))
+        })
+        .or_else(|| gevuld(&l.voorletters));
+    vec![
+        l.eckid.clone().into(),
+        voornaam.into(),
+        gevuld(&l.voorvoegsel).into(),
+        gevuld(&l.achternaam).into(),
+        l.geboortedatum.map(|d| d.to_string()).into(),
+        gevuld(&l.jaargroep).into(),
+        ontbreekt.join("\n").into(),
+    ]
+}
+
+const ROOSTERLEERLING: [&str; 7] = [
+    "eckid",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "jaargroep",
+    "ontbreekt",
+];
 
 const GROEP: [&str; 4] = ["naam", "jaargroep", "samengesteld", "omschrijving"];
 const MEDEWERKER: [&str; 8] = [
@@ -147,23 +183,27 @@ async fn upsert(
 pub(super) struct Uitkomst {
     pub(super) groepen: Telling,
     pub(super) medewerkers: Telling,
+    pub(super) roosterleerlingen: Telling,
     /// Pupils (by id) whose groups changed.
     pub(super) leerlingen_verplaatst: BTreeSet<i64>,
     /// Memberships added or removed, pupils and staff together.
     pub(super) indelingen: usize,
 }
 
-/// Groups, staff and memberships. `leerlingen` pairs each pupil of the file with its id.
+/// Groups, staff, roster-only pupils and memberships. `leerlingen` pairs each pupil of the
+/// file with its id; `alleen_rooster` gives the roster-only ones with what they lack.
 pub(super) async fn schrijf(
     tx: &mut Transaction<'static, Any>,
     vestiging: &VestigingCode,
     bestand: &EdexmlBestand,
     leerlingen: &[(usize, i64)],
+    alleen_rooster: &[(usize, Vec<String>)],
     voortgang: &mut Voortgang<'_>,
 ) -> Result<Uitkomst, StoreError> {
     let mut uit = Uitkomst {
         groepen: Telling::default(),
         medewerkers: Telling::default(),
+        roosterleerlingen: Telling::default(),
         leerlingen_verplaatst: BTreeSet::new(),
         indelingen: 0,
     };
@@ -188,11 +228,41 @@ pub(super) async fn schrijf(
         &mut uit.medewerkers,
     )
     .await?;
+    let gewenst = alleen_rooster
+        .iter()
+        .map(|(at, mist)| {
+            let l = &bestand.leerlingen[*at];
+            (l.key.clone(), roosterleerling_waarden(l, mist))
+        })
+        .collect();
+    let rooster = upsert(
+        tx,
+        "roosterleerling",
+        &ROOSTERLEERLING,
+        vestiging,
+        gewenst,
+        &mut uit.roosterleerlingen,
+    )
+    .await?;
     // The memberships first, so that those of removed groups count as changes too.
     let verplaatst =
-        leerlingen_in_groepen(tx, vestiging, bestand, leerlingen, &groepen.ids).await?;
+        leden_van_groepen(tx, vestiging, bestand, leerlingen, &groepen.ids, PUPILS).await?;
     uit.indelingen += verplaatst.1;
     uit.leerlingen_verplaatst = verplaatst.0;
+    let alleen: Vec<(usize, i64)> = alleen_rooster
+        .iter()
+        .filter_map(|(at, _)| {
+            let key = &bestand.leerlingen[*at].key;
+            rooster.ids.get(key).map(|&id| (*at, id))
+        })
+        .collect();
+    let (geraakt, n) =
+        leden_van_groepen(tx, vestiging, bestand, &alleen, &groepen.ids, ROOSTER).await?;
+    uit.indelingen += n;
+    // A roster-only pupil whose groups changed is a changed one.
+    let ook_gewijzigd = geraakt.intersection(&rooster.ongewijzigd).count();
+    uit.roosterleerlingen.ongewijzigd -= ook_gewijzigd;
+    uit.roosterleerlingen.gewijzigd += ook_gewijzigd;
     let (geraakt, n) =
         medewerkers_in_groepen(tx, vestiging, bestand, &groepen.ids, &medewerkers.ids).await?;
     uit.indelingen += n;
@@ -202,8 +272,18 @@ pub(super) async fn schrijf(
     uit.medewerkers.gewijzigd += ook_gewijzigd;
     let weg_g: Vec<Value> = groepen.weg.iter().copied().map(Value::from).collect();
     let weg_m: Vec<Value> = medewerkers.weg.iter().copied().map(Value::from).collect();
+    let weg_r: Vec<Value> = rooster.weg.iter().copied().map(Value::from).collect();
     for (sql, ids) in [
         ("DELETE FROM groep_leerling WHERE groep_id IN", &weg_g),
+        (
+            "DELETE FROM groep_roosterleerling WHERE groep_id IN",
+            &weg_g,
+        ),
+        (
+            "DELETE FROM groep_roosterleerling WHERE roosterleerling_id IN",
+            &weg_r,
+        ),
+        ("DELETE FROM roosterleerling WHERE id IN", &weg_r),
         ("DELETE FROM groep_medewerker WHERE groep_id IN", &weg_g),
         (
             "DELETE FROM groep_medewerker WHERE medewerker_id IN",
@@ -218,14 +298,21 @@ pub(super) async fn schrijf(
     Ok(uit)
 }
 
-/// Replaces the pupils' memberships of the vestiging's groups by the file's. Returns the
-/// pupils whose groups changed and the number of memberships added or removed.
-async fn leerlingen_in_groepen(
+/// A membership table of pupils: (table, pupil column).
+type Leden = (&'static str, &'static str);
+const PUPILS: Leden = ("groep_leerling", "leerling_id");
+const ROOSTER: Leden = ("groep_roosterleerling", "roosterleerling_id");
+
+/// Replaces the memberships of the vestiging's groups in `tabel` by the file's, for the
+/// pupils given. Returns the pupils whose groups changed and the number of memberships
+/// added or removed.
+async fn leden_van_groepen(
     tx: &mut Transaction<'static, Any>,
     vestiging: &VestigingCode,
     bestand: &EdexmlBestand,
     leerlingen: &[(usize, i64)],
     groepen: &HashMap<String, i64>,
+    (tabel, kolom): Leden,
 ) -> Result<(BTreeSet<i64>, usize), StoreError> {
     let mut gewenst: BTreeSet<(i64, i64)> = BTreeSet::new();
     for &(at, id) in leerlingen {
@@ -237,13 +324,14 @@ async fn leerlingen_in_groepen(
         }
     }
     let mut bestaand: BTreeSet<(i64, i64)> = BTreeSet::new();
-    for r in sqlx::query(
-        "SELECT gl.groep_id, gl.leerling_id FROM groep_leerling gl JOIN groep g ON g.id = gl.groep_id \
-         WHERE g.vestiging_code = $1",
-    )
-    .bind(vestiging.as_str())
-    .fetch_all(&mut **tx)
-    .await?
+    let sql = format!(
+        "SELECT gl.groep_id, gl.{kolom} FROM {tabel} gl JOIN groep g ON g.id = gl.groep_id \
+         WHERE g.vestiging_code = $1"
+    );
+    for r in sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(vestiging.as_str())
+        .fetch_all(&mut **tx)
+        .await?
     {
         bestaand.insert((r.try_get(0)?, r.try_get(1)?));
     }
@@ -255,13 +343,8 @@ async fn leerlingen_in_groepen(
         n += 1;
     }
     for (g, ids) in weg {
-        execute_in(
-            tx,
-            "DELETE FROM groep_leerling WHERE groep_id = $1 AND leerling_id IN",
-            &[g.into()],
-            ids,
-        )
-        .await?;
+        let sql = format!("DELETE FROM {tabel} WHERE groep_id = $1 AND {kolom} IN");
+        execute_in(tx, &sql, &[g.into()], ids).await?;
     }
     let mut erbij = Vec::new();
     for &(g, l) in gewenst.difference(&bestaand) {
@@ -269,7 +352,7 @@ async fn leerlingen_in_groepen(
         n += 1;
         erbij.push(vec![g.into(), l.into()]);
     }
-    insert_rows(tx, "groep_leerling", &["groep_id", "leerling_id"], erbij).await?;
+    insert_rows(tx, tabel, &["groep_id", kolom], erbij).await?;
     Ok((geraakt, n))
 }
 

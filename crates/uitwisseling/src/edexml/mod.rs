@@ -24,7 +24,7 @@ use crate::afwijzing::{Afwijzing, Probleem, Problemen};
 use crate::datum;
 use crate::geheugenbestand::Geheugenbestand;
 use crate::persoon::{Geslacht, Identificatie};
-use crate::positie::regel_van_waarde;
+use crate::positie::{regel_van_waarde, regels_van_elementen};
 use crate::schema::{self, Formaat};
 use crate::xml::{self, kinderen, tekst};
 
@@ -54,7 +54,16 @@ pub fn lees_met_limiet(xml: &[u8], max_grootte: usize) -> Result<EdexmlBestand, 
         Afwijzing::van(problemen)
             .unwrap_or_else(|| Afwijzing::een(Probleem::new("schema: ongeldig bestand")))
     })?;
-    lezer.problemen.klaar(gelezen)
+    let mut gelezen = lezer.problemen.klaar(gelezen)?;
+    // `leerling` is an element name only in the pupils' block (the schema says so); a count
+    // that does not match leaves the lines out rather than naming wrong ones.
+    let regels = regels_van_elementen(xml, "leerling");
+    if regels.len() == gelezen.leerlingen.len() {
+        for (l, regel) in gelezen.leerlingen.iter_mut().zip(regels) {
+            l.regel = Some(regel);
+        }
+    }
+    Ok(gelezen)
 }
 
 enum Stroomfout {
@@ -194,6 +203,7 @@ impl Lezer<'_> {
     fn leerling(&mut self, leerling: RoNode) -> Leerling {
         let mut l = Leerling {
             key: leerling.get_property("key").unwrap_or_default(),
+            regel: None,
             eckid: leerling.get_property("eckid"),
             identificatie: None,
             achternaam: None,

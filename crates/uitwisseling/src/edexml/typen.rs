@@ -59,6 +59,8 @@ pub struct Groep {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Leerling {
     pub key: String,
+    /// The line of the pupil's `<leerling>` start tag, to name it in a problem.
+    pub regel: Option<u32>,
     /// The Edu-iDentifier (ECK iD), a pseudonymous chain id; treat it as personal data.
     pub eckid: Option<String>,
     /// BSN, onderwijsnummer or one of the other numbers EDEXML allows; `Debug` hides it.
@@ -127,6 +129,7 @@ impl fmt::Debug for Leerling {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Leerling")
             .field("key", &self.key)
+            .field("regel", &self.regel)
             .field("eckid", &Verborgen(&self.eckid))
             .field("identificatie", &self.identificatie)
             .field("achternaam", &self.achternaam)

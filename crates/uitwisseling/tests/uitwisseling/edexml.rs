@@ -40,6 +40,9 @@ fn the_example_has_its_groups_pupils_and_staff() {
     assert_eq!(kabouters.jaargroep.as_deref(), Some("0"));
 
     assert_eq!(b.leerlingen.len(), 3);
+    // Each pupil knows the line of its start tag, to be named by in a problem.
+    let regels: Vec<_> = b.leerlingen.iter().map(|l| l.regel).collect();
+    assert_eq!(regels, [Some(77), Some(94), Some(108)]);
     let wimpie = &b.leerlingen[0];
     assert_eq!(wimpie.key, "00001");
     assert_eq!(wimpie.roepnaam.as_deref(), Some("Wimpie"));

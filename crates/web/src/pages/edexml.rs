@@ -1,7 +1,9 @@
 //! Reading a school's roster (EDEXML 2.1, the export of its administration system) through
 //! an upload: checked against the official schema in a blocking task, then stored for the
 //! school's own vestiging in one transaction — or refused with every problem (HTTP 422),
-//! nothing stored. School users only; everyone else gets a 404.
+//! nothing stored. The page also lists the pupils who are in the roster only (what the
+//! school still has to complete), with downloads. School users only; everyone else gets a
+//! 404.
 
 use super::{Page, render};
 use crate::csrf;
@@ -9,11 +11,12 @@ use crate::layout::Layout;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Multipart, State};
+use axum::extract::{Multipart, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse};
 use passend_domain::Rol;
-use passend_store::{EdexmlUitkomst, StoreError};
+use passend_domain::VestigingCode;
+use passend_store::{EdexmlUitkomst, Roosterleerling, StoreError};
 
 /// A roster of the largest school is a few MB; the command line takes files up to the
 /// reader's own limit (200 MB) for larger ones.
@@ -27,7 +30,10 @@ struct EdexmlPage {
     vestiging: String,
     uitkomst: Option<EdexmlUitkomst>,
     problemen: Vec<String>,
+    rooster: Vec<Roosterleerling>,
 }
+
+const ROUTE: &str = "/edexml";
 
 fn mag(g: &Gebruiker) -> Result<String, WebError> {
     match (&g.verzoeker.kijker.rol, &g.verzoeker.kijker.scope) {
@@ -36,19 +42,66 @@ fn mag(g: &Gebruiker) -> Result<String, WebError> {
     }
 }
 
-fn pagina(g: &Gebruiker, vestiging: String) -> EdexmlPage {
-    EdexmlPage {
+/// The school's roster-only pupils, as the store gives them to this user.
+async fn alleen_rooster(
+    state: &AppState,
+    g: &Gebruiker,
+    vestiging: &str,
+) -> Result<Vec<Roosterleerling>, WebError> {
+    let code = VestigingCode::parse(vestiging).map_err(|_| WebError::NietGevonden)?;
+    state
+        .store
+        .roosterleerlingen_voor(&g.verzoeker, &code, ROUTE)
+        .await?
+        .ok_or(WebError::NietGevonden)
+}
+
+async fn pagina(
+    state: &AppState,
+    g: &Gebruiker,
+    vestiging: String,
+) -> Result<EdexmlPage, WebError> {
+    Ok(EdexmlPage {
         layout: Layout::new("Leerlingen inlezen (EDEXML)", Some(g)),
         csrf: g.csrf.clone(),
+        rooster: alleen_rooster(state, g, &vestiging).await?,
         vestiging,
         uitkomst: None,
         problemen: Vec::new(),
-    }
+    })
 }
 
-pub async fn form(g: Gebruiker) -> Page {
+pub async fn form(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    Query(q): Query<crate::export::FormaatQuery>,
+) -> Page {
     let vestiging = mag(&g)?;
-    render(&pagina(&g, vestiging))
+    if let Some(formaat) = q.formaat()? {
+        let mut tabel = crate::export::Tabel::new(
+            &format!("alleen-in-rooster-{vestiging}"),
+            &[
+                "sleutel",
+                "naam",
+                "geboortedatum",
+                "jaargroep",
+                "groepen",
+                "ontbreekt",
+            ],
+        );
+        for l in alleen_rooster(&state, &g, &vestiging).await? {
+            tabel.rij(vec![
+                l.sleutel.into(),
+                l.naam.into(),
+                l.geboortedatum.unwrap_or_default().into(),
+                l.jaargroep.unwrap_or_default().into(),
+                l.groepen.join(", ").into(),
+                l.ontbreekt.join("; ").into(),
+            ]);
+        }
+        return crate::export::download(&state.store, &g.verzoeker, ROUTE, &tabel, formaat).await;
+    }
+    render(&pagina(&state, &g, vestiging).await?)
 }
 
 pub async fn upload(
@@ -89,7 +142,6 @@ pub async fn upload(
     })
     .await
     .map_err(|_| WebError::Ongeldig("het bestand kon niet worden gelezen".into()))?;
-    let mut page = pagina(&g, vestiging);
     let problemen = match gelezen {
         Err(afwijzing) => afwijzing
             .problemen()
@@ -103,12 +155,13 @@ pub async fn upload(
                     &g.verzoeker,
                     &roster,
                     crate::vandaag(),
-                    "/edexml",
+                    ROUTE,
                     &mut |_, _| {},
                 )
                 .await
             {
                 Ok(uitkomst) => {
+                    let mut page = pagina(&state, &g, vestiging).await?;
                     page.uitkomst = Some(uitkomst);
                     return render(&page);
                 }
@@ -117,6 +170,7 @@ pub async fn upload(
             }
         }
     };
+    let mut page = pagina(&state, &g, vestiging).await?;
     page.problemen = problemen;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
 }
