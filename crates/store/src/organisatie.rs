@@ -2,9 +2,11 @@
 
 use crate::error::on_unique;
 use crate::{Store, StoreError};
+use passend_domain::monitor::{Cel, Kruistabel, bescherm};
 use passend_domain::{Brin, Postcode, RegioIndeling, Schoolsoort, SwvCode, VestigingCode};
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use std::collections::{BTreeMap, HashMap};
 
 /// A new vestiging. The SWV follows from the postcode unless `swv` sets it (a school can
 /// belong to a landelijk SWV or, by agreement, to another one).
@@ -36,9 +38,10 @@ pub struct SwvDetail {
     pub gemeenten: Vec<(String, String, i64, i64)>,
     pub postcodes: Vec<i64>,
     pub vestigingen: Vec<VestigingRegel>,
-    /// Pupils living in the region (woon-SWV), and pupils enrolled at its vestigingen.
-    pub woonachtig: i64,
-    pub ingeschreven: i64,
+    /// Pupils living in the region (woon-SWV), and pupils enrolled at its vestigingen; both
+    /// small-cell protected like the vestigingen's counts.
+    pub woonachtig: Cel,
+    pub ingeschreven: Cel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +52,17 @@ pub struct VestigingRegel {
     pub plaats: String,
     pub swv_code: String,
     pub bestuur: String,
-    pub leerlingen: i64,
+    /// Pupils enrolled today. The register is public, so the count is small-cell protected
+    /// per SWV (its schools add up to its total): "<10", and "×" where a small count could
+    /// otherwise be computed back from the SWV's total.
+    pub leerlingen: Cel,
+}
+
+impl VestigingRegel {
+    /// The count as shown, with the threshold in force.
+    pub fn leerlingen_label(&self) -> String {
+        self.leerlingen.label(crate::monitor::drempel())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,8 +97,42 @@ fn vestiging_regel(row: &AnyRow) -> Result<VestigingRegel, sqlx::Error> {
         plaats: row.try_get("plaats")?,
         swv_code: row.try_get("swv_code")?,
         bestuur: row.try_get("bestuur")?,
-        leerlingen: row.try_get("leerlingen")?,
+        // Replaced by the protected count before it leaves the store.
+        leerlingen: Cel::Getoond(u64::try_from(row.try_get::<i64, _>("leerlingen")?).unwrap_or(0)),
     })
+}
+
+/// Per SWV: its vestigingen's enrolment counts protected as one table whose column total is
+/// the SWV's; returns the cells by vestiging and the totals by SWV.
+fn bescherm_per_swv(
+    aantallen: Vec<(String, String, u64)>,
+    drempel: u64,
+) -> (HashMap<String, Cel>, HashMap<String, Cel>) {
+    let mut per_swv: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
+    for (code, swv, n) in aantallen {
+        per_swv.entry(swv).or_default().push((code, n));
+    }
+    let (mut cellen, mut totalen) = (HashMap::new(), HashMap::new());
+    for (swv, scholen) in per_swv {
+        let mut t = Kruistabel::new(
+            scholen.iter().map(|(c, _)| c.clone()).collect(),
+            vec!["leerlingen".into()],
+        );
+        t.rijtotalen = false;
+        for (i, (_, n)) in scholen.iter().enumerate() {
+            t.waarden[i][0] = *n;
+        }
+        let b = bescherm(&t, drempel);
+        let totaal = match &b.kolomtotalen {
+            Some(k) => k[0],
+            None => b.cellen[0][0],
+        };
+        for ((code, _), rij) in scholen.into_iter().zip(b.cellen) {
+            cellen.insert(code, rij[0]);
+        }
+        totalen.insert(swv, totaal);
+    }
+    (cellen, totalen)
 }
 
 impl Store {
@@ -274,7 +321,7 @@ impl Store {
         .iter()
         .map(|r| r.try_get(0))
         .collect::<Result<Vec<i64>, _>>()?;
-        let vestigingen = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let mut vestigingen = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {VESTIGING_COLUMNS} {VESTIGING_FROM} WHERE v.swv_code = $1 ORDER BY v.schoolsoort, v.naam"
         )))
         .bind(code.as_str())
@@ -283,22 +330,28 @@ impl Store {
         .iter()
         .map(vestiging_regel)
         .collect::<Result<Vec<_>, _>>()?;
-        let counts = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT (SELECT COUNT(*) FROM leerling l JOIN postcode_regio p ON p.pc4 = l.pc4 WHERE p.{column} = $1), \
-             (SELECT COUNT(*) FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
-              WHERE v.swv_code = $1 AND i.tot IS NULL)"
+        let totalen = self
+            .bescherm_aantallen(&mut vestigingen, Some(code.as_str()))
+            .await?;
+        let woonachtig: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM leerling l JOIN postcode_regio p ON p.pc4 = l.pc4 WHERE p.{column} = $1"
         )))
         .bind(code.as_str())
         .fetch_one(&self.pool)
-        .await?;
+        .await?
+        .try_get(0)?;
         Ok(SwvDetail {
             code: head.try_get(0)?,
             sector: head.try_get(1)?,
             gemeenten,
             postcodes,
             vestigingen,
-            woonachtig: counts.try_get(0)?,
-            ingeschreven: counts.try_get(1)?,
+            // A count of its own, no total beside it: primary protection only.
+            woonachtig: crate::monitor::enkel_getal(u64::try_from(woonachtig).unwrap_or(0), true),
+            ingeschreven: totalen
+                .get(code.as_str())
+                .copied()
+                .unwrap_or(Cel::Getoond(0)),
         })
     }
 
@@ -313,7 +366,42 @@ impl Store {
         .bind(soort.map(Schoolsoort::as_str).unwrap_or(""))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(vestiging_regel).collect::<Result<_, _>>()?)
+        let mut regels = rows
+            .iter()
+            .map(vestiging_regel)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.bescherm_aantallen(&mut regels, None).await?;
+        Ok(regels)
+    }
+
+    /// Replaces the counts of `regels` by the published ones (see
+    /// [`VestigingRegel::leerlingen`]); returns the SWVs' totals. `swv` limits the work to
+    /// one SWV when every row is of it.
+    async fn bescherm_aantallen(
+        &self,
+        regels: &mut [VestigingRegel],
+        swv: Option<&str>,
+    ) -> Result<HashMap<String, Cel>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT v.code, v.swv_code, \
+             (SELECT COUNT(*) FROM inschrijving i WHERE i.vestiging_code = v.code AND i.tot IS NULL) \
+             FROM vestiging v WHERE ($1 = '' OR v.swv_code = $1)",
+        )
+        .bind(swv.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut aantallen = Vec::with_capacity(rows.len());
+        for r in rows {
+            let n: i64 = r.try_get(2)?;
+            aantallen.push((r.try_get(0)?, r.try_get(1)?, u64::try_from(n).unwrap_or(0)));
+        }
+        let (cellen, totalen) = bescherm_per_swv(aantallen, crate::monitor::drempel());
+        for r in regels.iter_mut() {
+            if let Some(c) = cellen.get(&r.code) {
+                r.leerlingen = *c;
+            }
+        }
+        Ok(totalen)
     }
 
     pub async fn vestiging(&self, code: &VestigingCode) -> Result<VestigingDetail, StoreError> {
@@ -325,8 +413,12 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?
         .ok_or_else(|| StoreError::NietGevonden { wat: "vestiging", sleutel: code.to_string() })?;
+        let mut regel = [vestiging_regel(&row)?];
+        let swv = regel[0].swv_code.clone();
+        self.bescherm_aantallen(&mut regel, Some(&swv)).await?;
+        let [vestiging] = regel;
         Ok(VestigingDetail {
-            vestiging: vestiging_regel(&row)?,
+            vestiging,
             brin: row.try_get("brin_code")?,
             postcode: row.try_get("postcode")?,
             swv_handmatig: row.try_get::<i64, _>("handmatig")? != 0,

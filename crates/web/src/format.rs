@@ -32,6 +32,14 @@ pub fn aantal(n: i64) -> String {
     format!("{sign}{}", grouped(n.unsigned_abs()))
 }
 
+/// A protected count: the count with a thousands dot, or its "<10" / "×".
+pub fn aantal_cel(c: passend_domain::monitor::Cel) -> String {
+    match c.waarde() {
+        Some(n) => aantal(i64::try_from(n).unwrap_or(i64::MAX)),
+        None => c.label(passend_store::monitor::drempel()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,7 +60,10 @@ pub struct School {
     pub plaats: String,
     pub samenwerkingsverband: String,
     pub bestuur: String,
-    pub aantal_leerlingen: i64,
+    /// Ingeschreven leerlingen vandaag, afgeschermd per samenwerkingsverband: een aantal
+    /// onder de drempel is "<10", en waar het anders uit het totaal van het
+    /// samenwerkingsverband terug te rekenen is, "×".
+    pub aantal_leerlingen: crate::api::monitor::MonitorCel,
 }
 
 impl From<passend_store::VestigingRegel> for School {
@@ -72,7 +75,10 @@ impl From<passend_store::VestigingRegel> for School {
             plaats: v.plaats,
             samenwerkingsverband: v.swv_code,
             bestuur: v.bestuur,
-            aantal_leerlingen: v.leerlingen,
+            aantal_leerlingen: crate::api::monitor::cel(
+                v.leerlingen,
+                passend_store::monitor::drempel(),
+            ),
         }
     }
 }

@@ -27,6 +27,7 @@ struct ListPage {
     vestigingen: Vec<VestigingRegel>,
     /// The chosen soort as a query string, for the download links.
     filters: String,
+    drempel: u64,
 }
 
 pub async fn list(
@@ -53,6 +54,7 @@ pub async fn list(
         vestigingen,
         filters: serde_urlencoded::to_string([("soort", soort.map(|s| s.as_str()).unwrap_or(""))])
             .unwrap_or_default(),
+        drempel: crate::monitor_drempel(),
     })
 }
 
@@ -78,7 +80,10 @@ pub(crate) fn vestigingen_tabel(naam: &str, vestigingen: &[VestigingRegel]) -> T
             v.plaats.clone().into(),
             v.swv_code.clone().into(),
             v.bestuur.clone().into(),
-            Cel::Getal(v.leerlingen),
+            match v.leerlingen.waarde() {
+                Some(n) => Cel::Getal(i64::try_from(n).unwrap_or(i64::MAX)),
+                None => v.leerlingen_label().into(),
+            },
         ]);
     }
     t

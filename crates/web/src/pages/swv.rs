@@ -1,7 +1,6 @@
 //! The samenwerkingsverbanden: the national list and one SWV with its region and schools.
 
 use super::{Page, render};
-use crate::format::aantal;
 use crate::layout::Layout;
 use crate::session::MaybeGebruiker;
 use crate::{AppState, WebError};
@@ -53,6 +52,7 @@ struct DetailPage {
     vestigingen: Vec<VestigingRegel>,
     woonachtig: String,
     ingeschreven: String,
+    drempel: u64,
 }
 
 pub async fn detail(
@@ -102,7 +102,8 @@ pub async fn detail(
             .collect::<Vec<_>>()
             .join(", "),
         vestigingen: d.vestigingen,
-        woonachtig: aantal(d.woonachtig),
-        ingeschreven: aantal(d.ingeschreven),
+        woonachtig: crate::format::aantal_cel(d.woonachtig),
+        ingeschreven: crate::format::aantal_cel(d.ingeschreven),
+        drempel: crate::monitor_drempel(),
     })
 }
