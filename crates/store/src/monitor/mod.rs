@@ -50,6 +50,12 @@ pub fn enkel_getal(n: u64, beschermd: bool) -> Cel {
     }
 }
 
+/// The columns of the thuiszitters figure: (kind of verzuim, label).
+const THUISZITTER_KOLOMMEN: [(&str, &str); 2] = [
+    ("langdurig_relatief_verzuim", "langdurig relatief verzuim"),
+    ("absoluut_verzuim", "absoluut verzuim"),
+];
+
 /// The columns of the disputes figure: (kind, label).
 const GESCHIL_KOLOMMEN: [(&str, &str); 5] = [
     ("toelating", "toelating"),
@@ -113,6 +119,14 @@ pub struct Monitor {
     /// Share of pupils in sbo, so and vso (per mille) per schooljaar for the viewer's
     /// scope (national, or the SWV), `None` where a part of it is hidden.
     pub trend_speciaal: Vec<(Schooljaar, Option<u64>)>,
+    /// Thuiszitters longer than three months per schooljaar for the viewer's scope (the
+    /// SWV's row total, or the national total), `None` where hidden; the same tables, so the
+    /// same cells hidden, as the figure of each schooljaar.
+    pub trend_thuiszitters: Vec<(Schooljaar, Option<u64>)>,
+    /// The trajectory of the SWV in view: per schooljaar its adopted ondersteuningsplan
+    /// covers, the plan's target on that figure (richting, value). Empty nationally and
+    /// where no adopted plan sets one.
+    pub traject_thuiszitters: Vec<(Schooljaar, String, u64)>,
     /// Budget, spending and reserve per SWV in scope (from the money area), and the sum
     /// over them as the last row (`swv` "landelijk") in the national view. Amounts, not
     /// counts of people: not subject to the small-cell rule.
@@ -262,6 +276,37 @@ impl Store {
             trend_speciaal.push((sj, aandeel_speciaal(&t).last().and_then(|(_, a)| *a)));
             sj = sj.next();
         }
+        let mut trend_thuiszitters = Vec::new();
+        let mut sj = Schooljaar::starting_in(EERSTE_JAAR);
+        while sj <= Schooljaar::of(today) {
+            let t = versmal(
+                maak_tabel(
+                    &bereik,
+                    &basis,
+                    &self.thuiszitters_telling(sj, today).await?,
+                    &THUISZITTER_KOLOMMEN.map(|(k, l)| (k.to_string(), l.to_string())),
+                    true,
+                    drempel,
+                ),
+                swv,
+            );
+            let n = match (t.rijen.len(), &t.rijtotalen, t.totaal) {
+                (1, Some(rt), _) => rt[0].waarde(),
+                (_, _, Some(tt)) => tt.waarde(),
+                _ => None,
+            };
+            trend_thuiszitters.push((sj, n));
+            sj = sj.next();
+        }
+        let in_beeld = match (&bereik, swv) {
+            (_, Some(s)) => Some(s.to_string()),
+            (Bereik::EigenSwv(s) | Bereik::Opr(s), None) => Some(s.clone()),
+            (Bereik::Landelijk, None) => None,
+        };
+        let traject_thuiszitters = match in_beeld {
+            Some(s) => self.traject(&s, "thuiszitters").await?,
+            None => Vec::new(),
+        };
         let geld = self.monitor_geld(wie, schooljaar, &basis, swv).await?;
         Ok(Monitor {
             schooljaar,
@@ -270,8 +315,43 @@ impl Store {
             swv: swv.map(str::to_string),
             indicatoren,
             trend_speciaal,
+            trend_thuiszitters,
+            traject_thuiszitters,
             geld,
         })
+    }
+
+    /// An SWV's targets on one figure from its adopted ondersteuningsplannen, per schooljaar
+    /// covered; where versions overlap, the latest adopted one counts.
+    async fn traject(
+        &self,
+        swv: &str,
+        kengetal: &str,
+    ) -> Result<Vec<(Schooljaar, String, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.van_schooljaar, p.tot_schooljaar, s.richting, s.streefwaarde \
+             FROM op_streefwaarde s JOIN ondersteuningsplan p ON p.id = s.plan_id \
+             WHERE p.swv_code = $1 AND s.kengetal = $2 AND p.vastgesteld_op IS NOT NULL \
+             ORDER BY p.vastgesteld_op, p.versie, s.volgorde",
+        )
+        .bind(swv)
+        .bind(kengetal)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut per_jaar: BTreeMap<i16, (String, u64)> = BTreeMap::new();
+        for r in rows {
+            let (van, tot): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+            let doel = u64::try_from(r.try_get::<i64, _>(3)?).unwrap_or(0);
+            for jaar in van..=tot {
+                if let Ok(jaar) = i16::try_from(jaar) {
+                    per_jaar.insert(jaar, (r.try_get(2)?, doel));
+                }
+            }
+        }
+        Ok(per_jaar
+            .into_iter()
+            .map(|(jaar, (richting, doel))| (Schooljaar::starting_in(jaar), richting, doel))
+            .collect())
     }
 
     /// Disputes per SWV and kind as the monitor publishes them to this viewer (exact for the
@@ -525,10 +605,9 @@ impl Store {
             "Kinderen in het thuiszitterregister van het samenwerkingsverband die in het schooljaar langer dan drie maanden thuis zaten (drie maanden na de start van de zaak nog niet opgelost), naar soort verzuim. Landelijk doel: geen kind langer dan drie maanden thuis (Thuiszitterspact 2016).".to_string(),
             format!("schooljaar {sj}, stand {}", nl(tot)),
             self.thuiszitters_telling(sj, today).await?,
-            vec![
-                ("langdurig_relatief_verzuim".into(), "langdurig relatief verzuim".into()),
-                ("absoluut_verzuim".into(), "absoluut verzuim".into()),
-            ],
+            THUISZITTER_KOLOMMEN
+                .map(|(k, l)| (k.to_string(), l.to_string()))
+                .to_vec(),
             true,
         ));
 

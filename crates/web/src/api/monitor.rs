@@ -16,7 +16,7 @@ use utoipa::{OpenApi, ToSchema};
 #[derive(OpenApi)]
 #[openapi(
     paths(monitor_landelijk, monitor_swv),
-    components(schemas(MonitorAntwoord, MonitorIndicator, MonitorRij, MonitorCel, MonitorGeld)),
+    components(schemas(MonitorAntwoord, MonitorIndicator, MonitorRij, MonitorCel, MonitorGeld, MonitorJaar, MonitorStreefwaarde)),
     tags((name = "monitor", description = "Regionale en landelijke monitor, met afscherming van kleine aantallen"))
 )]
 pub struct MonitorApi;
@@ -77,9 +77,33 @@ pub struct MonitorAntwoord {
     #[schema(example = 10)]
     pub drempel: u64,
     pub indicatoren: Vec<MonitorIndicator>,
+    /// Thuiszitters longer than three months per schooljaar for the view (the same count and
+    /// the same hidden cells as the indicator `thuiszitters` of each schooljaar).
+    pub trend_thuiszitters: Vec<MonitorJaar>,
+    /// For an SWV: the targets on that figure from its adopted ondersteuningsplannen, per
+    /// schooljaar they cover (the trajectory). Empty nationally.
+    pub traject_thuiszitters: Vec<MonitorStreefwaarde>,
     /// Budget, spending and reserve per SWV (amounts in euro as decimal strings; not
     /// subject to the small-cell rule); in the national view the sum as `landelijk`.
     pub geld: Vec<MonitorGeld>,
+}
+
+/// One schooljaar's count; `null` where hidden.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"schooljaar": "2025-2026", "aantal": 12}))]
+pub struct MonitorJaar {
+    pub schooljaar: String,
+    pub aantal: Option<u64>,
+}
+
+/// A plan's target for one schooljaar.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"schooljaar": "2026-2027", "richting": "hoogstens", "streefwaarde": 5}))]
+pub struct MonitorStreefwaarde {
+    pub schooljaar: String,
+    /// `hoogstens` or `minstens`.
+    pub richting: String,
+    pub streefwaarde: u64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -142,6 +166,23 @@ pub fn antwoord(m: &Monitor) -> MonitorAntwoord {
                         totaal: t.totaal.map(|c| cel(c, d)),
                     }),
                 }
+            })
+            .collect(),
+        trend_thuiszitters: m
+            .trend_thuiszitters
+            .iter()
+            .map(|(sj, n)| MonitorJaar {
+                schooljaar: sj.to_string(),
+                aantal: *n,
+            })
+            .collect(),
+        traject_thuiszitters: m
+            .traject_thuiszitters
+            .iter()
+            .map(|(sj, richting, d)| MonitorStreefwaarde {
+                schooljaar: sj.to_string(),
+                richting: richting.clone(),
+                streefwaarde: *d,
             })
             .collect(),
         geld: m

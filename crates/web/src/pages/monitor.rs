@@ -15,6 +15,7 @@ use passend_domain::Schooljaar;
 use passend_domain::voortgang::{BASISJAAR, nationale_reeks, traject};
 use passend_store::Store;
 use passend_store::monitor::{Bereik, EERSTE_JAAR, Indicator, Monitor};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct MonitorQuery {
@@ -76,8 +77,120 @@ struct MonitorPage {
     speciaal_max: String,
     thuis: Lijn,
     traject: Lijn,
+    /// The register's count for the view per schooljaar, and (for an SWV) its plan's target.
+    register: Lijn,
+    register_traject: Lijn,
+    register_max: String,
+    register_rijen: Vec<RegisterRij>,
     geld: Vec<GeldRij>,
     geld_definitie: &'static str,
+}
+
+/// One schooljaar of the thuiszitters trend against the SWV's own target.
+pub struct RegisterRij {
+    pub schooljaar: String,
+    pub gemeten: String,
+    pub streefwaarde: String,
+    pub behaald: &'static str,
+}
+
+/// The register's thuiszitters per schooljaar against the targets of the SWV's adopted
+/// plans: a line each, and a table.
+fn register_trend(m: &Monitor, drempel: u64) -> (Lijn, Lijn, String, Vec<RegisterRij>) {
+    let laatste = m
+        .trend_thuiszitters
+        .iter()
+        .map(|(sj, _)| sj.start().year())
+        .chain(
+            m.traject_thuiszitters
+                .iter()
+                .map(|(sj, _, _)| sj.start().year()),
+        )
+        .max()
+        .unwrap_or(EERSTE_JAAR);
+    let top = m
+        .trend_thuiszitters
+        .iter()
+        .filter_map(|(_, n)| *n)
+        .chain(m.traject_thuiszitters.iter().map(|(_, _, d)| *d))
+        .max()
+        .unwrap_or(0);
+    // The axis runs to the next multiple of 10 above the top.
+    let max = i64::try_from((top / 10 + 1) * 10).unwrap_or(i64::MAX);
+    let gemeten = lijn(
+        &m.trend_thuiszitters
+            .iter()
+            .map(|(sj, n)| {
+                let w = n.and_then(|n| i64::try_from(n).ok());
+                (
+                    sj.start().year(),
+                    w,
+                    w.map(crate::format::aantal).unwrap_or_default(),
+                )
+            })
+            .collect::<Vec<_>>(),
+        EERSTE_JAAR,
+        laatste,
+        max,
+    );
+    let doel = lijn(
+        &m.traject_thuiszitters
+            .iter()
+            .map(|(sj, richting, d)| {
+                let d = i64::try_from(*d).unwrap_or(i64::MAX);
+                (
+                    sj.start().year(),
+                    Some(d),
+                    format!("{richting} {}", crate::format::aantal(d)),
+                )
+            })
+            .collect::<Vec<_>>(),
+        EERSTE_JAAR,
+        laatste,
+        max,
+    );
+    // Per schooljaar: the count if the year is in the trend (`Some(None)`: hidden), and the
+    // target if a plan sets one.
+    type Jaar = (Option<Option<u64>>, Option<(String, u64)>);
+    let mut jaren: BTreeMap<Schooljaar, Jaar> = BTreeMap::new();
+    for (sj, n) in &m.trend_thuiszitters {
+        jaren.entry(*sj).or_default().0 = Some(*n);
+    }
+    for (sj, r, d) in &m.traject_thuiszitters {
+        jaren.entry(*sj).or_default().1 = Some((r.clone(), *d));
+    }
+    let rijen = jaren
+        .into_iter()
+        .map(|(sj, (gemeten, doel))| RegisterRij {
+            schooljaar: sj.to_string(),
+            gemeten: match gemeten {
+                Some(Some(n)) => crate::format::aantal(i64::try_from(n).unwrap_or(i64::MAX)),
+                Some(None) => format!("afgeschermd (<{drempel} of ×)"),
+                None => "—".into(),
+            },
+            streefwaarde: doel
+                .as_ref()
+                .map_or("—".into(), |(r, d)| format!("{r} {d}")),
+            behaald: match (gemeten, &doel) {
+                (Some(Some(n)), Some((r, d))) if r == "minstens" => {
+                    if n >= *d {
+                        "ja"
+                    } else {
+                        "nee"
+                    }
+                }
+                (Some(Some(n)), Some((_, d))) => {
+                    if n <= *d {
+                        "ja"
+                    } else {
+                        "nee"
+                    }
+                }
+                _ => "—",
+            },
+        })
+        .collect();
+    (gemeten, doel, crate::format::aantal(max), rijen)
 }
 
 pub struct GeldRij {
@@ -337,6 +450,7 @@ pub async fn page(
         laatste,
         5_000,
     );
+    let (register, register_traject, register_max, register_rijen) = register_trend(&m, m.drempel);
     let landelijk = m.bereik == Bereik::Landelijk;
     let swv = match (&m.bereik, &m.swv) {
         (_, Some(s)) => s.clone(),
@@ -373,6 +487,10 @@ pub async fn page(
         speciaal_max: procent(max),
         thuis,
         traject: traject_lijn,
+        register,
+        register_traject,
+        register_max,
+        register_rijen,
         geld: m
             .geld
             .iter()
@@ -438,4 +556,53 @@ pub async fn onderzoek(
     }
     // The store already wrote the export to the audit log.
     crate::export::bestand(&t, formaat)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_trend_meets_the_target_where_both_are_known() {
+        let sj = Schooljaar::starting_in;
+        let m = Monitor {
+            schooljaar: sj(2026),
+            bereik: Bereik::EigenSwv("PO2605".into()),
+            drempel: 10,
+            swv: None,
+            indicatoren: Vec::new(),
+            trend_speciaal: Vec::new(),
+            trend_thuiszitters: vec![(sj(2024), Some(7)), (sj(2025), None), (sj(2026), Some(3))],
+            traject_thuiszitters: vec![
+                (sj(2024), "hoogstens".into(), 5),
+                (sj(2026), "hoogstens".into(), 5),
+                (sj(2027), "hoogstens".into(), 2),
+            ],
+            geld: Vec::new(),
+        };
+        let (gemeten, doel, max, rijen) = register_trend(&m, 10);
+        assert_eq!(gemeten.punten.len(), 2, "the hidden year has no point");
+        assert_eq!(doel.punten.len(), 3);
+        assert_eq!(max, "10");
+        let zie: Vec<_> = rijen
+            .iter()
+            .map(|r| {
+                (
+                    r.schooljaar.as_str(),
+                    r.gemeten.as_str(),
+                    r.streefwaarde.as_str(),
+                    r.behaald,
+                )
+            })
+            .collect();
+        assert_eq!(
+            zie,
+            [
+                ("2024-2025", "7", "hoogstens 5", "nee"),
+                ("2025-2026", "afgeschermd (<10 of ×)", "—", "—"),
+                ("2026-2027", "3", "hoogstens 5", "ja"),
+                ("2027-2028", "—", "hoogstens 2", "—"),
+            ]
+        );
+    }
 }
