@@ -728,3 +728,42 @@ async fn the_upload_page_imports_the_schools_roster_or_lists_the_problems() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// The must-show on the running program: the demo has the example's school (BRIN 99ZZ), so
+/// `passend import edexml` takes the official file as it stands; twice changes nothing.
+#[tokio::test]
+async fn the_official_example_imports_into_the_demo_as_it_stands() {
+    let db = demo_sqlite().await;
+    let voorbeeld = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/EDEXML.Voorbeeld.2.1.xml"
+    );
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_passend"))
+            .args(["import", "edexml", voorbeeld, "--database", db.path()])
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("ingelezen voor vestiging 99ZZ00: leerlingen 0 nieuw, 0 gewijzigd, 0 ongewijzigd; alleen in het rooster 2 nieuw, 0 gewijzigd, 0 ongewijzigd; groepen 8 nieuw"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("let op: leerling 00002 (regel 94) staat alleen in het rooster"));
+    let voor = tel(&db).await;
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(
+        stdout.contains("alleen in het rooster 0 nieuw, 0 gewijzigd, 2 ongewijzigd; groepen 0 nieuw, 0 gewijzigd, 8 ongewijzigd"),
+        "{stdout}"
+    );
+    let na = tel(&db).await;
+    assert_eq!(&na[..ROOSTER], &voor[..ROOSTER], "nothing changed");
+}

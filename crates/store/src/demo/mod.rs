@@ -195,10 +195,12 @@ impl Store {
         geld::insert(self, today).await?;
         verantwoording::insert(self, today).await?;
         monitor::insert(self, today).await?;
+        voorbeeldschool(self).await?;
         tracing::info!(leerlingen = pupils.len(), "demoregio aangemaakt");
         Ok(DemoReport {
             besturen: BESTUREN.len(),
-            vestigingen: vestigingen.len(),
+            // And the example school.
+            vestigingen: vestigingen.len() + 1,
             leerlingen: pupils.len(),
             ouders: ouder_count,
             zaken,
@@ -217,6 +219,35 @@ impl Store {
                 .try_get(0)?;
         Ok(used == 0)
     }
+}
+
+/// The school of Edustandaard's EDEXML 2.1 example file (BRIN 99ZZ, dependance 00), without
+/// pupils, so that the official example imports into the demo as it stands:
+/// `passend import edexml EDEXML.Voorbeeld.2.1.xml`. EDEXML carries no school name, sort or
+/// address; these are the demo's own.
+pub const VOORBEELDSCHOOL: &str = "99ZZ00";
+
+async fn voorbeeldschool(store: &Store) -> Result<(), StoreError> {
+    let code = passend_domain::VestigingCode::parse(VOORBEELDSCHOOL)?;
+    let bestuur: i64 = sqlx::query("SELECT id FROM bestuur WHERE bevoegd_gezag = $1")
+        .bind(BESTUREN[0].0)
+        .fetch_one(&store.pool)
+        .await?
+        .try_get(0)?;
+    store
+        .create_school(&code.brin(), "Basisschool Het Voorbeeld", bestuur)
+        .await?;
+    store
+        .create_vestiging(&crate::NewVestiging {
+            code,
+            naam: "Basisschool Het Voorbeeld (EDEXML-voorbeeld)".into(),
+            schoolsoort: Schoolsoort::Bao,
+            postcode: passend_domain::Postcode::parse("3431AB")?,
+            plaats: "Nieuwegein".into(),
+            swv: None,
+        })
+        .await?;
+    Ok(())
 }
 
 fn pick_gemeente(rng: &mut fastrand::Rng) -> &'static str {
