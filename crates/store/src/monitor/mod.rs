@@ -228,6 +228,21 @@ impl Store {
         drempel: u64,
         today: Date,
     ) -> Result<Monitor, StoreError> {
+        self.monitor_met(wie, schooljaar, swv, drempel, today, true)
+            .await
+    }
+
+    /// The monitor, with the trends over the schooljaren (and the SWV's trajectory) only
+    /// when `trends`: a caller after one figure of one year does not pay for them.
+    async fn monitor_met(
+        &self,
+        wie: &Verzoeker,
+        schooljaar: Schooljaar,
+        swv: Option<&str>,
+        drempel: u64,
+        today: Date,
+        trends: bool,
+    ) -> Result<Monitor, StoreError> {
         let bereik = Bereik::van(wie)?;
         let niet_gevonden = |code: &str| StoreError::NietGevonden {
             wat: "samenwerkingsverband",
@@ -263,7 +278,7 @@ impl Store {
         }
         let mut trend_speciaal = Vec::new();
         let mut sj = Schooljaar::starting_in(EERSTE_JAAR);
-        while sj <= Schooljaar::of(today) {
+        while trends && sj <= Schooljaar::of(today) {
             let tellingen = self.leerlingen_per_soort(peildatum(sj, today)).await?;
             let kolommen: Vec<(String, String)> = SOORTEN
                 .iter()
@@ -278,7 +293,7 @@ impl Store {
         }
         let mut trend_thuiszitters = Vec::new();
         let mut sj = Schooljaar::starting_in(EERSTE_JAAR);
-        while sj <= Schooljaar::of(today) {
+        while trends && sj <= Schooljaar::of(today) {
             let t = versmal(
                 maak_tabel(
                     &bereik,
@@ -304,8 +319,8 @@ impl Store {
             (Bereik::Landelijk, None) => None,
         };
         let traject_thuiszitters = match in_beeld {
-            Some(s) => self.traject(&s, "thuiszitters").await?,
-            None => Vec::new(),
+            Some(s) if trends => self.traject(&s, "thuiszitters").await?,
+            _ => Vec::new(),
         };
         let geld = self.monitor_geld(wie, schooljaar, &basis, swv).await?;
         Ok(Monitor {
@@ -364,7 +379,7 @@ impl Store {
         today: Date,
     ) -> Result<Vec<(String, &'static str, Cel)>, StoreError> {
         let m = self
-            .monitor(wie, schooljaar, None, drempel(), today)
+            .monitor_met(wie, schooljaar, None, drempel(), today, false)
             .await?;
         let Some(f) = m
             .indicatoren
