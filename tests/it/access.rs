@@ -305,6 +305,7 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
             || crate::access_verantwoording::dekt(store, pad, toegang, &callers, &sample).await
             || crate::access_monitor::dekt(store, pad, toegang, &callers, &sample).await
             || crate::access_overzicht::dekt(store, pad, toegang, &callers, &sample).await
+            || crate::access_bestanden::dekt(store, pad, toegang, &callers, &sample).await
         {
             continue;
         }

@@ -92,7 +92,7 @@ fn schrijft_plan(user: &str, swv: &str) -> bool {
     matches!((user, swv), ("swv-po", "PO2605") | ("swv-vo", "VO2605"))
 }
 
-fn status(mag: bool, ja: StatusCode) -> StatusCode {
+pub(crate) fn status(mag: bool, ja: StatusCode) -> StatusCode {
     if mag { ja } else { StatusCode::NOT_FOUND }
 }
 

@@ -3,12 +3,14 @@
 
 mod aanmelding;
 mod access;
+mod access_bestanden;
 mod access_geld;
 mod access_monitor;
 mod access_overzicht;
 mod access_verantwoording;
 mod api;
 mod bekostiging_cli;
+mod bestanden_api;
 mod browser;
 mod cli;
 mod crash;

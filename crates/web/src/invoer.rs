@@ -97,13 +97,13 @@ pub fn ingezetenen_csv(bytes: &[u8]) -> Result<Vec<Ingezetene>, String> {
 /// Registrations exported by a school's administration system:
 /// `persoonsnummer,voornaam,tussenvoegsel,achternaam,geboortedatum,postcode,ontvangen,gewenste_start,eerste_voorkeur,andere_scholen,extra_ondersteuning,beoordeling`
 /// (`eerste_voorkeur` and `extra_ondersteuning` are `ja` or `nee`; empty optional fields
-/// are allowed). Every row is checked; the first problem names its line.
+/// are allowed). Every row is checked; a refusal lists every problem (the first
+/// [`MAX_PROBLEMEN`]), each naming its line.
 pub fn aanmeldingen_csv(
     bytes: &[u8],
     vestiging: &passend_domain::VestigingCode,
     today: jiff::civil::Date,
-) -> Result<Vec<(usize, passend_store::NieuweAanmelding)>, String> {
-    use passend_domain::{Bsn, Leerling, Onderwijsnummer};
+) -> Result<Vec<(usize, passend_store::NieuweAanmelding)>, Vec<String>> {
     let want = [
         "persoonsnummer",
         "voornaam",
@@ -120,66 +120,90 @@ pub fn aanmeldingen_csv(
     ];
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
     let mut regels = Regels::new(bytes);
-    let header = reader.headers().map_err(|e| regels.fout(&e))?.clone();
+    let header = reader.headers().map_err(|e| vec![regels.fout(&e)])?.clone();
     if header.iter().map(str::trim).collect::<Vec<_>>() != want {
         let regel = regels.van(header.position());
-        return Err(format!(
+        return Err(vec![format!(
             "regel {regel}: verwacht de kolommen {}",
             want.join(",")
-        ));
+        )]);
     }
-    let mut rows = Vec::new();
+    let (mut rows, mut problemen, mut meer) = (Vec::new(), Vec::new(), 0usize);
     for record in reader.records() {
-        let r = record.map_err(|e| regels.fout(&e))?;
-        let regel = regels.van(r.position());
-        let fail = |p: String| format!("regel {regel}: {p}");
-        let veld = |k: usize| r[k].trim();
-        let datum = |k: usize, wat: &str| -> Result<Option<jiff::civil::Date>, String> {
-            if veld(k).is_empty() {
-                return Ok(None);
+        let rij = match record {
+            Err(e) => Err(regels.fout(&e)),
+            Ok(r) => {
+                let regel = regels.van(r.position());
+                aanmelding(&r, vestiging, today)
+                    .map(|a| (regel, a))
+                    .map_err(|p| format!("regel {regel}: {p}"))
             }
-            parse_datum(veld(k).as_bytes())
-                .map(Some)
-                .ok_or_else(|| fail(format!("{wat}: '{}' is geen datum (JJJJ-MM-DD)", veld(k))))
         };
-        let janee = |k: usize, wat: &str| match veld(k).to_ascii_lowercase().as_str() {
-            "ja" => Ok(true),
-            "nee" | "" => Ok(false),
-            other => Err(fail(format!("{wat}: '{other}' is geen ja of nee"))),
-        };
-        let tussen = Some(veld(2)).filter(|t| !t.is_empty());
-        let naam = Naam::new(veld(1), tussen, veld(3)).map_err(|e| fail(e.to_string()))?;
-        let geboren =
-            datum(4, "geboortedatum")?.ok_or_else(|| fail("geboortedatum ontbreekt".into()))?;
-        let postcode = Postcode::parse(veld(5)).map_err(|e| fail(e.to_string()))?;
-        let (bsn, onderwijsnummer) = match Bsn::parse(veld(0)) {
-            Ok(b) => (Some(b), None),
-            Err(e) => (
-                None,
-                Some(
-                    Onderwijsnummer::parse(veld(0))
-                        .map_err(|_| fail(format!("persoonsnummer: {e}")))?,
-                ),
-            ),
-        };
-        let leerling = Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
-            .map_err(|e| fail(e.to_string()))?;
-        rows.push((
-            regel,
-            passend_store::NieuweAanmelding {
-                leerling,
-                vestiging: vestiging.clone(),
-                ontvangen: datum(6, "ontvangen")?
-                    .ok_or_else(|| fail("de datum van ontvangst ontbreekt".into()))?,
-                gewenste_start: datum(7, "gewenste_start")?,
-                eerste_voorkeur: janee(8, "eerste_voorkeur")?,
-                andere_scholen: veld(9).to_string(),
-                extra_ondersteuning: janee(10, "extra_ondersteuning")?,
-                beoordeling: Some(veld(11).to_string()).filter(|b| !b.is_empty()),
-            },
+        match rij {
+            Ok(rij) => rows.push(rij),
+            Err(_) if problemen.len() == MAX_PROBLEMEN => meer += 1,
+            Err(p) => problemen.push(p),
+        }
+    }
+    if meer > 0 {
+        problemen.push(format!(
+            "… en nog {meer} andere problemen (alleen de eerste {MAX_PROBLEMEN} worden getoond)"
         ));
     }
-    Ok(rows)
+    if problemen.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problemen)
+    }
+}
+
+/// A refused file names at most this many problems (and how many more there were).
+pub const MAX_PROBLEMEN: usize = passend_uitwisseling::afwijzing::MAX_PROBLEMEN;
+
+/// One row of a registrations file; the problem without its line.
+fn aanmelding(
+    r: &csv::StringRecord,
+    vestiging: &passend_domain::VestigingCode,
+    today: jiff::civil::Date,
+) -> Result<passend_store::NieuweAanmelding, String> {
+    use passend_domain::{Bsn, Leerling, Onderwijsnummer};
+    let veld = |k: usize| r[k].trim();
+    let datum = |k: usize, wat: &str| -> Result<Option<jiff::civil::Date>, String> {
+        if veld(k).is_empty() {
+            return Ok(None);
+        }
+        parse_datum(veld(k).as_bytes())
+            .map(Some)
+            .ok_or_else(|| format!("{wat}: '{}' is geen datum (JJJJ-MM-DD)", veld(k)))
+    };
+    let janee = |k: usize, wat: &str| match veld(k).to_ascii_lowercase().as_str() {
+        "ja" => Ok(true),
+        "nee" | "" => Ok(false),
+        other => Err(format!("{wat}: '{other}' is geen ja of nee")),
+    };
+    let tussen = Some(veld(2)).filter(|t| !t.is_empty());
+    let naam = Naam::new(veld(1), tussen, veld(3)).map_err(|e| e.to_string())?;
+    let geboren = datum(4, "geboortedatum")?.ok_or("geboortedatum ontbreekt")?;
+    let postcode = Postcode::parse(veld(5)).map_err(|e| e.to_string())?;
+    let (bsn, onderwijsnummer) = match Bsn::parse(veld(0)) {
+        Ok(b) => (Some(b), None),
+        Err(e) => (
+            None,
+            Some(Onderwijsnummer::parse(veld(0)).map_err(|_| format!("persoonsnummer: {e}"))?),
+        ),
+    };
+    let leerling = Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
+        .map_err(|e| e.to_string())?;
+    Ok(passend_store::NieuweAanmelding {
+        leerling,
+        vestiging: vestiging.clone(),
+        ontvangen: datum(6, "ontvangen")?.ok_or("de datum van ontvangst ontbreekt")?,
+        gewenste_start: datum(7, "gewenste_start")?,
+        eerste_voorkeur: janee(8, "eerste_voorkeur")?,
+        andere_scholen: veld(9).to_string(),
+        extra_ondersteuning: janee(10, "extra_ondersteuning")?,
+        beoordeling: Some(veld(11).to_string()).filter(|b| !b.is_empty()),
+    })
 }
 
 /// Physical line numbers of records, counted from their byte offsets: the csv crate's own

@@ -476,6 +476,12 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             get(api::zorgplicht::aanmeldingen).post(api::aanmelding::registreer),
         ),
+        upload(
+            "/api/v1/aanmeldingen/import",
+            Leerlinggegevens,
+            post(api::bestanden::aanmeldingen_inlezen),
+            pages::aanmeldingen::MAX_IMPORT,
+        ),
         route(
             "/api/v1/aanmeldingen/{id}",
             Leerlinggegevens,
@@ -622,6 +628,12 @@ pub fn table() -> Vec<Route> {
                 .post(api::ondersteuning::tlv::deskundige_toevoegen),
         ),
         upload(
+            "/api/v1/edexml",
+            Leerlinggegevens,
+            post(api::bestanden::edexml_inlezen),
+            pages::edexml::MAX_UPLOAD,
+        ),
+        upload(
             "/api/v1/oso-dossiers",
             Leerlinggegevens,
             post(api::ondersteuning::oso::inlezen),
@@ -693,6 +705,12 @@ fn geld_routes() -> Vec<Route> {
             "/api/v1/swv/{code}/jaarcijfers",
             Aangemeld,
             get(api::geld::jaarcijfers).post(api::geld::jaarcijfers_toevoegen),
+        ),
+        upload(
+            "/api/v1/regelsets",
+            Beheer,
+            get(api::bestanden::regelsets).post(api::bestanden::regelset_toevoegen),
+            pages::geld::MAX_REGELSET + 64 * 1024,
         ),
         route(
             "/api/v1/geld/landelijk",
@@ -842,6 +860,12 @@ fn monitor_routes() -> Vec<Route> {
             "/monitor/onderzoek",
             Aangemeld,
             get(pages::monitor::onderzoek),
+        ),
+        // The research extract: the store lets only the ministerie have it, and audits it.
+        route(
+            "/api/v1/onderzoeksbestand",
+            Aangemeld,
+            get(api::bestanden::onderzoeksbestand),
         ),
         route(
             "/api/v1/monitor",

@@ -4,6 +4,7 @@
 
 pub mod aanmelding;
 pub mod auth;
+pub mod bestanden;
 pub mod escalatie;
 pub mod extract;
 pub mod geld;
@@ -140,6 +141,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc.merge(verantwoording::VerantwoordingApi::openapi());
     doc.merge(monitor::MonitorApi::openapi());
     doc.merge(overzicht::OverzichtApi::openapi());
+    doc.merge(bestanden::BestandenApi::openapi());
     doc
 }
 

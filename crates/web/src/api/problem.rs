@@ -18,6 +18,11 @@ pub struct Probleem {
     pub status: u16,
     /// What went wrong this time, in Dutch.
     pub detail: String,
+    /// For a refused file (422): every reason, each naming its line where that is known;
+    /// `detail` holds them too, joined. Nothing of the file was stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(example = json!(["regel 3: geboortedatum: '2021-02-30' is geen datum (JJJJ-MM-DD)"]))]
+    pub problemen: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -25,6 +30,8 @@ pub struct ApiError {
     pub status: StatusCode,
     pub title: &'static str,
     pub detail: String,
+    /// The reasons a file was refused, for [`Probleem::problemen`].
+    pub problemen: Vec<String>,
 }
 
 impl ApiError {
@@ -33,7 +40,27 @@ impl ApiError {
             status,
             title,
             detail: detail.into(),
+            problemen: Vec::new(),
         }
+    }
+
+    /// A file refused as a whole (422), with every reason; nothing of it was stored.
+    pub fn geweigerd(title: &'static str, problemen: Vec<String>) -> Self {
+        let detail = problemen.join("; ");
+        Self {
+            problemen,
+            ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, title, detail)
+        }
+    }
+
+    /// A file the XML reader refused: every problem with its line.
+    pub fn afgewezen(title: &'static str, afwijzing: &passend_uitwisseling::Afwijzing) -> Self {
+        let problemen = afwijzing
+            .problemen()
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        Self::geweigerd(title, problemen)
     }
 
     pub fn not_found() -> Self {
@@ -112,6 +139,7 @@ impl From<StoreError> for ApiError {
         match &e {
             StoreError::NietGevonden { .. } => ApiError::not_found(),
             StoreError::Conflict(m) => ApiError::new(StatusCode::CONFLICT, "Conflict", m.clone()),
+            StoreError::Geweigerd(p) => ApiError::geweigerd("Bestand geweigerd", p.clone()),
             e if e.is_user_error() => ApiError::bad_request(e.to_string()),
             _ => {
                 let mut cause = String::new();
@@ -138,6 +166,7 @@ impl IntoResponse for ApiError {
             title: self.title.into(),
             status: self.status.as_u16(),
             detail: self.detail,
+            problemen: self.problemen,
         };
         let json = serde_json::to_vec(&body).unwrap_or_default();
         let mut response = (self.status, json).into_response();

@@ -507,8 +507,8 @@ pub async fn importeer(
         .filter(|b| !b.is_empty())
         .ok_or_else(|| WebError::Ongeldig("kies een CSV-bestand".into()))?;
     let today = vandaag();
-    let regels =
-        crate::invoer::aanmeldingen_csv(&bestand, &vestiging, today).map_err(WebError::Ongeldig)?;
+    let regels = crate::invoer::aanmeldingen_csv(&bestand, &vestiging, today)
+        .map_err(|p| WebError::Ongeldig(p.join("; ")))?;
     state
         .store
         .importeer_aanmeldingen(&g.verzoeker, &regels, today, "/aanmeldingen/import")

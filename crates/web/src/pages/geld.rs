@@ -1076,21 +1076,26 @@ struct RegelsetsPage {
     bewaard: Option<String>,
 }
 
+/// (schooljaar, regeling) of every rule set the project ships: the page's list and the API's.
+pub fn meegeleverde_regelsets() -> Vec<(String, String)> {
+    let ingebouwd = passend_domain::bekostiging::Regelsets::ingebouwd();
+    ingebouwd
+        .schooljaren()
+        .iter()
+        .filter_map(|sj| ingebouwd.voor(*sj).ok())
+        .map(|r| (r.schooljaar.to_string(), r.regeling.clone()))
+        .collect()
+}
+
 async fn regelsets_pagina(state: &AppState, g: &Gebruiker) -> Result<RegelsetsPage, WebError> {
     // A beheer page: anyone else gets "not found", as for the audit log.
     if g.verzoeker.kijker.rol != passend_domain::Rol::Beheerder {
         return Err(WebError::NietGevonden);
     }
-    let ingebouwd = passend_domain::bekostiging::Regelsets::ingebouwd();
     Ok(RegelsetsPage {
         layout: Layout::new("Regelsets bekostiging", Some(g)),
         csrf: g.csrf.clone(),
-        ingebouwd: ingebouwd
-            .schooljaren()
-            .iter()
-            .filter_map(|sj| ingebouwd.voor(*sj).ok())
-            .map(|r| (r.schooljaar.to_string(), r.regeling.clone()))
-            .collect(),
+        ingebouwd: meegeleverde_regelsets(),
         toegevoegd: state
             .store
             .toegevoegde_regelsets()

@@ -14,7 +14,7 @@ use axum::extract::{Query, State};
 use passend_domain::Schooljaar;
 use passend_domain::voortgang::{BASISJAAR, nationale_reeks, traject};
 use passend_store::Store;
-use passend_store::monitor::{Bereik, EERSTE_JAAR, Indicator, Monitor};
+use passend_store::monitor::{Bereik, EERSTE_JAAR, ExtractRegel, Indicator, Monitor};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -526,6 +526,13 @@ pub async fn onderzoek(
         .store
         .onderzoeksextract(&g.verzoeker, sj, today, "/monitor/onderzoek")
         .await?;
+    let t = onderzoek_tabel(sj, regels);
+    // The store already wrote the export to the audit log.
+    crate::export::bestand(&t, formaat)
+}
+
+/// The research extract as a table: the page's download and the API's file alike.
+pub fn onderzoek_tabel(sj: Schooljaar, regels: Vec<ExtractRegel>) -> Tabel {
     let mut t = Tabel::new(
         &format!("onderzoek-{sj}"),
         &[
@@ -554,8 +561,7 @@ pub async fn onderzoek(
             jn(r.thuiszitter_langer_dan_3_maanden),
         ]);
     }
-    // The store already wrote the export to the audit log.
-    crate::export::bestand(&t, formaat)
+    t
 }
 
 #[cfg(test)]

@@ -63,7 +63,8 @@ pub struct OsoResultaat {
         (status = 422, description = "Het dossier voldoet niet aan het schema of de regels", body = Probleem,
          content_type = "application/problem+json",
          example = json!({"type": "about:blank", "title": "Dossier geweigerd", "status": 422,
-             "detail": "regel 479: categorie Verzuim is OPT-UIT maar het dossier bevat gegevens van die categorie"})),
+             "detail": "regel 479: categorie Verzuim is OPT-UIT maar het dossier bevat gegevens van die categorie",
+             "problemen": ["regel 479: categorie Verzuim is OPT-UIT maar het dossier bevat gegevens van die categorie"]})),
     )
 )]
 pub async fn inlezen(
@@ -83,19 +84,7 @@ pub async fn inlezen(
     let gelezen = tokio::task::spawn_blocking(move || passend_uitwisseling::oso::lees(&xml))
         .await
         .map_err(|_| ApiError::bad_request("het dossier kon niet worden gelezen"))?;
-    let dossier = gelezen.map_err(|a| {
-        let detail = a
-            .problemen()
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("; ");
-        ApiError::new(
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            "Dossier geweigerd",
-            detail,
-        )
-    })?;
+    let dossier = gelezen.map_err(|a| ApiError::afgewezen("Dossier geweigerd", &a))?;
     let u = state
         .store
         .importeer_oso(
