@@ -231,6 +231,8 @@ pub fn antwoord(m: &Monitor) -> MonitorAntwoord {
                 ],
                 "landelijk": {"samenwerkingsverband": null, "cellen": [{"waarde": null, "onderdrukt": true, "label": "<10"}, {"waarde": null, "onderdrukt": true, "label": "×"}], "totaal": {"waarde": 24, "onderdrukt": false, "label": "24"}}
             }],
+            "trendThuiszitters": [{"schooljaar": "2025-2026", "aantal": 31}, {"schooljaar": "2026-2027", "aantal": 18}],
+            "trajectThuiszitters": [],
             "geld": [{"samenwerkingsverband": "PO2605", "budget": "4123456.78", "boekjaar": 2025, "baten": "9310000.00", "lasten": "10155000.00", "reserve": "290000.00", "signaleringswaardeOverschreden": false}]
          })),
         (status = 400, description = "Ongeldig schooljaar", body = Probleem, content_type = "application/problem+json"),
@@ -276,6 +278,8 @@ pub async fn monitor_landelijk(
                 "rijen": [{"samenwerkingsverband": "PO2605", "cellen": [{"waarde": null, "onderdrukt": true, "label": "×"}, {"waarde": null, "onderdrukt": true, "label": "<10"}], "totaal": {"waarde": 17, "onderdrukt": false, "label": "17"}}],
                 "landelijk": null
             }],
+            "trendThuiszitters": [{"schooljaar": "2025-2026", "aantal": null}, {"schooljaar": "2026-2027", "aantal": 12}],
+            "trajectThuiszitters": [{"schooljaar": "2026-2027", "richting": "hoogstens", "streefwaarde": 5}],
             "geld": [{"samenwerkingsverband": "PO2605", "budget": "4123456.78", "boekjaar": 2025, "baten": "9310000.00", "lasten": "10155000.00", "reserve": "290000.00", "signaleringswaardeOverschreden": false}]
          })),
         (status = 400, description = "Ongeldige code of ongeldig schooljaar", body = Probleem, content_type = "application/problem+json"),
