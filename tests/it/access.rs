@@ -1669,6 +1669,56 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                     );
                 }
             }
+            ("/api/v1/bijlagen/{id}", Toegang::Leerlinggegevens) => {
+                // As the page; tests/it/dossier_api.rs reads imported ones with access.
+                let url = "/api/v1/bijlagen/999999";
+                assert_eq!(
+                    api_get(store, url, None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let reply = api_get(store, url, Some(&c.key)).await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {url}", c.user);
+                }
+            }
+            ("/api/v1/leerlingen/{id}/oso-dossiers", Toegang::Leerlinggegevens) => {
+                // Two pupils each caller may see and two it may not (the read is the same
+                // scoped one as the other per-pupil reads); the restricted data only for the
+                // roles that may see it.
+                assert_eq!(
+                    api_get(store, &pad.replace("{id}", "1"), None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let pupils = sample
+                        .iter()
+                        .filter(|f| may_see(c.user, f))
+                        .take(2)
+                        .chain(sample.iter().filter(|f| !may_see(c.user, f)).take(2));
+                    for f in pupils {
+                        let url = pad.replace("{id}", &f.id.0.to_string());
+                        let reply = api_get(store, &url, Some(&c.key)).await;
+                        let visible = may_see(c.user, f);
+                        let want = if visible {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(reply.status, want, "{} GET {url}", c.user);
+                        if visible {
+                            let beperkt =
+                                matches!(c.user, "swv-po" | "swv-vo" | "deskundige" | "ouder");
+                            assert_eq!(
+                                reply.body.contains("\"beperkteGegevens\""),
+                                beperkt,
+                                "{} GET {url}: {}",
+                                c.user,
+                                reply.body
+                            );
+                        }
+                    }
+                }
+            }
             ("/tlv/{id}" | "/tlv/{id}/besluit.pdf", Toegang::Leerlinggegevens) => {
                 for c in &callers {
                     for &(id, leerling) in &tlvs {

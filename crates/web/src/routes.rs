@@ -639,6 +639,16 @@ pub fn table() -> Vec<Route> {
             post(api::ondersteuning::oso::inlezen),
             pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
         ),
+        route(
+            "/api/v1/leerlingen/{id}/oso-dossiers",
+            Leerlinggegevens,
+            get(api::ondersteuning::oso::van_leerling),
+        ),
+        route(
+            "/api/v1/bijlagen/{id}",
+            Leerlinggegevens,
+            get(api::ondersteuning::oso::bijlage),
+        ),
         route("/api/v1/signalen", Aangemeld, get(api::overzicht::signalen)),
         route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),
         route(
