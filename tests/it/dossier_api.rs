@@ -1,7 +1,7 @@
 //! The dossier page's last parts in the API: a pupil's OSO dossiers (with the restricted data
-//! for the roles that may see it) and an attachment's bytes. Scoped and audited by the store
-//! as the pages are: a role outside the pupil's scope gets the 404 of a pupil that does not
-//! exist.
+//! for the roles that may see it), an attachment's bytes, and a TLV's decision letter as
+//! PDF. Scoped and audited by the store as the pages are: a role outside the pupil's scope
+//! gets the 404 of a pupil that does not exist.
 
 use crate::access::api_get;
 use crate::api::api_key as key;
@@ -59,6 +59,7 @@ async fn audit(db: &TestDb, route: &str) -> i64 {
 
 const DOSSIERS: &str = "/api/v1/leerlingen/{id}/oso-dossiers";
 const BIJLAGE: &str = "/api/v1/bijlagen/{id}";
+const BRIEF: &str = "/api/v1/tlvs/{id}/besluitbrief";
 
 #[tokio::test]
 async fn oso_dossiers_and_attachments_follow_the_pupils_scope_and_are_logged() {
@@ -226,13 +227,75 @@ async fn oso_dossiers_and_attachments_follow_the_pupils_scope_and_are_logged() {
 }
 
 #[tokio::test]
-async fn the_reads_are_documented() {
+async fn the_decision_letter_is_a_pdf_once_decided_and_within_scope() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    // The demo's two TLVs of the demo school: one decided (with its letter), one waiting.
+    let tlvs = rows(
+        &db,
+        "SELECT id, brief FROM tlv WHERE swv_code = 'PO2605' ORDER BY id",
+    )
+    .await;
+    let decided: i64 = tlvs
+        .iter()
+        .find(|r| r.get::<Option<String>, _>(1).is_some())
+        .unwrap()
+        .get(0);
+    let waiting: i64 = tlvs
+        .iter()
+        .find(|r| r.get::<Option<String>, _>(1).is_none())
+        .unwrap()
+        .get(0);
+    let voor = audit(&db, BRIEF).await;
+    for user in ["swv-po", "ib"] {
+        let k = key(store, user).await;
+        let url = BRIEF.replace("{id}", &decided.to_string());
+        let (status, headers, bytes) = download(store, &url, bearer(&k)).await;
+        assert_eq!(status, StatusCode::OK, "{user}");
+        assert!(bytes.starts_with(b"%PDF"), "{user}");
+        assert_eq!(headers[header::CONTENT_TYPE], "application/pdf");
+        assert!(headers.contains_key("api-version"));
+        // The page's letter is the same document.
+        let cookie = crate::web::sign_in(store, user).await;
+        let page = format!("/tlv/{decided}/besluit.pdf");
+        let (_, _, page_bytes) = download(store, &page, (header::COOKIE, cookie)).await;
+        assert_eq!(page_bytes, bytes);
+        let reply = api_get(
+            store,
+            &BRIEF.replace("{id}", &waiting.to_string()),
+            Some(&k),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{user}: no letter yet");
+        assert_eq!(
+            reply.content_type.as_deref(),
+            Some("application/problem+json")
+        );
+    }
+    // Both reads of each role are logged (the one without a letter too: the TLV was read).
+    assert_eq!(audit(&db, BRIEF).await, voor + 4);
+    let vo = key(store, "swv-vo").await;
+    for id in [decided, waiting, 99999999] {
+        let url = BRIEF.replace("{id}", &id.to_string());
+        assert_eq!(
+            api_get(store, &url, Some(&vo)).await.status,
+            StatusCode::NOT_FOUND,
+            "swv-vo on {url}"
+        );
+    }
+    assert_eq!(audit(&db, BRIEF).await, voor + 4);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn the_three_reads_are_documented() {
     let db = demo_sqlite().await;
     let reply = api_get(&db.store, "/api/v1/openapi.json", None).await;
     let doc: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
     for (pad, soort) in [
         ("/leerlingen/{id}/oso-dossiers", "application/json"),
         ("/bijlagen/{id}", "application/octet-stream"),
+        ("/tlvs/{id}/besluitbrief", "application/pdf"),
     ] {
         let op = &doc["paths"][pad]["get"];
         assert_eq!(op["tags"][0], "ondersteuning", "{pad}");

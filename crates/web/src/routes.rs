@@ -596,6 +596,11 @@ pub fn table() -> Vec<Route> {
             get(api::ondersteuning::tlv::tlv),
         ),
         route(
+            "/api/v1/tlvs/{id}/besluitbrief",
+            Leerlinggegevens,
+            get(api::ondersteuning::tlv::besluitbrief),
+        ),
+        route(
             "/api/v1/tlvs/{id}/deskundigen",
             Leerlinggegevens,
             post(api::ondersteuning::tlv::deskundigen_toewijzen),

@@ -99,6 +99,7 @@ pub fn version_value() -> HeaderValue {
         ondersteuning::tlv::van_leerling,
         ondersteuning::tlv::aanvragen,
         ondersteuning::tlv::tlv,
+        ondersteuning::tlv::besluitbrief,
         ondersteuning::tlv::deskundigen_toewijzen,
         ondersteuning::tlv::advies,
         ondersteuning::tlv::besluit,
