@@ -1396,6 +1396,7 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
             }
             (
                 "/api/v1/tlvs/{id}"
+                | "/api/v1/tlvs/{id}/besluitbrief"
                 | "/api/v1/tlvs/{id}/deskundigen"
                 | "/api/v1/tlvs/{id}/adviezen"
                 | "/api/v1/tlvs/{id}/besluit"
@@ -1428,13 +1429,15 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                             .replace("{id}", &id.to_string())
                             .replace("{bezwaar}", &bezwaar.to_string());
                         let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                        // The decision letter exists for the decided TLV only.
+                        let letter = pad.ends_with("/besluitbrief");
                         let (reply, ok) = if method == "GET" {
                             (api_get(store, &url, Some(&c.key)).await, StatusCode::OK)
                         } else {
                             let reply = api_send(store, method, &url, &c.key, body).await;
                             (reply, StatusCode::BAD_REQUEST)
                         };
-                        let want = if may_see(c.user, f) {
+                        let want = if may_see(c.user, f) && (!letter || id == tlvs[0].0) {
                             ok
                         } else {
                             StatusCode::NOT_FOUND
@@ -1667,6 +1670,56 @@ async fn every_route_has_an_access_decision_that_holds_for_every_role() {
                         get(store, "/bijlagen/999999", Some(&c.cookie)).await.status,
                         StatusCode::NOT_FOUND
                     );
+                }
+            }
+            ("/api/v1/bijlagen/{id}", Toegang::Leerlinggegevens) => {
+                // As the page; tests/it/dossier_api.rs reads imported ones with access.
+                let url = "/api/v1/bijlagen/999999";
+                assert_eq!(
+                    api_get(store, url, None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let reply = api_get(store, url, Some(&c.key)).await;
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {url}", c.user);
+                }
+            }
+            ("/api/v1/leerlingen/{id}/oso-dossiers", Toegang::Leerlinggegevens) => {
+                // Two pupils each caller may see and two it may not (the read is the same
+                // scoped one as the other per-pupil reads); the restricted data only for the
+                // roles that may see it.
+                assert_eq!(
+                    api_get(store, &pad.replace("{id}", "1"), None).await.status,
+                    StatusCode::UNAUTHORIZED
+                );
+                for c in &callers {
+                    let pupils = sample
+                        .iter()
+                        .filter(|f| may_see(c.user, f))
+                        .take(2)
+                        .chain(sample.iter().filter(|f| !may_see(c.user, f)).take(2));
+                    for f in pupils {
+                        let url = pad.replace("{id}", &f.id.0.to_string());
+                        let reply = api_get(store, &url, Some(&c.key)).await;
+                        let visible = may_see(c.user, f);
+                        let want = if visible {
+                            StatusCode::OK
+                        } else {
+                            StatusCode::NOT_FOUND
+                        };
+                        assert_eq!(reply.status, want, "{} GET {url}", c.user);
+                        if visible {
+                            let beperkt =
+                                matches!(c.user, "swv-po" | "swv-vo" | "deskundige" | "ouder");
+                            assert_eq!(
+                                reply.body.contains("\"beperkteGegevens\""),
+                                beperkt,
+                                "{} GET {url}: {}",
+                                c.user,
+                                reply.body
+                            );
+                        }
+                    }
                 }
             }
             ("/tlv/{id}" | "/tlv/{id}/besluit.pdf", Toegang::Leerlinggegevens) => {

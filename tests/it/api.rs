@@ -454,7 +454,7 @@ fn registratie(leerling: &str, ontvangen: &str) -> String {
     )
 }
 
-async fn api_key(store: &passend_store::Store, user: &str) -> String {
+pub(crate) async fn api_key(store: &passend_store::Store, user: &str) -> String {
     let account = store
         .verify_password(user, &format!("demo-{user}-2026"))
         .await

@@ -14,6 +14,7 @@ mod bestanden_api;
 mod browser;
 mod cli;
 mod crash;
+mod dossier_api;
 mod edexml;
 mod export;
 mod geld;

@@ -11,7 +11,7 @@ use passend_domain::Rol;
 use passend_store::{OsoKoppeling, Persoonsnummer, Store};
 use sqlx::{Connection, Row};
 
-const FULL: &[u8] =
+pub(crate) const FULL: &[u8] =
     include_bytes!("../../crates/uitwisseling/tests/fixtures/Voorbeelddossier_PaO_POSWV_full.xml");
 const OPT_OUT: &[u8] = include_bytes!(
     "../../crates/uitwisseling/tests/fixtures/Voorbeelddossier_PaO_POSWV_opt_out.xml"
@@ -28,7 +28,11 @@ async fn count(db: &TestDb, sql: &str) -> i64 {
     n
 }
 
-async fn importeer(store: &Store, xml: &[u8], nummer: &str) -> passend_store::OsoUitkomst {
+pub(crate) async fn importeer(
+    store: &Store,
+    xml: &[u8],
+    nummer: &str,
+) -> passend_store::OsoUitkomst {
     let dossier = passend_uitwisseling::oso::lees(xml).unwrap();
     let wie = store.systeem_verzoeker(Rol::Swv, "PO2605").await.unwrap();
     store

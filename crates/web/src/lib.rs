@@ -4,6 +4,7 @@
 
 mod api;
 mod csrf;
+mod download;
 mod error;
 mod export;
 mod format;

@@ -596,6 +596,11 @@ pub fn table() -> Vec<Route> {
             get(api::ondersteuning::tlv::tlv),
         ),
         route(
+            "/api/v1/tlvs/{id}/besluitbrief",
+            Leerlinggegevens,
+            get(api::ondersteuning::tlv::besluitbrief),
+        ),
+        route(
             "/api/v1/tlvs/{id}/deskundigen",
             Leerlinggegevens,
             post(api::ondersteuning::tlv::deskundigen_toewijzen),
@@ -638,6 +643,16 @@ pub fn table() -> Vec<Route> {
             Leerlinggegevens,
             post(api::ondersteuning::oso::inlezen),
             pages::oso::MAX_UPLOAD * 4 / 3 + 64 * 1024,
+        ),
+        route(
+            "/api/v1/leerlingen/{id}/oso-dossiers",
+            Leerlinggegevens,
+            get(api::ondersteuning::oso::van_leerling),
+        ),
+        route(
+            "/api/v1/bijlagen/{id}",
+            Leerlinggegevens,
+            get(api::ondersteuning::oso::bijlage),
         ),
         route("/api/v1/signalen", Aangemeld, get(api::overzicht::signalen)),
         route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),

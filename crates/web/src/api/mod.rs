@@ -99,6 +99,7 @@ pub fn version_value() -> HeaderValue {
         ondersteuning::tlv::van_leerling,
         ondersteuning::tlv::aanvragen,
         ondersteuning::tlv::tlv,
+        ondersteuning::tlv::besluitbrief,
         ondersteuning::tlv::deskundigen_toewijzen,
         ondersteuning::tlv::advies,
         ondersteuning::tlv::besluit,
@@ -108,6 +109,8 @@ pub fn version_value() -> HeaderValue {
         ondersteuning::tlv::register,
         ondersteuning::tlv::deskundige_toevoegen,
         ondersteuning::oso::inlezen,
+        ondersteuning::oso::van_leerling,
+        ondersteuning::oso::bijlage,
     ),
     modifiers(&Beveiliging),
     tags((name = "organisatie", description = "Samenwerkingsverbanden en scholen (openbaar)"),
@@ -144,6 +147,14 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc.merge(bestanden::BestandenApi::openapi());
     doc
 }
+
+// A file's bytes as a response body (`type: string, format: binary`); only describes the
+// body in the OpenAPI document, the handlers send the bytes themselves.
+/// De inhoud van het bestand, byte voor byte.
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct Binair(Vec<u8>);
 
 /// Page selection for lists.
 #[derive(Debug, Deserialize, IntoParams)]

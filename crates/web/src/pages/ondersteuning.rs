@@ -656,25 +656,5 @@ pub async fn bijlage(State(state): State<AppState>, Path(id): Path<String>, g: G
         .store
         .bijlage_voor(&g.verzoeker, id, crate::vandaag(), "/bijlagen/{id}")
         .await?;
-    let veilig: String = naam
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, mime),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{veilig}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(crate::download::bijlage(&naam, mime, bytes))
 }

@@ -8,7 +8,6 @@ use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::Rol;
 use passend_domain::tlv::{Categorie, Discipline};
@@ -259,25 +258,7 @@ pub async fn brief_pdf(
         .store
         .tlv_voor(&g.verzoeker, id, crate::vandaag(), "/tlv/{id}/besluit.pdf")
         .await?;
-    let Some(brief) = &t.brief else {
-        return Err(WebError::NietGevonden);
-    };
-    let titel = format!(
-        "Besluit toelaatbaarheidsverklaring, samenwerkingsverband {}",
-        t.swv_code
-    );
-    let pdf = crate::pdf::brief(&titel, brief);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"besluit-tlv-{}.pdf\"", t.id),
-            ),
-        ],
-        pdf,
-    )
-        .into_response())
+    crate::download::besluitbrief(&t).ok_or(WebError::NietGevonden)
 }
 
 #[derive(Template)]

@@ -11,6 +11,7 @@ use crate::api::{PaginaInfo, Paginering};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use passend_domain::tlv::{Categorie, TlvSoort};
 use passend_domain::{Kijker, Rol, VestigingCode};
 use passend_store::{BezwaarStap, LeerlingId, NieuwAdvies, TlvAanvraag, TlvBesluit};
@@ -386,6 +387,41 @@ pub async fn tlv(
         t,
         &g.verzoeker.kijker,
     )))
+}
+
+/// De besluitbrief aan de ouders als PDF, zoals de pagina hem geeft; het inzien wordt gelogd.
+#[utoipa::path(
+    get,
+    path = "/tlvs/{id}/besluitbrief",
+    tag = "ondersteuning",
+    operation_id = "besluitbrief",
+    params(("id" = i64, Path, description = "Nummer van de aanvraag")),
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "De brief (PDF) met het besluit en de bezwaarclausule",
+         body = inline(crate::api::Binair), content_type = "application/pdf",
+         headers(("API-Version" = String, description = "Versie van de API"),
+                 ("Content-Disposition" = String, description = "inline; filename=\"besluit-tlv-12.pdf\""))),
+        (status = 400, description = "Geen nummer", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend, buiten uw werkgebied, of nog geen besluit", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn besluitbrief(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let t = state
+        .store
+        .tlv_voor(
+            &g.verzoeker,
+            nummer(&id)?,
+            crate::vandaag(),
+            "/api/v1/tlvs/{id}/besluitbrief",
+        )
+        .await?;
+    crate::download::besluitbrief(&t).ok_or_else(ApiError::not_found)
 }
 
 async fn opnieuw(

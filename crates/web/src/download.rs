@@ -1,0 +1,71 @@
+//! Files a page and the API hand out alike: an OSO dossier's attachment and a TLV's decision
+//! letter as PDF. The store has decided who may have them; this only builds the response.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use passend_store::Tlv;
+
+/// A file name safe in a `Content-Disposition` header: ASCII letters and digits, `.`, `-`
+/// and `_`; anything else becomes `_`.
+pub fn veilige_naam(naam: &str) -> String {
+    naam.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// An attachment as a download (never rendered in the application's origin), with its
+/// stored type.
+pub fn bijlage(naam: &str, mime: String, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, mime),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", veilige_naam(naam)),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The decision letter of a TLV as a PDF, for printing and sending to the parents; `None`
+/// while there is no letter.
+pub fn besluitbrief(t: &Tlv) -> Option<Response> {
+    let brief = t.brief.as_deref()?;
+    let titel = format!(
+        "Besluit toelaatbaarheidsverklaring, samenwerkingsverband {}",
+        t.swv_code
+    );
+    Some(
+        (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"besluit-tlv-{}.pdf\"", t.id),
+                ),
+            ],
+            crate::pdf::brief(&titel, brief),
+        )
+            .into_response(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_keep_only_safe_characters() {
+        assert_eq!(
+            super::veilige_naam("verslag \"2026\";\r\nx.pdf"),
+            "verslag__2026____x.pdf"
+        );
+        assert_eq!(super::veilige_naam("a-b_c.PDF"), "a-b_c.PDF");
+    }
+}
