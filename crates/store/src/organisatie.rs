@@ -84,8 +84,10 @@ pub struct Overzicht {
     pub ouders: i64,
 }
 
-const VESTIGING_COLUMNS: &str = "v.code, v.naam, v.schoolsoort, v.plaats, v.swv_code, b.naam AS bestuur, \
-     (SELECT COUNT(*) FROM inschrijving i WHERE i.vestiging_code = v.code AND i.tot IS NULL) AS leerlingen";
+/// The counts are not among the columns: they are read per SWV and protected by
+/// `bescherm_aantallen`, which every reader of these rows calls.
+const VESTIGING_COLUMNS: &str =
+    "v.code, v.naam, v.schoolsoort, v.plaats, v.swv_code, b.naam AS bestuur";
 const VESTIGING_FROM: &str =
     "FROM vestiging v JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
 
@@ -97,8 +99,8 @@ fn vestiging_regel(row: &AnyRow) -> Result<VestigingRegel, sqlx::Error> {
         plaats: row.try_get("plaats")?,
         swv_code: row.try_get("swv_code")?,
         bestuur: row.try_get("bestuur")?,
-        // Replaced by the protected count before it leaves the store.
-        leerlingen: Cel::Getoond(u64::try_from(row.try_get::<i64, _>("leerlingen")?).unwrap_or(0)),
+        // Set by `bescherm_aantallen` before the row leaves the store.
+        leerlingen: Cel::Getoond(0),
     })
 }
 

@@ -292,13 +292,19 @@ impl Store {
             sj = sj.next();
         }
         let mut trend_thuiszitters = Vec::new();
+        // The cases once, counted for each schooljaar.
+        let zaken = if trends {
+            self.thuiszitter_zaken().await?
+        } else {
+            Vec::new()
+        };
         let mut sj = Schooljaar::starting_in(EERSTE_JAAR);
         while trends && sj <= Schooljaar::of(today) {
             let t = versmal(
                 maak_tabel(
                     &bereik,
                     &basis,
-                    &self.thuiszitters_telling(sj, today).await?,
+                    &thuiszitters_in(&zaken, sj, today),
                     &THUISZITTER_KOLOMMEN.map(|(k, l)| (k.to_string(), l.to_string())),
                     true,
                     drempel,
@@ -782,27 +788,44 @@ impl Store {
         sj: Schooljaar,
         today: Date,
     ) -> Result<Tellingen, StoreError> {
+        Ok(thuiszitters_in(&self.thuiszitter_zaken().await?, sj, today))
+    }
+
+    /// Every thuiszitter case as (SWV, kind of verzuim, start, solved on).
+    async fn thuiszitter_zaken(&self) -> Result<Vec<Zaak>, StoreError> {
         let rows =
             sqlx::query("SELECT swv_code, soort, startdatum, opgelost_op FROM thuiszitter_zaak")
                 .fetch_all(&self.pool)
                 .await?;
-        let mut out = Tellingen::new();
+        let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            let start = date(&r.try_get::<String, _>(2)?)?;
-            let einde = match r.try_get::<Option<String>, _>(3)? {
-                Some(s) => date(&s)?,
-                None => today,
-            }
-            .min(sj.end())
-            .min(today);
-            let mark = passend_domain::thuiszitters::drie_maanden_later(start);
-            // Out longer than three months at some day of this schooljaar.
-            if einde > mark && einde >= sj.start() {
-                *out.entry((r.try_get(0)?, r.try_get(1)?)).or_insert(0) += 1;
-            }
+            let opgelost: Option<String> = r.try_get(3)?;
+            out.push((
+                r.try_get(0)?,
+                r.try_get(1)?,
+                date(&r.try_get::<String, _>(2)?)?,
+                opgelost.as_deref().map(date).transpose()?,
+            ));
         }
         Ok(out)
     }
+}
+
+/// A thuiszitter case: (SWV, kind of verzuim, start, solved on).
+type Zaak = (String, String, Date, Option<Date>);
+
+/// Children out longer than three months at some day of the schooljaar (up to today), per
+/// SWV and kind.
+fn thuiszitters_in(zaken: &[Zaak], sj: Schooljaar, today: Date) -> Tellingen {
+    let mut out = Tellingen::new();
+    for (swv, soort, start, opgelost) in zaken {
+        let einde = opgelost.unwrap_or(today).min(sj.end()).min(today);
+        let mark = passend_domain::thuiszitters::drie_maanden_later(*start);
+        if einde > mark && einde >= sj.start() {
+            *out.entry((swv.clone(), soort.clone())).or_insert(0) += 1;
+        }
+    }
+    out
 }
 
 /// The table for the viewer's scope: own SWV (unprotected for its staff, protected for the

@@ -226,12 +226,9 @@ pub async fn edexml_inlezen(
     body: Bytes,
 ) -> Result<Json<EdexmlIngelezen>, ApiError> {
     eigen_vestiging(&g)?;
-    // libxml2 works on this thread only and takes CPU time: off the async workers.
-    let gelezen = tokio::task::spawn_blocking(move || {
-        passend_uitwisseling::edexml::lees_met_limiet(&body, crate::pages::edexml::MAX_UPLOAD)
-    })
-    .await
-    .map_err(|_| ApiError::bad_request("het bestand kon niet worden gelezen"))?;
+    let gelezen = crate::pages::edexml::lees(body)
+        .await
+        .map_err(|_| ApiError::bad_request("het bestand kon niet worden gelezen"))?;
     let rooster = gelezen.map_err(|a| ApiError::afgewezen("Bestand geweigerd", &a))?;
     let uitkomst = state
         .store

@@ -22,6 +22,20 @@ use passend_store::{EdexmlUitkomst, Roosterleerling, StoreError};
 /// reader's own limit (200 MB) for larger ones.
 pub const MAX_UPLOAD: usize = 64 * 1024 * 1024;
 
+/// Reads and checks an uploaded roster (page and API). libxml2 works on its own thread and
+/// takes CPU time, so off the async workers; `Err` only when that task failed.
+pub async fn lees(
+    bestand: axum::body::Bytes,
+) -> Result<
+    Result<passend_uitwisseling::edexml::EdexmlBestand, passend_uitwisseling::Afwijzing>,
+    tokio::task::JoinError,
+> {
+    tokio::task::spawn_blocking(move || {
+        passend_uitwisseling::edexml::lees_met_limiet(&bestand, MAX_UPLOAD)
+    })
+    .await
+}
+
 #[derive(Template)]
 #[template(path = "edexml.html")]
 struct EdexmlPage {
@@ -136,12 +150,9 @@ pub async fn upload(
     let bestand = bestand
         .filter(|b| !b.is_empty())
         .ok_or_else(|| WebError::Ongeldig("kies een EDEXML-bestand (XML)".into()))?;
-    // libxml2 works on this thread only and takes CPU time: off the async workers.
-    let gelezen = tokio::task::spawn_blocking(move || {
-        passend_uitwisseling::edexml::lees_met_limiet(&bestand, MAX_UPLOAD)
-    })
-    .await
-    .map_err(|_| WebError::Ongeldig("het bestand kon niet worden gelezen".into()))?;
+    let gelezen = lees(bestand)
+        .await
+        .map_err(|_| WebError::Ongeldig("het bestand kon niet worden gelezen".into()))?;
     let problemen = match gelezen {
         Err(afwijzing) => afwijzing
             .problemen()
