@@ -4,6 +4,11 @@
 
 use crate::rol::Rol;
 
+#[cfg(test)]
+mod eigenschappen;
+mod handeling;
+pub use handeling::{Handeling, Weigering};
+
 /// The facts about a pupil that access depends on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LeerlingContext {
@@ -20,15 +25,20 @@ pub struct LeerlingContext {
     pub swv_zaken: Vec<String>,
     /// Deskundigen (register ids) assigned to advise on the pupil's TLV.
     pub deskundigen: Vec<String>,
-    /// Vestigingen where the pupil is registered (any aanmelding, decided or withdrawn: the
-    /// school keeps its file of the decision), with their bestuur and SWV.
+    /// Vestigingen where the pupil has a live registration (open, admitted, or on the TLV
+    /// route; not withdrawn or refused), with their bestuur and SWV. A registration gives
+    /// the school only the registration's own data ([`Handeling::AanmeldingLezen`]), never
+    /// the pupil's dossier.
     pub aanmeldingen: Vec<SchoolContext>,
+    /// Vestigingen where a registration was withdrawn or refused: the school keeps the record
+    /// of its own decision (the parents may object to it), and gets nothing more.
+    pub eerdere_aanmeldingen: Vec<SchoolContext>,
 }
 
 impl LeerlingContext {
-    /// The schools the pupil is enrolled at today or registered with.
+    /// The schools the pupil is enrolled at today.
     fn scholen(&self) -> impl Iterator<Item = &SchoolContext> {
-        self.huidige_scholen.iter().chain(&self.aanmeldingen)
+        self.huidige_scholen.iter()
     }
 }
 
@@ -52,7 +62,7 @@ pub struct Kijker {
 pub enum LeerlingFilter {
     /// No single pupil at all.
     Geen,
-    /// Enrolled today at this vestiging, or registered with it.
+    /// Enrolled today at this vestiging.
     HuidigeVestiging(String),
     /// Enrolled today at a vestiging of this bestuur (bevoegd-gezagnummer).
     HuidigBestuur(String),
@@ -84,10 +94,10 @@ impl LeerlingFilter {
 
 impl Kijker {
     /// What this user's role and scope cover:
-    /// - school: pupils enrolled today at its vestiging or registered with it;
-    /// - bestuur: pupils enrolled today at, or registered with, one of its vestigingen;
-    /// - swv: pupils enrolled today at, or registered with, a member vestiging, and pupils who
-    ///   come to it (a thuiszitter case held by the SWV);
+    /// - school: pupils enrolled today at its vestiging;
+    /// - bestuur: pupils enrolled today at one of its vestigingen;
+    /// - swv: pupils enrolled today at a member vestiging, and pupils who come to it (a
+    ///   case held by the SWV: thuiszitter, TLV or arrangement request, OSO dossier);
     /// - leerplicht: pupils living in its gemeente (Leerplichtwet art. 16);
     /// - ouder: their own children;
     /// - deskundige: only pupils on whose TLV they were asked to advise;
@@ -107,24 +117,20 @@ impl Kijker {
         }
     }
 
-    /// May this user see the dossier of a pupil?
+    /// May this user see the dossier of a pupil? ([`Handeling::DossierLezen`])
     pub fn mag_dossier_zien(&self, l: &LeerlingContext) -> bool {
-        self.leerling_filter().matches(l)
+        self.mag(&Handeling::DossierLezen, l).is_ok()
     }
 
-    /// May this user see restricted data (diagnoses, medical data) of a pupil? Only those who
-    /// need it for the TLV and arrangement decisions, the SWV and the assigned deskundige,
-    /// and the parents, whose child's data it is. Not the bestuur, school staff reading the
-    /// dossier later, or leerplicht.
+    /// May this user see restricted data (diagnoses, medical data) of a pupil?
+    /// ([`Handeling::BeperktLezen`])
     pub fn mag_beperkt_zien(&self, l: &LeerlingContext) -> bool {
-        matches!(self.rol, Rol::Swv | Rol::Deskundige | Rol::Ouder) && self.mag_dossier_zien(l)
+        self.mag(&Handeling::BeperktLezen, l).is_ok()
     }
 
-    /// May this user change a pupil's basic data (such as the address)? Only the school
-    /// where the pupil is enrolled: it keeps the leerlingadministratie that it reports to
-    /// DUO (Regeling structurele gegevenslevering WPO/WEC).
+    /// May this user change a pupil's basic data? ([`Handeling::GegevensWijzigen`])
     pub fn mag_gegevens_wijzigen(&self, l: &LeerlingContext) -> bool {
-        self.rol == Rol::School && self.leerling_filter().matches(l)
+        self.mag(&Handeling::GegevensWijzigen, l).is_ok()
     }
 
     /// May this user see the list of pupils of a vestiging? Only the roles whose scope is
@@ -162,6 +168,7 @@ mod tests {
             swv_zaken: vec![],
             deskundigen: vec![],
             aanmeldingen: vec![],
+            eerdere_aanmeldingen: vec![],
         }
     }
 
@@ -214,17 +221,35 @@ mod tests {
     }
 
     #[test]
-    fn a_school_sees_a_child_registered_with_it() {
+    fn a_registration_gives_the_registration_not_the_dossier() {
         let mut l = pupil();
-        l.aanmeldingen.push(SchoolContext {
+        let school = SchoolContext {
             vestiging: "90AB00".into(),
             bestuur: "90002".into(),
             swv: "VO2605".into(),
-        });
-        assert!(kijker(Rol::School, Some("90AB00")).mag_dossier_zien(&l));
-        assert!(kijker(Rol::Bestuur, Some("90002")).mag_dossier_zien(&l));
-        assert!(kijker(Rol::Swv, Some("VO2605")).mag_dossier_zien(&l));
-        assert!(!kijker(Rol::School, Some("90AC00")).mag_dossier_zien(&l));
+        };
+        l.aanmeldingen.push(school.clone());
+        let lezen = Handeling::AanmeldingLezen(school.clone());
+        for k in [
+            kijker(Rol::School, Some("90AB00")),
+            kijker(Rol::Bestuur, Some("90002")),
+            kijker(Rol::Swv, Some("VO2605")),
+        ] {
+            assert!(!k.mag_dossier_zien(&l), "{k:?}");
+            assert!(!k.mag_gegevens_wijzigen(&l), "{k:?}");
+            assert_eq!(k.mag(&lezen, &l), Ok(()), "{k:?}");
+        }
+        assert!(kijker(Rol::School, Some("90AC00")).mag(&lezen, &l).is_err());
+        // Withdrawn or refused: the school keeps its own record, and nothing else.
+        l.aanmeldingen.clear();
+        l.eerdere_aanmeldingen.push(school.clone());
+        let ib = kijker(Rol::School, Some("90AB00"));
+        assert_eq!(ib.mag(&lezen, &l), Ok(()));
+        assert!(
+            ib.mag(&Handeling::AanmeldingBehandelen(school), &l)
+                .is_err()
+        );
+        assert!(ib.mag(&Handeling::Koppelen, &l).is_err());
     }
 
     #[test]

@@ -11,7 +11,9 @@ use passend_domain::zorgplicht::{
     Besluit, Opschorting, Termijnen, Uitzondering, Verlenging, termijnen, toets_besluit,
     zorgplicht_bij,
 };
-use passend_domain::{Leerling, RegioIndeling, Rol, Schoolsoort, VestigingCode};
+use passend_domain::{
+    Handeling, Leerling, RegioIndeling, Rol, SchoolContext, Schoolsoort, VestigingCode,
+};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -79,6 +81,18 @@ impl Aanmelding {
             self.ingetrokken_op,
         )
     }
+}
+
+fn niet_gevonden(id: i64) -> StoreError {
+    StoreError::NietGevonden {
+        wat: "aanmelding",
+        sleutel: id.to_string(),
+    }
+}
+
+/// Of two changes sent at once, only the first finds the registration still open.
+fn al_beslist() -> StoreError {
+    StoreError::Conflict("over deze aanmelding is al beslist of zij is ingetrokken".into())
 }
 
 fn date(s: &str) -> Result<Date, StoreError> {
@@ -231,14 +245,9 @@ async fn registreer_in(
                 ));
             }
         };
-        let known = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT id FROM leerling WHERE {column} = $1"
-        )))
-        .bind(&value)
-        .fetch_optional(&mut **tx)
-        .await?;
+        let known = crate::identiteit::bekende_leerling(tx, column, &value, &n.leerling).await?;
         let leerling = match known {
-            Some(r) => r.try_get::<i64, _>(0)?,
+            Some(id) => id.0,
             None => sqlx::query(sqlx::AssertSqlSafe(format!(
                 "INSERT INTO leerling (voornaam, tussenvoegsel, achternaam, geboortedatum, postcode, pc4, {column}) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
@@ -431,7 +440,9 @@ impl Store {
         Ok(per_swv.into_iter().collect())
     }
 
-    /// One registration the caller may see (through the pupil's dossier scope).
+    /// One registration the caller may see: the registration's own data, for its school, that
+    /// school's bestuur and SWV (the policy's [`Handeling::AanmeldingLezen`]); never the
+    /// pupil's dossier. The read is logged.
     pub async fn aanmelding_voor(
         &self,
         wie: &Verzoeker,
@@ -439,25 +450,43 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Aanmelding, StoreError> {
-        let not_found = || StoreError::NietGevonden {
-            wat: "aanmelding",
-            sleutel: id.to_string(),
-        };
+        let (a, school) = self.aanmelding_met_school(id).await?;
+        self.toets(
+            wie,
+            &Handeling::AanmeldingLezen(school),
+            a.leerling_id,
+            today,
+            route,
+        )
+        .await
+        .map_err(|_| niet_gevonden(id))?;
+        self.audit(wie, Some(a.leerling_id), Actie::Lezen, route)
+            .await?;
+        Ok(a)
+    }
+
+    async fn aanmelding_met_school(
+        &self,
+        id: i64,
+    ) -> Result<(Aanmelding, SchoolContext), StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {COLUMNS} {FROM} WHERE a.id = $1"
+            "SELECT {COLUMNS}, b.bevoegd_gezag AS bestuur, v.swv_code AS swv {FROM} WHERE a.id = $1"
         )))
         .bind(id)
         .fetch_optional(&self.pool)
         .await?
-        .ok_or_else(not_found)?;
+        .ok_or_else(|| niet_gevonden(id))?;
         let a = self.aanmelding_from(&row).await?;
-        self.dossier_voor(wie, a.leerling_id, today, route)
-            .await
-            .map_err(|_| not_found())?;
-        Ok(a)
+        let school = SchoolContext {
+            vestiging: a.vestiging_code.clone(),
+            bestuur: row.try_get("bestuur")?,
+            swv: row.try_get("swv")?,
+        };
+        Ok((a, school))
     }
 
-    /// An open registration at the caller's own school, for a change.
+    /// An open registration at the caller's own school, for a change (the policy's
+    /// [`Handeling::AanmeldingBehandelen`]: deciding is the school's own act).
     async fn eigen_open(
         &self,
         wie: &Verzoeker,
@@ -465,15 +494,16 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Aanmelding, StoreError> {
-        let a = self.aanmelding_voor(wie, id, today, route).await?;
-        if wie.kijker.rol != Rol::School
-            || wie.kijker.scope.as_deref() != Some(a.vestiging_code.as_str())
-        {
-            return Err(StoreError::NietGevonden {
-                wat: "aanmelding",
-                sleutel: id.to_string(),
-            });
-        }
+        let (a, school) = self.aanmelding_met_school(id).await?;
+        self.toets(
+            wie,
+            &Handeling::AanmeldingBehandelen(school),
+            a.leerling_id,
+            today,
+            route,
+        )
+        .await
+        .map_err(|_| niet_gevonden(id))?;
         if !a.open() {
             return Err(StoreError::Ongeldig(
                 "over deze aanmelding is al beslist of zij is ingetrokken".into(),
@@ -578,8 +608,9 @@ impl Store {
             _ => (None, None, None),
         };
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 WHERE id = $8",
+        let gezet = sqlx::query(
+            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
+             WHERE id = $8 AND besluit IS NULL AND ingetrokken_op IS NULL",
         )
         .bind(besluit_code(besluit))
         .bind(today.to_string())
@@ -590,7 +621,11 @@ impl Store {
         .bind(stem_kind.trim())
         .bind(id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if gezet == 0 {
+            return Err(al_beslist());
+        }
         append(
             &mut tx,
             wie,
@@ -633,14 +668,19 @@ impl Store {
         )
         .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE aanmelding SET opschorting_van = $1, opschorting_tot = $2 WHERE id = $3",
+        let gezet = sqlx::query(
+            "UPDATE aanmelding SET opschorting_van = $1, opschorting_tot = $2 \
+             WHERE id = $3 AND besluit IS NULL AND ingetrokken_op IS NULL",
         )
         .bind(van.to_string())
         .bind(tot.map(|d| d.to_string()))
         .bind(id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if gezet == 0 {
+            return Err(al_beslist());
+        }
         append(
             &mut tx,
             wie,
@@ -670,11 +710,17 @@ impl Store {
             ));
         }
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE aanmelding SET ingetrokken_op = $1 WHERE id = $2")
-            .bind(op.to_string())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let gezet = sqlx::query(
+            "UPDATE aanmelding SET ingetrokken_op = $1 WHERE id = $2 AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(op.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if gezet == 0 {
+            return Err(al_beslist());
+        }
         append(
             &mut tx,
             wie,

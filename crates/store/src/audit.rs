@@ -15,6 +15,8 @@ pub enum Actie {
     Aanmaken,
     Wijzigen,
     Exporteren,
+    /// A read or change of a pupil's data that the policy refused (who tried, not what).
+    Geweigerd,
 }
 
 impl Actie {
@@ -25,6 +27,7 @@ impl Actie {
             Actie::Aanmaken => "aanmaken",
             Actie::Wijzigen => "wijzigen",
             Actie::Exporteren => "exporteren",
+            Actie::Geweigerd => "geweigerd",
         }
     }
 }
@@ -135,7 +138,7 @@ impl Store {
                WHEN 'ouder' THEN 'u of een andere ouder/verzorger' \
                ELSE a.rol END END AS organisatie \
              FROM audit_log a JOIN account k ON k.id = a.account_id \
-             WHERE a.leerling_id = $1 ORDER BY a.tijdstip DESC, a.id DESC",
+             WHERE a.leerling_id = $1 AND a.actie <> 'geweigerd' ORDER BY a.tijdstip DESC, a.id DESC",
         )
         .bind(id.0)
         .fetch_all(&self.pool)

@@ -13,6 +13,7 @@ mod dekkend_aanbod;
 pub mod demo;
 mod edexml;
 mod error;
+mod identiteit;
 mod kolom;
 mod leerlingen;
 mod leerplicht;

@@ -2,10 +2,13 @@
 //! delivered, verzuim summary, the parents' view), support history, attachments, and the
 //! restricted data (diagnoses, medical data) that only the roles that need it may see.
 
+use crate::identiteit::{bekende_leerling_met, geen_overeenkomst, leerling_klopt};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError};
 use jiff::civil::Date;
+use passend_domain::Handeling;
+use passend_domain::identiteit::Persoon;
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -242,16 +245,7 @@ impl Store {
                 ));
             }
         };
-        let (leerling, nieuw) = match koppeling {
-            OsoKoppeling::Leerling(id) => {
-                self.dossier_voor(wie, *id, today, route).await?;
-                (*id, false)
-            }
-            OsoKoppeling::Persoonsnummer(n) => match self.leerling_met_nummer(n).await? {
-                Some(id) => (id, false),
-                None => (self.leerling_uit_oso(d, n).await?, true),
-            },
-        };
+        let (leerling, nieuw) = self.koppel_oso(wie, d, koppeling, today, route).await?;
         let sending = format!("{}{}", d.school.brin, d.school.vestigingscode);
         let mut tx = self.begin_write().await?;
         let dossier: i64 = sqlx::query(
@@ -321,6 +315,28 @@ impl Store {
                 .await?
                 .try_get(0)?;
             if bekend > 0 {
+                continue;
+            }
+            // A TLV is never stored for an SWV that does not exist (the official examples
+            // name the fictitious 'PO00YY'): it stays in the history as what the file said.
+            let swv_bestaat: i64 = sqlx::query("SELECT COUNT(*) FROM swv WHERE code = $1")
+                .bind(&t.swv)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+            if swv_bestaat == 0 {
+                sqlx::query("INSERT INTO ondersteuning_historie (leerling_id, oso_dossier_id, van, tot, omschrijving) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(leerling.0)
+                    .bind(dossier)
+                    .bind(t.ingangsdatum.to_string())
+                    .bind(t.einddatum.map(|e| e.to_string()))
+                    .bind(format!(
+                        "toelaatbaarheidsverklaring {} van samenwerkingsverband '{}', dat niet bestaat: niet als toelaatbaarheidsverklaring vastgelegd",
+                        t.beschikkingsnummer, t.swv
+                    ))
+                    .execute(&mut *tx)
+                    .await?;
+                historie += 1;
                 continue;
             }
             let (soort, categorie) = match t.categorie {
@@ -408,6 +424,65 @@ impl Store {
             aanvraag,
             niet_geleverd: d.opt_out.clone(),
         })
+    }
+
+    /// The pupil a dossier is for: the one chosen on the page (whose dossier the caller may
+    /// see), or the one with the dossier's number — in both cases only when the dossier's
+    /// own name and birth date describe that pupil, and a known pupil only for a school or
+    /// SWV that already has a reason for it (the policy's [`Handeling::Koppelen`]). An
+    /// unknown number registers a new pupil.
+    async fn koppel_oso(
+        &self,
+        wie: &Verzoeker,
+        d: &passend_uitwisseling::oso::OsoDossier,
+        koppeling: &OsoKoppeling,
+        today: Date,
+        route: &str,
+    ) -> Result<(LeerlingId, bool), StoreError> {
+        let l = &d.leerling;
+        let voornamen: Vec<&str> = l
+            .roepnaam
+            .iter()
+            .chain(&l.voornamen)
+            .map(String::as_str)
+            .collect();
+        let persoon = l.geboortedatum.map(|geboortedatum| Persoon {
+            voornamen: &voornamen,
+            tussenvoegsel: l.voorvoegsel.as_deref(),
+            achternaam: &l.achternaam,
+            geboortedatum,
+        });
+        let mut conn = self.pool.acquire().await?;
+        match koppeling {
+            OsoKoppeling::Leerling(id) => {
+                self.dossier_voor(wie, *id, today, route).await?;
+                let persoon = persoon.ok_or_else(geen_overeenkomst)?;
+                leerling_klopt(&mut conn, *id, &persoon).await?;
+                Ok((*id, false))
+            }
+            OsoKoppeling::Persoonsnummer(n) => {
+                let (col, val) = n.kolom_en_waarde();
+                let bekend = match &persoon {
+                    Some(p) => bekende_leerling_met(&mut conn, col, &val, p).await?,
+                    // Without a birth date a known number can never be confirmed.
+                    None => self
+                        .leerling_met_nummer(n)
+                        .await?
+                        .map(|_| Err(geen_overeenkomst()))
+                        .transpose()?,
+                };
+                drop(conn);
+                match bekend {
+                    Some(id) => {
+                        self.toets(wie, &Handeling::Koppelen, id, today, route)
+                            .await
+                            .map_err(|_| geen_overeenkomst())?;
+                        Ok((id, false))
+                    }
+                    None => Ok((self.leerling_uit_oso(d, n).await?, true)),
+                }
+            }
+        }
     }
 
     async fn leerling_met_nummer(

@@ -14,7 +14,7 @@ use passend_domain::tlv::{
     Advies, Beschikkingsnummer, BezwaarKlok, Categorie, Discipline, Grond, Herkomst, TlvSoort,
     VorigeSchool, beslissend_swv, bezwaar_klok, periode, toets_adviezen, toets_categorie,
 };
-use passend_domain::{Rol, Schoolsoort, SwvCode, VestigingCode};
+use passend_domain::{Handeling, Rol, SchoolContext, Schoolsoort, SwvCode, VestigingCode};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -348,37 +348,21 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<i64, StoreError> {
-        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
         let aanvrager = school(self, a.aanvragende_vestiging.as_str()).await?;
-        let mag = match (&wie.kijker.rol, wie.kijker.scope.as_deref()) {
-            (Rol::School, Some(v)) => v == a.aanvragende_vestiging.as_str(),
-            (Rol::Bestuur, Some(b)) => aanvrager.bevoegd_gezag == b,
-            _ => false,
+        let context = SchoolContext {
+            vestiging: aanvrager.code.clone(),
+            bestuur: aanvrager.bevoegd_gezag.clone(),
+            swv: aanvrager.swv_code.clone(),
         };
-        if !mag {
-            return Err(ongeldig(
-                "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan",
-            ));
-        }
-        let ingeschreven = dossier.inschrijvingen.iter().any(|i| {
-            i.vestiging_code == a.aanvragende_vestiging.as_str()
-                && i.van <= today
-                && i.tot.is_none_or(|t| t >= today)
-        });
-        let aangemeld: bool = sqlx::query(
-            "SELECT COUNT(*) FROM aanmelding WHERE leerling_id = $1 AND vestiging_code = $2 AND ingetrokken_op IS NULL",
-        )
-        .bind(leerling.0)
-        .bind(a.aanvragende_vestiging.as_str())
-        .fetch_one(&self.pool)
-        .await?
-        .try_get::<i64, _>(0)?
-            > 0;
-        if !ingeschreven && !aangemeld {
-            return Err(ongeldig(
-                "het kind is op deze school niet aangemeld en niet ingeschreven",
-            ));
-        }
+        self.toets(wie, &Handeling::TlvAanvragen(context), leerling, today, route)
+            .await
+            .map_err(|_| {
+                ongeldig(
+                    "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan",
+                )
+            })?;
+        // Read inside the store for the deciding SWV; nothing of it goes back to the caller.
+        let dossier = self.leerling_dossier(leerling).await?;
         // The school the TLV is for: named, or the requesting school itself when it is one.
         let ontvangend = match &a.ontvangende_vestiging {
             Some(v) => Some(school(self, v.as_str()).await?),
@@ -450,8 +434,55 @@ impl Store {
         Ok(id)
     }
 
-    /// The TLVs of a pupil whose dossier the caller has read.
-    pub async fn tlvs_van(
+    /// The TLVs of a pupil, for a user who may read the dossier (checked here; the dossier
+    /// read itself is logged by [`Store::dossier_voor`] in the same request). Each advice's
+    /// text only for those the policy lets read it: a deskundige reads only their own.
+    pub async fn tlvs_voor(
+        &self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Tlv>, StoreError> {
+        let context = self
+            .toets(wie, &Handeling::DossierLezen, leerling, today, route)
+            .await?;
+        let mut list = self.tlvs_van(leerling, today).await?;
+        for t in &mut list {
+            for a in &mut t.adviezen {
+                let h = Handeling::AdviesLezen {
+                    deskundige: a.deskundige_id.to_string(),
+                };
+                if wie.kijker.mag(&h, &context).is_err() {
+                    a.advies = None;
+                }
+            }
+        }
+        Ok(list)
+    }
+
+    /// The TLVs that this registration's school asked for the child (the TLV route of an
+    /// aanmelding), for those who may read the registration; nothing else of the dossier.
+    pub async fn tlvs_van_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        aanmelding: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Tlv>, StoreError> {
+        let a = self.aanmelding_voor(wie, aanmelding, today, route).await?;
+        let mut list = self.tlvs_van(a.leerling_id, today).await?;
+        list.retain(|t| t.aanvragende_vestiging.as_deref() == Some(a.vestiging_code.as_str()));
+        for t in &mut list {
+            for adv in &mut t.adviezen {
+                adv.advies = None;
+            }
+        }
+        Ok(list)
+    }
+
+    /// The TLVs of a pupil, unchecked: for the store's own use.
+    pub(crate) async fn tlvs_van(
         &self,
         leerling: LeerlingId,
         today: Date,
@@ -532,7 +563,7 @@ impl Store {
         let leerling = self
             .leerling_van_record(wie, "tlv", "toelaatbaarheidsverklaring", id, today, route)
             .await?;
-        self.tlvs_van(leerling, today)
+        self.tlvs_voor(wie, leerling, today, route)
             .await?
             .into_iter()
             .find(|t| t.id == id)
@@ -686,8 +717,8 @@ impl Store {
         .await
     }
 
-    /// A deskundige writes their own advice (or the SWV records it on their behalf). Each
-    /// advice is separate and stays as written.
+    /// A deskundige writes their own advice: nobody writes it for them (the policy's
+    /// [`Handeling::AdviesSchrijven`]). Each advice is separate and stays as written.
     pub async fn geef_advies(
         &self,
         wie: &Verzoeker,
@@ -707,16 +738,12 @@ impl Store {
                     "voor advies {volgorde} is nog geen deskundige gevraagd"
                 ))
             })?;
-        let mag = match (&wie.kijker.rol, wie.kijker.scope.as_deref()) {
-            (Rol::Deskundige, Some(d)) => d == slot.deskundige_id.to_string(),
-            (Rol::Swv, Some(s)) => s == t.swv_code,
-            _ => false,
+        let h = Handeling::AdviesSchrijven {
+            deskundige: slot.deskundige_id.to_string(),
         };
-        if !mag {
-            return Err(ongeldig(
-                "alleen de gevraagde deskundige (of het samenwerkingsverband namens haar of hem) legt dit advies vast",
-            ));
-        }
+        self.toets(wie, &h, t.leerling_id, today, route)
+            .await
+            .map_err(|_| ongeldig(passend_domain::Weigering::AlleenDeDeskundige.to_string()))?;
         if slot.advies.is_some() {
             return Err(ongeldig("dit advies is al uitgebracht"));
         }

@@ -6,7 +6,10 @@ use crate::audit::Actie;
 use crate::leerlingen::LeerlingRegel;
 use crate::{LeerlingDossier, LeerlingId, Store, StoreError};
 use jiff::civil::Date;
-use passend_domain::{Kijker, LeerlingContext, LeerlingFilter, Rol, SchoolContext, VestigingCode};
+use passend_domain::{
+    Handeling, Kijker, LeerlingContext, LeerlingFilter, Rol, SchoolContext, VestigingCode,
+    Weigering,
+};
 use sqlx::Row;
 
 /// Who is asking: the account and its active role with scope.
@@ -17,6 +20,73 @@ pub struct Verzoeker {
 }
 
 impl Store {
+    /// Asks the policy whether `wie` may do `h` with pupil `id`: the pupil's facts are loaded
+    /// here, the domain decides. A refusal of a pupil that exists is written to the audit log
+    /// (who tried, which route; nothing of the pupil) and comes back as the domain's reason.
+    pub(crate) async fn toets(
+        &self,
+        wie: &Verzoeker,
+        h: &Handeling,
+        id: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<LeerlingContext, StoreError> {
+        let Some(context) = self.leerling_context(id, today).await? else {
+            return Err(StoreError::NietGevonden {
+                wat: "leerling",
+                sleutel: id.0.to_string(),
+            });
+        };
+        match wie.kijker.mag(h, &context) {
+            Ok(()) => Ok(context),
+            Err(w) => {
+                self.audit(wie, Some(id), Actie::Geweigerd, route).await?;
+                Err(match w {
+                    Weigering::BuitenScope => StoreError::NietGevonden {
+                        wat: "leerling",
+                        sleutel: id.0.to_string(),
+                    },
+                    other => StoreError::Ongeldig(other.to_string()),
+                })
+            }
+        }
+    }
+
+    /// Whether the policy lets `wie` do `h` with pupil `id`, for deciding what a page shows
+    /// (links, forms); the act itself is checked again, and refusals logged, where it is done.
+    pub async fn mag(
+        &self,
+        wie: &Verzoeker,
+        h: &Handeling,
+        id: LeerlingId,
+        today: Date,
+    ) -> Result<bool, StoreError> {
+        Ok(self
+            .leerling_context(id, today)
+            .await?
+            .is_some_and(|l| wie.kijker.mag(h, &l).is_ok()))
+    }
+
+    /// The school context of a vestiging (its bestuur and SWV), for asking the policy.
+    pub async fn school_context(&self, code: &str) -> Result<SchoolContext, StoreError> {
+        let r = sqlx::query(
+            "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM vestiging v JOIN school s ON s.brin = v.brin \
+             JOIN bestuur b ON b.id = s.bestuur_id WHERE v.code = $1",
+        )
+        .bind(code)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::NietGevonden {
+            wat: "vestiging",
+            sleutel: code.to_string(),
+        })?;
+        Ok(SchoolContext {
+            vestiging: r.try_get(0)?,
+            bestuur: r.try_get(1)?,
+            swv: r.try_get(2)?,
+        })
+    }
+
     pub(crate) async fn leerling_context(
         &self,
         id: LeerlingId,
@@ -63,8 +133,14 @@ impl Store {
                 .iter()
                 .map(|r| r.try_get::<String, _>(0))
                 .collect::<Result<Vec<_>, _>>()?;
-        let aanmeldingen = sqlx::query(
-            "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM aanmelding a \
+        // Live registrations (open, admitted, on the TLV route) and closed ones (withdrawn or
+        // refused) apart: the policy gives them different things.
+        let mut aanmeldingen = Vec::new();
+        let mut eerdere_aanmeldingen = Vec::new();
+        for r in sqlx::query(
+            "SELECT v.code, b.bevoegd_gezag, v.swv_code, \
+             CAST(CASE WHEN a.ingetrokken_op IS NULL AND (a.besluit IS NULL OR a.besluit IN ('toegelaten', 'tlv-route')) \
+             THEN 1 ELSE 0 END AS BIGINT) FROM aanmelding a \
              JOIN vestiging v ON v.code = a.vestiging_code JOIN school s ON s.brin = v.brin \
              JOIN bestuur b ON b.id = s.bestuur_id \
              WHERE a.leerling_id = $1",
@@ -72,15 +148,18 @@ impl Store {
         .bind(id.0)
         .fetch_all(&self.pool)
         .await?
-        .iter()
-        .map(|r| {
-            Ok(SchoolContext {
+        {
+            let school = SchoolContext {
                 vestiging: r.try_get(0)?,
                 bestuur: r.try_get(1)?,
                 swv: r.try_get(2)?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            };
+            if r.try_get::<i64, _>(3)? == 1 {
+                aanmeldingen.push(school);
+            } else {
+                eerdere_aanmeldingen.push(school);
+            }
+        }
         let deskundigen = sqlx::query(
             "SELECT DISTINCT a.deskundige_id FROM tlv_advies a JOIN tlv t ON t.id = a.tlv_id WHERE t.leerling_id = $1",
         )
@@ -93,6 +172,7 @@ impl Store {
         Ok(Some(LeerlingContext {
             deskundigen,
             aanmeldingen,
+            eerdere_aanmeldingen,
             swv_zaken,
             huidige_scholen: scholen,
             woongemeente: head.try_get(0)?,
@@ -113,13 +193,9 @@ impl Store {
             wat: "leerling",
             sleutel: id.0.to_string(),
         };
-        let context = self
-            .leerling_context(id, today)
-            .await?
-            .ok_or_else(not_found)?;
-        if !wie.kijker.mag_dossier_zien(&context) {
-            return Err(not_found());
-        }
+        self.toets(wie, &Handeling::DossierLezen, id, today, route)
+            .await
+            .map_err(|_| not_found())?;
         let dossier = self.leerling_dossier(id).await?;
         self.audit(wie, Some(id), Actie::Lezen, route).await?;
         Ok(dossier)
@@ -229,13 +305,12 @@ impl Store {
             wat: "leerling",
             sleutel: id.0.to_string(),
         };
-        let context = self
-            .leerling_context(id, today)
-            .await?
-            .ok_or_else(not_found)?;
-        if !wie.kijker.mag_gegevens_wijzigen(&context) {
-            return Err(not_found());
-        }
+        self.toets(wie, &Handeling::GegevensWijzigen, id, today, route)
+            .await
+            .map_err(|e| match e {
+                StoreError::Ongeldig(_) => e,
+                _ => not_found(),
+            })?;
         passend_domain::RegioIndeling::officieel().woon_swv(postcode.pc4())?;
         let mut tx = self.begin_write().await?;
         let current: String = sqlx::query("SELECT postcode FROM leerling WHERE id = $1")
@@ -328,33 +403,26 @@ impl Bind {
 /// [`LeerlingFilter`] written as SQL), its bound value, and whether it also needs the day
 /// as `$2`. `None`: the scope covers no single pupil.
 pub(crate) fn scope_condition(kijker: &Kijker) -> Result<Option<(String, Bind, bool)>, StoreError> {
-    // Enrolled today, or registered (any aanmelding: the school keeps its decision file): the
-    // domain's `LeerlingContext::scholen`. Both give (leerling, vestiging v, bestuur b).
+    // Enrolled today (the domain's `LeerlingContext::scholen`): (leerling, vestiging v,
+    // bestuur b). A registration gives the registration, not a place in these lists.
     let current = "SELECT i.leerling_id FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
          JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
          WHERE i.van <= $2 AND (i.tot IS NULL OR i.tot >= $2)";
-    let registered = "SELECT a.leerling_id FROM aanmelding a JOIN vestiging v ON v.code = a.vestiging_code \
-         JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE 1 = 1"; // callers append AND …
     let (condition, scope, dated) = match kijker.leerling_filter() {
         LeerlingFilter::Geen => return Ok(None),
         LeerlingFilter::HuidigeVestiging(v) => (
-            format!(
-                "(l.id IN ({current} AND v.code = $1) OR l.id IN ({registered} AND v.code = $1))"
-            ),
+            format!("l.id IN ({current} AND v.code = $1)"),
             Bind::Text(v),
             true,
         ),
         LeerlingFilter::HuidigBestuur(b) => (
-            format!(
-                "(l.id IN ({current} AND b.bevoegd_gezag = $1) \
-                 OR l.id IN ({registered} AND b.bevoegd_gezag = $1))"
-            ),
+            format!("l.id IN ({current} AND b.bevoegd_gezag = $1)"),
             Bind::Text(b),
             true,
         ),
         LeerlingFilter::HuidigSwv(c) => (
             format!(
-                "(l.id IN ({current} AND v.swv_code = $1) OR l.id IN ({registered} AND v.swv_code = $1) \
+                "(l.id IN ({current} AND v.swv_code = $1) \
                  OR l.id IN (SELECT leerling_id FROM swv_zaak WHERE swv_code = $1))"
             ),
             Bind::Text(c),

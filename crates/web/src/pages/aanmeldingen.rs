@@ -15,7 +15,9 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
-use passend_domain::{Bsn, Leerling, Naam, Onderwijsnummer, Postcode, Rol, VestigingCode};
+use passend_domain::{
+    Bsn, Handeling, Leerling, Naam, Onderwijsnummer, Postcode, Rol, VestigingCode,
+};
 use passend_store::{Aanmelding, NieuweAanmelding};
 use serde::Deserialize;
 
@@ -225,6 +227,10 @@ struct DetailPage {
     /// The child's TLV requests and decisions: the TLV route of a registration leads there.
     tlvs: Vec<passend_store::Tlv>,
     tlv_route: bool,
+    /// The policy lets this user read the child's dossier (not through the registration).
+    dossier: bool,
+    /// The policy lets this user ask for a TLV for the child from this school.
+    tlv_aanvragen: bool,
 }
 
 fn nummer(id: &str) -> Result<i64, WebError> {
@@ -237,10 +243,20 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .store
         .aanmelding_voor(&g.verzoeker, nummer(&id)?, today, "/aanmeldingen/{id}")
         .await?;
-    let eigen = g.verzoeker.kijker.rol == Rol::School
-        && g.verzoeker.kijker.scope.as_deref() == Some(a.vestiging_code.as_str())
-        && a.open();
-    let tlvs = state.store.tlvs_van(a.leerling_id, today).await?;
+    let school = state.store.school_context(&a.vestiging_code).await?;
+    let (store, wie, kind) = (&state.store, &g.verzoeker, a.leerling_id);
+    let behandelen = Handeling::AanmeldingBehandelen(school.clone());
+    let eigen = a.open() && store.mag(wie, &behandelen, kind, today).await?;
+    let dossier = store
+        .mag(wie, &Handeling::DossierLezen, kind, today)
+        .await?;
+    let tlv_aanvragen = store
+        .mag(wie, &Handeling::TlvAanvragen(school), kind, today)
+        .await?;
+    let tlvs = state
+        .store
+        .tlvs_van_aanmelding(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")
+        .await?;
     render(&DetailPage {
         layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
         tlv_route: a.besluit.as_deref() == Some("tlv-route"),
@@ -248,6 +264,8 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         eigen,
         csrf: g.csrf.clone(),
         tlvs,
+        dossier,
+        tlv_aanvragen,
     })
 }
 

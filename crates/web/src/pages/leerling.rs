@@ -91,7 +91,8 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
     let schorsingen = state.store.schorsingen(id).await?;
-    let (geschillen, bezwaren) = super::verantwoording::voor_dossier(&state, id, today).await?;
+    let (geschillen, bezwaren) =
+        super::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
     let mut passende_scholen = state.store.passende_scholen(id).await?;
     passende_scholen.truncate(5);
     let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;

@@ -61,7 +61,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         layout: Layout::new(format!("Ondersteuning: {}", d.leerling.naam), Some(&g)),
         opps: store.opps_van(id, today).await?,
         arrangementen: store.arrangementen_van(id).await?,
-        tlvs: store.tlvs_van(id, today).await?,
+        tlvs: store.tlvs_voor(&g.verzoeker, id, today, route).await?,
         symbioses: store.symbioses_van(id).await?,
         integraal: store.integrale_arrangementen_van(id).await?,
         oso: store.oso_dossiers_van(id, beperkt.is_some()).await?,
@@ -280,6 +280,10 @@ pub struct TlvForm {
     ontvangende_vestiging: String,
     #[serde(default)]
     toelichting: String,
+    /// Sent from a registration's page: back there afterwards (the registration gives no
+    /// access to the TLV's own page).
+    #[serde(default)]
+    aanmelding: String,
 }
 
 pub async fn tlv_aanvragen(
@@ -316,7 +320,10 @@ pub async fn tlv_aanvragen(
             "/leerlingen/{id}/tlv",
         )
         .await?;
-    Ok(Redirect::to(&format!("/tlv/{tlv}")).into_response())
+    match f.aanmelding.trim().parse::<i64>() {
+        Ok(a) => Ok(Redirect::to(&format!("/aanmeldingen/{a}")).into_response()),
+        Err(_) => Ok(Redirect::to(&format!("/tlv/{tlv}")).into_response()),
+    }
 }
 
 #[derive(Deserialize)]

@@ -9,6 +9,7 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
+use passend_domain::Handeling;
 use passend_domain::Rol;
 use passend_domain::tlv::{Categorie, Discipline};
 use passend_store::{BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvBesluit};
@@ -26,15 +27,15 @@ struct TlvPage {
     csrf: String,
     /// The deciding SWV's staff.
     beslisser: bool,
-    /// The signed-in deskundige's register id.
-    deskundige: Option<i64>,
+    /// The deskundigen (register ids) whose advice this user may write: only their own.
+    schrijven: Vec<i64>,
     register: Vec<Deskundige>,
     vandaag: String,
 }
 
 impl TlvPage {
     fn is_gevraagd(&self, deskundige_id: &i64) -> bool {
-        self.deskundige == Some(*deskundige_id)
+        self.schrijven.contains(deskundige_id)
     }
 }
 
@@ -47,6 +48,20 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .await?;
     let k = &g.verzoeker.kijker;
     let beslisser = k.rol == Rol::Swv && k.scope.as_deref() == Some(t.swv_code.as_str());
+    // The advices this user may write: asked of the policy, as the store checks on saving.
+    let mut schrijven = Vec::new();
+    for a in &t.adviezen {
+        let h = Handeling::AdviesSchrijven {
+            deskundige: a.deskundige_id.to_string(),
+        };
+        if state
+            .store
+            .mag(&g.verzoeker, &h, t.leerling_id, today)
+            .await?
+        {
+            schrijven.push(a.deskundige_id);
+        }
+    }
     let register = if beslisser {
         state.store.deskundigen(&g.verzoeker, &t.swv_code).await?
     } else {
@@ -54,9 +69,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     };
     render(&TlvPage {
         layout: Layout::new(format!("Toelaatbaarheidsverklaring {}", t.naam), Some(&g)),
-        deskundige: (k.rol == Rol::Deskundige)
-            .then(|| k.scope.as_deref().and_then(|s| s.parse().ok()))
-            .flatten(),
+        schrijven,
         t,
         csrf: g.csrf.clone(),
         beslisser,

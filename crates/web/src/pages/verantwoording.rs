@@ -540,6 +540,7 @@ pub struct BezwaarView {
 /// read is logged there), for the dossier page that parents see too.
 pub async fn voor_dossier(
     state: &AppState,
+    wie: &passend_store::Verzoeker,
     leerling: passend_store::LeerlingId,
     today: Date,
 ) -> Result<(Vec<GeschilView>, Vec<BezwaarView>), WebError> {
@@ -550,7 +551,10 @@ pub async fn voor_dossier(
         .into_iter()
         .map(|g| GeschilView::new(g, today))
         .collect();
-    let tlvs = state.store.tlvs_van(leerling, today).await?;
+    let tlvs = state
+        .store
+        .tlvs_voor(wie, leerling, today, "/leerlingen/{id}")
+        .await?;
     Ok((geschillen, bezwaren(&tlvs)))
 }
 

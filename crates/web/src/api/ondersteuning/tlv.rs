@@ -124,9 +124,8 @@ pub struct Toelaatbaarheidsverklaring {
 impl Toelaatbaarheidsverklaring {
     /// Each advice is written independently: a deskundige sees the other advice only by
     /// name and date, not its text (the SWV, school and parents see both).
-    fn voor(t: passend_store::Tlv, k: &Kijker) -> Self {
+    fn voor(t: passend_store::Tlv) -> Self {
         let today = crate::vandaag();
-        let eigen = |id: i64| k.rol != Rol::Deskundige || k.scope == Some(id.to_string());
         Self {
             status: t.besluit.clone().unwrap_or_else(|| "aangevraagd".into()),
             herbeoordeling: t.herbeoordeling(today),
@@ -161,7 +160,8 @@ impl Toelaatbaarheidsverklaring {
                     naam: a.deskundige,
                     discipline: a.discipline,
                     datum: opt_dag(a.datum),
-                    advies: a.advies.filter(|_| eigen(a.deskundige_id)),
+                    // Hidden by the store where the policy says so (another deskundige's).
+                    advies: a.advies,
                 })
                 .collect(),
             bezwaren: t.bezwaren.into_iter().map(Into::into).collect(),
@@ -220,7 +220,7 @@ pub async fn swv_lijst(
             .into_iter()
             .skip(((pagina - 1) * grootte) as usize)
             .take(grootte as usize)
-            .map(|t| Toelaatbaarheidsverklaring::voor(t, k))
+            .map(Toelaatbaarheidsverklaring::voor)
             .collect(),
         pagina: PaginaInfo::new("/tlvs", "", pagina, grootte, totaal),
     }))
@@ -258,11 +258,19 @@ pub async fn van_leerling(
             "/api/v1/leerlingen/{id}/tlvs",
         )
         .await?;
-    let list = state.store.tlvs_van(leerling, today).await?;
+    let list = state
+        .store
+        .tlvs_voor(
+            &g.verzoeker,
+            leerling,
+            today,
+            "/api/v1/leerlingen/{id}/tlvs",
+        )
+        .await?;
     Ok(Json(TlvsVanLeerling {
         toelaatbaarheidsverklaringen: list
             .into_iter()
-            .map(|t| Toelaatbaarheidsverklaring::voor(t, &g.verzoeker.kijker))
+            .map(Toelaatbaarheidsverklaring::voor)
             .collect(),
     }))
 }
@@ -341,14 +349,14 @@ pub async fn aanvragen(
     // The request was written in this call's scope check; its row is read back directly.
     let made = state
         .store
-        .tlvs_van(leerling, today)
+        .tlvs_voor(&g.verzoeker, leerling, today, ROUTE)
         .await?
         .into_iter()
         .find(|t| t.id == id)
         .ok_or_else(ApiError::not_found)?;
     Ok(aangemaakt(
         format!("/api/v1/tlvs/{id}"),
-        Toelaatbaarheidsverklaring::voor(made, k),
+        Toelaatbaarheidsverklaring::voor(made),
     ))
 }
 
@@ -383,10 +391,7 @@ pub async fn tlv(
             "/api/v1/tlvs/{id}",
         )
         .await?;
-    Ok(Json(Toelaatbaarheidsverklaring::voor(
-        t,
-        &g.verzoeker.kijker,
-    )))
+    Ok(Json(Toelaatbaarheidsverklaring::voor(t)))
 }
 
 /// De besluitbrief aan de ouders als PDF, zoals de pagina hem geeft; het inzien wordt gelogd.
@@ -434,7 +439,7 @@ async fn opnieuw(
         .store
         .tlv_voor(&g.verzoeker, id, crate::vandaag(), route)
         .await?;
-    Ok(Toelaatbaarheidsverklaring::voor(t, &g.verzoeker.kijker))
+    Ok(Toelaatbaarheidsverklaring::voor(t))
 }
 
 /// De twee deskundigen uit het register van het samenwerkingsverband.

@@ -1,0 +1,143 @@
+//! The one policy for seeing *and* doing: who asks ([`Kijker`]), what they want to do
+//! ([`Handeling`]) and the facts of the pupil it is about ([`LeerlingContext`]) → allowed,
+//! or refused with the reason. The store asks it before every read or change of a pupil's
+//! data; menus and forms ask it what to show.
+
+use super::{Kijker, LeerlingContext, SchoolContext};
+use crate::rol::Rol;
+
+/// Something a user wants to do with a pupil's data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Handeling {
+    /// Read the pupil's dossier: enrolment, OPP, TLVs, cases, parents' contact details.
+    DossierLezen,
+    /// Read restricted data (diagnoses, medical data).
+    BeperktLezen,
+    /// Change the pupil's basic data, such as the address.
+    GegevensWijzigen,
+    /// Read a registration's own data (what the parents gave with it, the decision), at this
+    /// school: live, or withdrawn or refused (the school's record of its own decision).
+    AanmeldingLezen(SchoolContext),
+    /// Decide on, extend, suspend or withdraw a registration at this school.
+    AanmeldingBehandelen(SchoolContext),
+    /// Ask the SWV for a TLV, as the bevoegd gezag of this school, where the child is enrolled
+    /// or has a live registration (WPO art. 18a lid 6, WVO art. 17a lid 7).
+    TlvAanvragen(SchoolContext),
+    /// Attach data received about a known pupil (an OSO dossier) to that pupil.
+    Koppelen,
+    /// Write the advice asked of this deskundige (register id) on the pupil's TLV.
+    AdviesSchrijven { deskundige: String },
+    /// Read the text of this deskundige's advice on the pupil's TLV.
+    AdviesLezen { deskundige: String },
+}
+
+impl Handeling {
+    /// One of each kind, for exhaustive tests.
+    pub fn voorbeelden(school: &SchoolContext, deskundige: &str) -> Vec<Handeling> {
+        vec![
+            Handeling::DossierLezen,
+            Handeling::BeperktLezen,
+            Handeling::GegevensWijzigen,
+            Handeling::AanmeldingLezen(school.clone()),
+            Handeling::AanmeldingBehandelen(school.clone()),
+            Handeling::TlvAanvragen(school.clone()),
+            Handeling::Koppelen,
+            Handeling::AdviesSchrijven {
+                deskundige: deskundige.to_string(),
+            },
+            Handeling::AdviesLezen {
+                deskundige: deskundige.to_string(),
+            },
+        ]
+    }
+}
+
+/// Why something is refused. [`Weigering::BuitenScope`] must look to the user like a pupil
+/// or record that does not exist (no existence leak).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Weigering {
+    #[error("niet gevonden")]
+    BuitenScope,
+    /// WPO art. 18a lid 11, WVO art. 17a lid 12, BbWPO art. 34.8: each deskundige gives an
+    /// independent advice; nobody else writes it for them.
+    #[error(
+        "alleen de gevraagde deskundige schrijft dit advies (WPO art. 18a lid 11, WVO art. 17a lid 12)"
+    )]
+    AlleenDeDeskundige,
+    /// The leerlingadministratie is kept by the school where the pupil is enrolled
+    /// (WPO art. 178a, WVO art. 103b: it reports to DUO).
+    #[error("alleen de school waar de leerling is ingeschreven wijzigt deze gegevens")]
+    AlleenDeSchool,
+}
+
+impl Kijker {
+    /// The policy. See the variants of [`Handeling`] for what each allows.
+    pub fn mag(&self, h: &Handeling, l: &LeerlingContext) -> Result<(), Weigering> {
+        let binnen = self.leerling_filter().matches(l);
+        let toegestaan = match h {
+            Handeling::DossierLezen => binnen,
+            // Only those who need it for the TLV and arrangement decisions, and the parents.
+            Handeling::BeperktLezen => {
+                binnen && matches!(self.rol, Rol::Swv | Rol::Deskundige | Rol::Ouder)
+            }
+            Handeling::GegevensWijzigen => {
+                if binnen && self.rol != Rol::School {
+                    return Err(Weigering::AlleenDeSchool);
+                }
+                binnen
+            }
+            Handeling::AanmeldingLezen(school) => {
+                (l.aanmeldingen.contains(school) || l.eerdere_aanmeldingen.contains(school))
+                    && self.dekt_school(school)
+            }
+            // Deciding is the school's own act (WPO art. 40 lid 4, WVO art. 27 lid 2c).
+            Handeling::AanmeldingBehandelen(school) => {
+                l.aanmeldingen.contains(school)
+                    && self.rol == Rol::School
+                    && self.scope.as_deref() == Some(school.vestiging.as_str())
+            }
+            Handeling::TlvAanvragen(school) => {
+                (l.huidige_scholen.contains(school) || l.aanmeldingen.contains(school))
+                    && matches!(self.rol, Rol::School | Rol::Bestuur)
+                    && self.dekt_school(school)
+            }
+            // Only a school or SWV that already has a reason for this pupil: enrolment, a
+            // case, or a live registration with it.
+            Handeling::Koppelen => {
+                matches!(self.rol, Rol::School | Rol::Swv)
+                    && (binnen || l.aanmeldingen.iter().any(|s| self.dekt_school(s)))
+            }
+            Handeling::AdviesSchrijven { deskundige } => {
+                if binnen && self.rol != Rol::Deskundige {
+                    return Err(Weigering::AlleenDeDeskundige);
+                }
+                binnen && self.scope.as_deref() == Some(deskundige.as_str())
+            }
+            // An advice is independent: a deskundige reads only their own before the decision;
+            // the deciding SWV, the school and the parents read both.
+            Handeling::AdviesLezen { deskundige } => {
+                binnen
+                    && (self.rol != Rol::Deskundige
+                        || self.scope.as_deref() == Some(deskundige.as_str()))
+            }
+        };
+        if toegestaan {
+            Ok(())
+        } else {
+            Err(Weigering::BuitenScope)
+        }
+    }
+
+    /// Does this user's scope cover a school (its vestiging, bestuur or SWV)?
+    fn dekt_school(&self, school: &SchoolContext) -> bool {
+        let Some(scope) = self.scope.as_deref() else {
+            return false;
+        };
+        match self.rol {
+            Rol::School => school.vestiging == scope,
+            Rol::Bestuur => school.bestuur == scope,
+            Rol::Swv => school.swv == scope,
+            _ => false,
+        }
+    }
+}
