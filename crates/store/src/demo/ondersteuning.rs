@@ -295,10 +295,14 @@ pub(super) async fn insert(store: &Store, today: Date) -> Result<usize, StoreErr
     store
         .wijs_deskundigen_toe(&swv, e1, de_wit, smit, dagen(today, 65), route)
         .await?;
-    for (volgorde, datum) in [(1, 50), (2, 45)] {
+    // Each deskundige writes their own advice.
+    for (volgorde, deskundige, datum) in [(1, de_wit, 50), (2, smit, 45)] {
+        let wie = store
+            .systeem_verzoeker(Rol::Deskundige, &deskundige.to_string())
+            .await?;
         store
             .geef_advies(
-                &swv,
+                &wie,
                 e1,
                 &NieuwAdvies {
                     volgorde,

@@ -203,7 +203,15 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<i64, StoreError> {
-        self.dossier_voor(wie, leerling, today, route).await?;
+        // A dispute about toelating is about the registration: its school needs no more than
+        // the registration (the policy's `AanmeldingLezen`); every other dispute needs the dossier.
+        if matches!(g.soort, GeschilSoort::Toelating) {
+            let school = self.school_context(&g.vestiging).await?;
+            let h = passend_domain::Handeling::AanmeldingLezen(school);
+            self.toets(wie, &h, leerling, today, route).await?;
+        } else {
+            self.dossier_voor(wie, leerling, today, route).await?;
+        }
         let swv = partij(self, wie, &g.vestiging).await?;
         let betrokken: i64 = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM inschrijving WHERE leerling_id = $1 AND vestiging_code = $2) \
