@@ -190,16 +190,29 @@ impl Store {
         let window_start = now
             .checked_sub(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
             .map_err(|_| StoreError::Ongeldig("ongeldige tijd".into()))?;
-        let recent = sqlx::query(
-            "SELECT tijdstip FROM aanmeld_fout WHERE gebruikersnaam = $1 AND tijdstip >= $2 ORDER BY tijdstip DESC",
+        // Counting and deciding are one statement, before the password is verified: each
+        // check is claimed first, so parallel attempts cannot all slip under the limit.
+        let mut tx = self.begin_write().await?;
+        let row = sqlx::query(
+            "INSERT INTO aanmeld_teller (gebruikersnaam, pogingen, laatste) VALUES ($1, 1, $2) \
+             ON CONFLICT (gebruikersnaam) DO UPDATE SET \
+             pogingen = CASE WHEN aanmeld_teller.laatste < $3 THEN 1 \
+                 WHEN aanmeld_teller.pogingen < $4 THEN aanmeld_teller.pogingen + 1 \
+                 ELSE $4 + 1 END, \
+             laatste = CASE WHEN aanmeld_teller.laatste < $3 OR aanmeld_teller.pogingen < $4 \
+                 THEN $2 ELSE aanmeld_teller.laatste END \
+             RETURNING pogingen, laatste",
         )
         .bind(&naam)
+        .bind(crate::instant_text(now))
         .bind(crate::instant_text(window_start))
-        .fetch_all(&self.pool)
+        .bind(MAX_FAILED_SIGN_INS)
+        .fetch_one(&mut *tx)
         .await?;
-        if recent.len() as i64 >= MAX_FAILED_SIGN_INS {
-            let newest: String = recent[0].try_get(0)?;
-            let tot = newest
+        tx.commit().await?;
+        if row.try_get::<i64, _>(0)? > MAX_FAILED_SIGN_INS {
+            let laatste: String = row.try_get(1)?;
+            let tot = laatste
                 .parse::<jiff::Timestamp>()
                 .ok()
                 .and_then(|t| {
@@ -207,29 +220,21 @@ impl Store {
                         .ok()
                 })
                 .map(crate::instant_text)
-                .unwrap_or(newest);
+                .unwrap_or(laatste);
             return Ok(AanmeldUitkomst::Geblokkeerd { tot });
         }
         match self.verify_password(&naam, wachtwoord).await? {
             Some(account) => {
                 let mut tx = self.begin_write().await?;
-                sqlx::query("DELETE FROM aanmeld_fout WHERE gebruikersnaam = $1")
+                sqlx::query("DELETE FROM aanmeld_teller WHERE gebruikersnaam = $1")
                     .bind(&naam)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
                 Ok(AanmeldUitkomst::Gelukt(account))
             }
-            None => {
-                let mut tx = self.begin_write().await?;
-                sqlx::query("INSERT INTO aanmeld_fout (gebruikersnaam, tijdstip) VALUES ($1, $2)")
-                    .bind(&naam)
-                    .bind(crate::instant_text(now))
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(AanmeldUitkomst::Onjuist)
-            }
+            // The failure was counted when the check was claimed.
+            None => Ok(AanmeldUitkomst::Onjuist),
         }
     }
 }
