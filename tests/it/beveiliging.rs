@@ -1,10 +1,19 @@
-//! Security odds and ends: the sign-in lock-out under parallel attempts.
+//! Security odds and ends: the sign-in lock-out under parallel attempts, and signing in
+//! with a stale session cookie.
 
 use crate::support::contract;
+use crate::web::{csrf_of, get};
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
 use passend_domain::Rol;
 use passend_store::{AanmeldUitkomst, AccountRol, MAX_FAILED_SIGN_INS, NewAccount, Store};
+use tower::ServiceExt;
 
-contract!(parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows);
+contract!(
+    parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows,
+    a_stale_session_cookie_does_not_block_signing_in,
+);
 
 const WACHTWOORD: &str = "een lang wachtwoord";
 
@@ -21,6 +30,30 @@ async fn account(store: &Store, naam: &str, weergavenaam: &str) {
         })
         .await
         .unwrap();
+}
+
+/// The status, every header and the body of one in-process request.
+async fn raw(store: &Store, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+    let app = passend_web::app(passend_web::AppState {
+        store: store.clone(),
+    });
+    let res = app.oneshot(req).await.unwrap();
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status,
+        parts.headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+/// The `name=value` of each `Set-Cookie` header.
+fn set_cookies(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next().map(String::from))
+        .collect()
 }
 
 async fn parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows(store: &Store) {
@@ -47,5 +80,45 @@ async fn parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows(st
     assert!(
         matches!(right, AanmeldUitkomst::Geblokkeerd { .. }),
         "{right:?}"
+    );
+}
+
+async fn a_stale_session_cookie_does_not_block_signing_in(store: &Store) {
+    account(store, "mentor", "Mevrouw Verloren").await;
+    // What a browser still sends after its session has ended on the server.
+    let stale = "passend_sessie=verlopen0sessie0token";
+    let form = Request::get("/aanmelden")
+        .header(header::COOKIE, stale)
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, page) = raw(store, form).await;
+    assert_eq!(status, StatusCode::OK);
+    let cookies = set_cookies(&headers);
+    let login = cookies
+        .iter()
+        .find(|c| c.starts_with("passend_aanmelden="))
+        .expect("the sign-in cookie");
+    let submit = Request::post("/aanmelden")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, format!("{stale}; {login}"))
+        .body(Body::from(format!(
+            "csrf={}&gebruikersnaam=mentor&wachtwoord={}",
+            csrf_of(&page),
+            WACHTWOORD.replace(' ', "+")
+        )))
+        .unwrap();
+    let (status, headers, body) = raw(store, submit).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let session = set_cookies(&headers)
+        .into_iter()
+        .find(|c| c.starts_with("passend_sessie=") && c.len() > "passend_sessie=".len())
+        .expect("a new session cookie");
+    assert_ne!(session, stale);
+    let start = get(store, "/", Some(&session)).await;
+    assert!(start.body.contains("Mevrouw Verloren"), "signed in");
+    // The sign-in page had already told the browser to drop the stale cookie.
+    assert!(
+        cookies.iter().any(|c| c == "passend_sessie="),
+        "the stale cookie is cleared: {cookies:?}"
     );
 }
