@@ -1,8 +1,8 @@
-//! Security odds and ends: the sign-in lock-out under parallel attempts, and signing in
-//! with a stale session cookie.
+//! Security odds and ends: the sign-in lock-out under parallel attempts, signing in with a
+//! stale session cookie, and `Cache-Control: no-store` on everything with personal data.
 
-use crate::support::contract;
-use crate::web::{csrf_of, get};
+use crate::support::{contract, demo_sqlite};
+use crate::web::{csrf_of, get, sign_in};
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
@@ -121,4 +121,56 @@ async fn a_stale_session_cookie_does_not_block_signing_in(store: &Store) {
         cookies.iter().any(|c| c == "passend_sessie="),
         "the stale cookie is cleared: {cookies:?}"
     );
+}
+
+fn no_store(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        == Some("no-store")
+}
+
+async fn headers_of(
+    store: &Store,
+    path: &str,
+    auth: Option<(header::HeaderName, String)>,
+) -> HeaderMap {
+    let mut req = Request::get(path);
+    if let Some((name, value)) = auth {
+        req = req.header(name, value);
+    }
+    let (status, headers, body) = raw(store, req.body(Body::empty()).unwrap()).await;
+    assert!(
+        status.is_success() || status.is_redirection(),
+        "{path}: {status} {body}"
+    );
+    headers
+}
+
+#[tokio::test]
+async fn personal_data_is_never_cached() {
+    let db = demo_sqlite().await;
+    let store = &db.store;
+    let ouder = sign_in(store, "ouder").await;
+    let cookie = || Some((header::COOKIE, ouder.clone()));
+    let list = get(store, "/mijn-kinderen", Some(&ouder)).await;
+    let first = list.body.split("href=\"/leerlingen/").nth(1).unwrap();
+    let id: i64 = first[..first.find('"').unwrap()].parse().unwrap();
+    let key = crate::api::api_key(store, "ouder").await;
+    let bearer = Some((header::AUTHORIZATION, format!("Bearer {key}")));
+    for (path, auth) in [
+        ("/mijn-kinderen".to_string(), cookie()),
+        (format!("/leerlingen/{id}"), cookie()),
+        (format!("/api/v1/leerlingen/{id}"), bearer),
+        // Not signed in: the redirect to the sign-in page is not cached either.
+        (format!("/leerlingen/{id}"), None),
+    ] {
+        let headers = headers_of(store, &path, auth.clone()).await;
+        assert!(no_store(&headers), "{path} ({auth:?}): {headers:?}");
+    }
+    // A public static file keeps its own caching, also for a signed-in browser.
+    assert!(!no_store(
+        &headers_of(store, "/static/passend.css", cookie()).await
+    ));
+    db.finish().await;
 }
