@@ -11,6 +11,7 @@ mod access_verantwoording;
 mod api;
 mod bekostiging_cli;
 mod bestanden_api;
+mod beveiliging;
 mod browser;
 mod cli;
 mod crash;

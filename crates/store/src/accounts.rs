@@ -10,6 +10,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use passend_domain::Rol;
 use sqlx::Row;
+use std::sync::LazyLock;
 
 /// Shorter passwords are refused.
 pub const MIN_PASSWORD_LEN: usize = 12;
@@ -43,6 +44,30 @@ fn hash_password(password: &str) -> Result<String, StoreError> {
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|_| StoreError::Wachtwoord)
+}
+
+/// What an unknown name (or an account that never signs in) is verified against: made
+/// once by [`hash_password`], so with the same parameters and cost as a real hash.
+static GEEN_ACCOUNT: LazyLock<Option<String>> =
+    LazyLock::new(|| hash_password("passend: geen account heeft dit wachtwoord").ok());
+
+/// Whether `wachtwoord` matches `stored`. Always one argon2 verification: without a usable
+/// stored hash it runs against [`GEEN_ACCOUNT`] and answers no, so that the time taken
+/// does not tell an unknown name from a wrong password.
+fn wachtwoord_klopt(stored: Option<&str>, wachtwoord: &str) -> bool {
+    let (hash, echt) = match stored.and_then(|s| PasswordHash::new(s).ok()) {
+        Some(hash) => (hash, true),
+        None => match GEEN_ACCOUNT.as_deref().map(PasswordHash::new) {
+            Some(Ok(hash)) => (hash, false),
+            _ => return false,
+        },
+    };
+    #[cfg(test)]
+    tests::VERIFICATIES.with(|n| n.set(n.get() + 1));
+    let klopt = Argon2::default()
+        .verify_password(wachtwoord.as_bytes(), &hash)
+        .is_ok();
+    klopt && echt
 }
 
 impl Store {
@@ -101,7 +126,7 @@ impl Store {
     }
 
     /// The account if the password matches; `None` for an unknown name or a wrong password
-    /// alike, so that a caller cannot tell which.
+    /// alike, so that a caller cannot tell which (also not by the time it takes).
     pub async fn verify_password(
         &self,
         gebruikersnaam: &str,
@@ -111,21 +136,13 @@ impl Store {
             .bind(gebruikersnaam.trim().to_lowercase())
             .fetch_optional(&self.pool)
             .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let stored: String = row.try_get(1)?;
-        // An account without a usable hash (the system account) never signs in.
-        let Ok(parsed) = PasswordHash::new(&stored) else {
-            return Ok(None);
-        };
-        if Argon2::default()
-            .verify_password(wachtwoord.as_bytes(), &parsed)
-            .is_err()
-        {
-            return Ok(None);
+        let stored: Option<String> = row.as_ref().map(|r| r.try_get(1)).transpose()?;
+        // Verified before looking at the row: a missing one must cost the same.
+        let klopt = wachtwoord_klopt(stored.as_deref(), wachtwoord);
+        match row {
+            Some(row) if klopt => self.account(row.try_get(0)?).await.map(Some),
+            _ => Ok(None),
         }
-        self.account(row.try_get(0)?).await.map(Some)
     }
 
     pub async fn account(&self, id: i64) -> Result<Account, StoreError> {
@@ -190,16 +207,29 @@ impl Store {
         let window_start = now
             .checked_sub(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
             .map_err(|_| StoreError::Ongeldig("ongeldige tijd".into()))?;
-        let recent = sqlx::query(
-            "SELECT tijdstip FROM aanmeld_fout WHERE gebruikersnaam = $1 AND tijdstip >= $2 ORDER BY tijdstip DESC",
+        // Counting and deciding are one statement, before the password is verified: each
+        // check is claimed first, so parallel attempts cannot all slip under the limit.
+        let mut tx = self.begin_write().await?;
+        let row = sqlx::query(
+            "INSERT INTO aanmeld_teller (gebruikersnaam, pogingen, laatste) VALUES ($1, 1, $2) \
+             ON CONFLICT (gebruikersnaam) DO UPDATE SET \
+             pogingen = CASE WHEN aanmeld_teller.laatste < $3 THEN 1 \
+                 WHEN aanmeld_teller.pogingen < $4 THEN aanmeld_teller.pogingen + 1 \
+                 ELSE $4 + 1 END, \
+             laatste = CASE WHEN aanmeld_teller.laatste < $3 OR aanmeld_teller.pogingen < $4 \
+                 THEN $2 ELSE aanmeld_teller.laatste END \
+             RETURNING pogingen, laatste",
         )
         .bind(&naam)
+        .bind(crate::instant_text(now))
         .bind(crate::instant_text(window_start))
-        .fetch_all(&self.pool)
+        .bind(MAX_FAILED_SIGN_INS)
+        .fetch_one(&mut *tx)
         .await?;
-        if recent.len() as i64 >= MAX_FAILED_SIGN_INS {
-            let newest: String = recent[0].try_get(0)?;
-            let tot = newest
+        tx.commit().await?;
+        if row.try_get::<i64, _>(0)? > MAX_FAILED_SIGN_INS {
+            let laatste: String = row.try_get(1)?;
+            let tot = laatste
                 .parse::<jiff::Timestamp>()
                 .ok()
                 .and_then(|t| {
@@ -207,29 +237,73 @@ impl Store {
                         .ok()
                 })
                 .map(crate::instant_text)
-                .unwrap_or(newest);
+                .unwrap_or(laatste);
             return Ok(AanmeldUitkomst::Geblokkeerd { tot });
         }
         match self.verify_password(&naam, wachtwoord).await? {
             Some(account) => {
                 let mut tx = self.begin_write().await?;
-                sqlx::query("DELETE FROM aanmeld_fout WHERE gebruikersnaam = $1")
+                sqlx::query("DELETE FROM aanmeld_teller WHERE gebruikersnaam = $1")
                     .bind(&naam)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
                 Ok(AanmeldUitkomst::Gelukt(account))
             }
-            None => {
-                let mut tx = self.begin_write().await?;
-                sqlx::query("INSERT INTO aanmeld_fout (gebruikersnaam, tijdstip) VALUES ($1, $2)")
-                    .bind(&naam)
-                    .bind(crate::instant_text(now))
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(AanmeldUitkomst::Onjuist)
-            }
+            // The failure was counted when the check was claimed.
+            None => Ok(AanmeldUitkomst::Onjuist),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Argon2 verifications done on this thread.
+        pub(super) static VERIFICATIES: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// The answer of `f` and how many verifications it did.
+    fn geteld<T>(f: impl FnOnce() -> T) -> (T, u32) {
+        let voor = VERIFICATIES.with(Cell::get);
+        let uit = f();
+        (uit, VERIFICATIES.with(Cell::get) - voor)
+    }
+
+    #[test]
+    fn every_answer_costs_one_verification_of_the_same_cost() {
+        let echt = hash_password("een lang wachtwoord").unwrap();
+        let goed = "een lang wachtwoord";
+        assert_eq!(geteld(|| wachtwoord_klopt(Some(&echt), goed)), (true, 1));
+        assert_eq!(geteld(|| wachtwoord_klopt(Some(&echt), "fout")), (false, 1));
+        // No account, or one that never signs in (the system account's '!').
+        assert_eq!(geteld(|| wachtwoord_klopt(None, goed)), (false, 1));
+        assert_eq!(geteld(|| wachtwoord_klopt(Some("!"), goed)), (false, 1));
+        let dummy = GEEN_ACCOUNT.as_deref().unwrap();
+        let (dummy, echt) = (
+            PasswordHash::new(dummy).unwrap(),
+            PasswordHash::new(&echt).unwrap(),
+        );
+        assert_eq!(
+            (dummy.algorithm, dummy.version, dummy.params.to_string()),
+            (echt.algorithm, echt.version, echt.params.to_string())
+        );
+    }
+
+    #[tokio::test]
+    async fn an_unknown_name_is_verified_like_a_known_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("passend.db");
+        let store = Store::connect(path.to_str().unwrap()).await.unwrap();
+        let voor = VERIFICATIES.with(Cell::get);
+        let uit = store
+            .verify_password("niemand", "een lang wachtwoord")
+            .await;
+        assert!(uit.unwrap().is_none());
+        assert_eq!(VERIFICATIES.with(Cell::get) - voor, 1);
+        store.close().await;
     }
 }

@@ -39,7 +39,7 @@ pub mod monitor;
 pub mod verantwoording;
 
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
-pub use accounts::{AanmeldUitkomst, Account, AccountRol, NewAccount};
+pub use accounts::{AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, NewAccount};
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{
     Arrangement, IntegraalArrangement, NieuwIntegraal, NieuweSymbiose, Overleg, Symbiose, bedrag,

@@ -123,6 +123,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0019_roosterleerling.sql"),
         include_str!("../migrations/postgres/0019_roosterleerling.sql"),
     ),
+    (
+        20,
+        "aanmeld_teller",
+        include_str!("../migrations/sqlite/0020_aanmeld_teller.sql"),
+        include_str!("../migrations/postgres/0020_aanmeld_teller.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

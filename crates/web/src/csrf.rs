@@ -44,21 +44,40 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
         let expected = expected(req.headers());
-        let bytes = axum::body::Bytes::from_request(req, state)
-            .await
-            .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?;
-        let field: Field =
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::FormulierVerlopen)?;
-        match (expected, field.csrf) {
-            (Some(want), Some(got)) if constant_time_eq(want.as_bytes(), got.as_bytes()) => {}
-            _ => return Err(WebError::FormulierVerlopen),
-        }
-        serde_urlencoded::from_bytes(&bytes)
-            .map(CsrfForm)
-            .map_err(|e| {
-                WebError::Ongeldig(format!("het formulier is niet volledig ingevuld ({e})"))
-            })
+        checked(req, state, expected).await.map(CsrfForm)
     }
+}
+
+/// The sign-in form, checked against the double-submit cookie only: a session cookie left
+/// from a session that has ended must not stand in the way of signing in again.
+pub struct AanmeldForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for AanmeldForm<T> {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
+        let expected = cookie_value(req.headers(), LOGIN_COOKIE);
+        checked(req, state, expected).await.map(AanmeldForm)
+    }
+}
+
+/// Reads a url-encoded form whose `csrf` field must be `expected`.
+async fn checked<T: DeserializeOwned>(
+    req: Request,
+    state: &AppState,
+    expected: Option<String>,
+) -> Result<T, WebError> {
+    let bytes = axum::body::Bytes::from_request(req, state)
+        .await
+        .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?;
+    let field: Field =
+        serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::FormulierVerlopen)?;
+    match (expected, field.csrf) {
+        (Some(want), Some(got)) if constant_time_eq(want.as_bytes(), got.as_bytes()) => {}
+        _ => return Err(WebError::FormulierVerlopen),
+    }
+    serde_urlencoded::from_bytes(&bytes)
+        .map_err(|e| WebError::Ongeldig(format!("het formulier is niet volledig ingevuld ({e})")))
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

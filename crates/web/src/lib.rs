@@ -20,7 +20,10 @@ pub use error::WebError;
 pub use format::{datum, euro};
 
 use axum::Router;
+use axum::extract::Request;
 use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
 use passend_store::Store;
 use std::net::SocketAddr;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -67,7 +70,28 @@ pub fn app(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
+        .layer(axum::middleware::from_fn(niet_bewaren))
         .with_state(state)
+}
+
+/// `Cache-Control: no-store` on every response that may carry personal data, so that no
+/// browser or proxy keeps a copy: to a signed-in request (session cookie or API key), from
+/// the API and from the pupil pages. Public static files keep their own caching.
+async fn niet_bewaren(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let persoonlijk = !path.starts_with("/static/")
+        && (path.starts_with("/api/")
+            || path == "/leerlingen"
+            || path.starts_with("/leerlingen/")
+            || req.headers().contains_key(header::AUTHORIZATION)
+            || session::cookie_value(req.headers(), session::COOKIE).is_some());
+    let mut response = next.run(req).await;
+    if persoonlijk {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// Serves the application until Ctrl-C. Audit entries older than the retention period

@@ -2,9 +2,9 @@
 
 use super::{Page, render};
 use crate::AppState;
-use crate::csrf::{CsrfForm, LOGIN_COOKIE};
+use crate::csrf::{AanmeldForm, CsrfForm, LOGIN_COOKIE};
 use crate::layout::Layout;
-use crate::session::{COOKIE, cookie_value};
+use crate::session::{COOKIE, MaybeGebruiker, cookie_value};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -72,8 +72,15 @@ fn form_page(
     Ok(response)
 }
 
-pub async fn form(headers: HeaderMap) -> Page {
-    form_page(&headers, String::new(), None, StatusCode::OK)
+pub async fn form(MaybeGebruiker(gebruiker): MaybeGebruiker, headers: HeaderMap) -> Page {
+    let mut response = form_page(&headers, String::new(), None, StatusCode::OK)?;
+    // A session cookie that no longer opens a session is cleared, not sent on and on.
+    if gebruiker.is_none() && cookie_value(&headers, COOKIE).is_some() {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, cookie(COOKIE, "", 0, "Lax", &headers));
+    }
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -85,7 +92,7 @@ pub struct Invoer {
 pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
-    CsrfForm(invoer): CsrfForm<Invoer>,
+    AanmeldForm(invoer): AanmeldForm<Invoer>,
 ) -> Page {
     match state
         .store
@@ -93,6 +100,10 @@ pub async fn submit(
         .await?
     {
         AanmeldUitkomst::Gelukt(account) => {
+            // Whatever session the browser held ends: a sign-in always starts a new one.
+            if let Some(old) = cookie_value(&headers, COOKIE) {
+                state.store.end_session(&old).await?;
+            }
             let token = state.store.create_session(account.id).await?;
             let max_age = passend_store::SESSION_HOURS * 3600;
             let mut response = Redirect::to("/").into_response();
