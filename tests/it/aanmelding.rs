@@ -33,14 +33,30 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
         detail.body.contains("bij deze school"),
         "first preference holds the zorgplicht"
     );
-    // The child is visible to the school, its bestuur and SWV, not to another school.
-    let leerling_link = detail.body.split("href=\"/leerlingen/").nth(1).unwrap();
-    let leerling = &leerling_link[..leerling_link.find('"').unwrap()];
+    // The registration is visible to the school and its SWV, not to another school; it gives
+    // the registration, not the child's dossier (no link to it, and 404 when typed).
+    assert!(
+        !detail.body.contains("href=\"/leerlingen/"),
+        "no dossier link"
+    );
+    let mut raw = <sqlx::AnyConnection as sqlx::Connection>::connect(&db.url)
+        .await
+        .unwrap();
+    let leerling: i64 = sqlx::Row::get(
+        &sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT leerling_id FROM aanmelding WHERE id = {id}"
+        )))
+        .fetch_one(&mut raw)
+        .await
+        .unwrap(),
+        0,
+    );
+    sqlx::Connection::close(raw).await.unwrap();
     assert_eq!(
         get(store, &format!("/leerlingen/{leerling}"), Some(&ib))
             .await
             .status,
-        StatusCode::OK
+        StatusCode::NOT_FOUND
     );
     let swv = sign_in(store, "swv-po").await;
     assert_eq!(get(store, &url, Some(&swv)).await.status, StatusCode::OK);
