@@ -52,15 +52,17 @@ async fn both_official_examples_import(db: &TestDb) {
     assert!(full.nieuwe_leerling);
     assert_eq!(
         (full.tlvs, full.bijlagen, full.beperkt),
-        (1, 14, 5),
-        "the full example's TLV, attachments and restricted items"
+        (0, 14, 5),
+        "the full example's attachments and restricted items; its TLV names the fictitious SWV"
     );
-    let tlv = count(
+    // The TLV of the fictitious 'PO00YY' is kept as history, never as a TLV.
+    assert_eq!(count(db, "SELECT COUNT(*) FROM tlv").await, 0);
+    let historie = count(
         db,
-        "SELECT COUNT(*) FROM tlv WHERE extern = 1 AND swv_code = 'PO00YY' AND categorie = 'L' AND einde = '2018-07-31'",
+        "SELECT COUNT(*) FROM ondersteuning_historie WHERE omschrijving LIKE '%''PO00YY'', dat niet bestaat%'",
     )
     .await;
-    assert_eq!(tlv, 1);
+    assert_eq!(historie, 1);
     // The dossier's pupil, with the number the receiver gave, visible to the SWV.
     let naam = count(
         db,
