@@ -19,6 +19,7 @@ mod edexml;
 mod export;
 mod geld;
 mod leerplicht;
+mod lekken_aanbod;
 mod monitor;
 mod ondersteuning;
 mod ondersteuning_api;
