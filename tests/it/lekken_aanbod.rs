@@ -141,3 +141,142 @@ async fn dekkend_aanbod_shows_no_small_count_to_opr_inspectie_or_ministerie() {
         db.finish().await;
     }
 }
+
+/// One pupil id from raw SQL with the vestiging as `$1`.
+async fn een_leerling(db: &TestDb, sql: &'static str, vestiging: &str) -> i64 {
+    use sqlx::{Connection, Row};
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    sqlx::query(sql)
+        .bind(vestiging)
+        .fetch_one(&mut raw)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .get(0)
+}
+
+/// Open cases of a pupil, read below the store.
+async fn zaken_van(db: &TestDb, leerling: i64) -> i64 {
+    use sqlx::{Connection, Row};
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    sqlx::query("SELECT CAST(count(*) AS BIGINT) FROM thuiszitter_zaak WHERE leerling_id = $1")
+        .bind(leerling)
+        .fetch_one(&mut raw)
+        .await
+        .unwrap()
+        .get(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_school_opens_no_case_for_a_child_enrolled_elsewhere_or_nowhere() {
+    use sqlx::Connection;
+    for db in demo_dbs("a_school_opens_no_case").await {
+        let ib = db
+            .store
+            .verify_password("ib", "demo-ib-2026")
+            .await
+            .unwrap()
+            .unwrap();
+        let eigen = ib.rollen[0].scope.clone().unwrap();
+        // Enrolled at another vestiging today, and enrolled nowhere; both without a case.
+        let elders = een_leerling(
+            &db,
+            "SELECT i.leerling_id FROM inschrijving i WHERE i.tot IS NULL AND i.vestiging_code <> $1 \
+             AND NOT EXISTS (SELECT 1 FROM thuiszitter_zaak z WHERE z.leerling_id = i.leerling_id) \
+             ORDER BY i.leerling_id LIMIT 1",
+            &eigen,
+        )
+        .await;
+        // Enrolled nowhere: another pupil of another school whose enrolment ended.
+        let nergens = een_leerling(
+            &db,
+            "SELECT i.leerling_id FROM inschrijving i WHERE i.tot IS NULL AND i.vestiging_code <> $1 \
+             AND NOT EXISTS (SELECT 1 FROM thuiszitter_zaak z WHERE z.leerling_id = i.leerling_id) \
+             ORDER BY i.leerling_id DESC LIMIT 1",
+            &eigen,
+        )
+        .await;
+        assert_ne!(elders, nergens);
+        let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+        sqlx::query(
+            "UPDATE inschrijving SET tot = '2026-06-30' WHERE leerling_id = $1 AND tot IS NULL",
+        )
+        .bind(nergens)
+        .execute(&mut raw)
+        .await
+        .unwrap();
+        // Both registered with the school: that lets it read the registration (DESIGN), not
+        // act on a child that is another school's, or leerplicht's.
+        for id in [elders, nergens] {
+            sqlx::query(
+                "INSERT INTO aanmelding (leerling_id, vestiging_code, ontvangen, aangemaakt) \
+                 VALUES ($1, $2, '2026-09-01', '2026-09-01T08:00:00Z')",
+            )
+            .bind(id)
+            .bind(&eigen)
+            .execute(&mut raw)
+            .await
+            .unwrap();
+        }
+        let today = jiff::Zoned::now().date();
+        let start = (today - jiff::ToSpan::days(40)).to_string();
+        let cookie = sign_in(&db.store, "ib").await;
+        let key = sleutel(&db.store, "ib").await;
+        for (id, soort) in [
+            (elders, "langdurig_relatief_verzuim"),
+            (elders, "absoluut_verzuim"),
+            (nergens, "absoluut_verzuim"),
+            (nergens, "langdurig_relatief_verzuim"),
+        ] {
+            let dossier = get(&db.store, &format!("/leerlingen/{id}"), Some(&cookie)).await;
+            assert_eq!(
+                dossier.status,
+                StatusCode::OK,
+                "the registration is readable"
+            );
+            let form = format!(
+                "csrf={}&soort={soort}&startdatum={start}",
+                crate::web::csrf_of(&dossier.body)
+            );
+            let url = format!("/leerlingen/{id}/thuiszitterzaak");
+            let page = crate::web::post_form(&db.store, &url, Some(&cookie), &form).await;
+            assert_eq!(
+                page.status,
+                StatusCode::NOT_FOUND,
+                "{soort} for {id}: {}",
+                page.body
+            );
+            let json = format!("{{\"soort\":\"{soort}\",\"startdatum\":\"{start}\"}}");
+            let api =
+                crate::access::api_send(&db.store, "POST", &format!("/api/v1{url}"), &key, &json)
+                    .await;
+            assert_eq!(
+                api.status,
+                StatusCode::NOT_FOUND,
+                "{soort} for {id}: {}",
+                api.body
+            );
+            for body in [&page.body, &api.body] {
+                assert!(!body.contains("ingeschreven"), "{body}");
+            }
+            assert_eq!(zaken_van(&db, id).await, 0, "no case was opened");
+        }
+        // Its own pupil: relatief verzuim yes; absoluut verzuim is not what it is.
+        let eigen_leerling = een_leerling(
+            &db,
+            "SELECT i.leerling_id FROM inschrijving i WHERE i.tot IS NULL AND i.vestiging_code = $1 \
+             AND NOT EXISTS (SELECT 1 FROM thuiszitter_zaak z WHERE z.leerling_id = i.leerling_id) \
+             ORDER BY i.leerling_id LIMIT 1",
+            &eigen,
+        )
+        .await;
+        let url = format!("/api/v1/leerlingen/{eigen_leerling}/thuiszitterzaak");
+        let abs = format!("{{\"soort\":\"absoluut_verzuim\",\"startdatum\":\"{start}\"}}");
+        let reply = crate::access::api_send(&db.store, "POST", &url, &key, &abs).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
+        let lrv =
+            format!("{{\"soort\":\"langdurig_relatief_verzuim\",\"startdatum\":\"{start}\"}}");
+        let reply = crate::access::api_send(&db.store, "POST", &url, &key, &lrv).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        db.finish().await;
+    }
+}
