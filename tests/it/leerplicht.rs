@@ -27,6 +27,12 @@ pub async fn upload_ingezetenen(store: &Store, cookie: &str, csrf: &str, csv: &s
     send(store, req).await
 }
 
+/// The table rows of a page that link to this pupil.
+fn rijen_van(body: &str, leerling: i64) -> Vec<&str> {
+    let link = format!("<a href=\"/leerlingen/{leerling}\">");
+    body.split("<tr>").filter(|r| r.contains(&link)).collect()
+}
+
 #[tokio::test]
 async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
     let db = demo_sqlite().await;
@@ -98,9 +104,19 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     let view = get(store, "/leerplicht", Some(&lp)).await;
-    assert!(
-        view.body.contains("verleend") && view.body.contains("psycholoog (niet de behandelaar)")
+    // "verleend" alone is also in the header "Vrijstellingen verleend": look at the status
+    // cell of this pupil's granted vrijstelling (the refused attempt stays "aangevraagd").
+    let rijen = rijen_van(&view.body, leerling);
+    assert_eq!(
+        rijen
+            .iter()
+            .filter(|r| r.contains("<td>verleend</td>"))
+            .count(),
+        1,
+        "{rijen:?}"
     );
+    assert!(rijen.iter().any(|r| r.contains("<td>aangevraagd")));
+    assert!(view.body.contains("psycholoog (niet de behandelaar)"));
     assert!(view.body.contains("art. 5a: 1"), "art. 25 count per ground");
     let next_july = jiff::civil::date(today.year() + 1, 7, 1);
     assert!(

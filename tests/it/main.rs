@@ -21,6 +21,7 @@ mod export;
 mod geld;
 mod leerplicht;
 mod lekken;
+mod lekken_aanbod;
 mod monitor;
 mod ondersteuning;
 mod ondersteuning_api;

@@ -9,6 +9,7 @@
 //! Doorzettingsmacht has no statutory form (RULES §5.6): the ladder is configuration.
 
 pub use crate::verzuim::drie_maanden_later;
+use crate::{Kijker, Rol};
 use jiff::ToSpan;
 use jiff::civil::Date;
 
@@ -276,9 +277,53 @@ pub fn verantwoordelijk_swv<'a>(
     }
 }
 
+/// Whether this user may open a case for a child it may see, given the vestiging where the
+/// child is enrolled today and that vestiging's bestuur (none: enrolled nowhere). A school
+/// only for a child enrolled at its own vestiging, a bestuur at one of its own: the school
+/// reports its own pupils' verzuim (Leerplichtwet art. 21/21a). A child only registered
+/// there is another school's, and absoluut verzuim (enrolled nowhere) is for leerplicht
+/// to take up (Leerplichtwet art. 16, 19 and 22). Not the ouder: a case is about them.
+/// Other roles: their scope, which the dossier read already applied.
+pub fn mag_zaak_openen(kijker: &Kijker, ingeschreven: Option<(&str, &str)>) -> bool {
+    let eigen = kijker.scope.as_deref();
+    match kijker.rol {
+        Rol::School => ingeschreven.is_some_and(|(vestiging, _)| eigen == Some(vestiging)),
+        Rol::Bestuur => ingeschreven.is_some_and(|(_, bestuur)| eigen == Some(bestuur)),
+        Rol::Ouder => false,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod swv_tests {
     use super::*;
+
+    #[test]
+    fn a_school_opens_cases_for_its_own_enrolled_pupils_only() {
+        let school = Kijker {
+            rol: Rol::School,
+            scope: Some("12AB00".into()),
+        };
+        assert!(mag_zaak_openen(&school, Some(("12AB00", "41000"))));
+        assert!(!mag_zaak_openen(&school, Some(("12AC00", "41000"))));
+        assert!(!mag_zaak_openen(&school, None), "absoluut verzuim");
+        let bestuur = Kijker {
+            rol: Rol::Bestuur,
+            scope: Some("41000".into()),
+        };
+        assert!(mag_zaak_openen(&bestuur, Some(("12AC00", "41000"))));
+        assert!(!mag_zaak_openen(&bestuur, Some(("12AC00", "42000"))));
+        let leerplicht = Kijker {
+            rol: Rol::Leerplicht,
+            scope: Some("0356".into()),
+        };
+        assert!(mag_zaak_openen(&leerplicht, None));
+        let ouder = Kijker {
+            rol: Rol::Ouder,
+            scope: Some("7".into()),
+        };
+        assert!(!mag_zaak_openen(&ouder, Some(("12AB00", "41000"))));
+    }
 
     #[test]
     fn the_school_swv_or_the_woon_swv_by_age() {

@@ -1,8 +1,13 @@
 //! Dekkend aanbod of an SWV, and the schools that could take one child. Aggregates and
-//! school lists only; the pupil-level inputs never leave the store.
+//! school lists only; the pupil-level inputs never leave the store, and who sees which
+//! counts is decided here, as for the monitor.
 
+use crate::monitor::{Bereik, drempel};
+use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError};
-use passend_domain::dekkend_aanbod::{Cel, gedekt_op_school, overzicht};
+use passend_domain::dekkend_aanbod::{
+    Cel, Zichtbaar, bescherm, gedekt_op_school, onbeschermd, overzicht,
+};
 use passend_domain::ondersteuning::{Aanbod, Domein, Niveau, dekt};
 use passend_domain::{SwvCode, VestigingCode};
 use sqlx::Row;
@@ -16,6 +21,16 @@ pub struct PassendeSchool {
     pub schoolsoort: String,
     /// Distance between the 4-digit postcodes: a rough but honest measure of nearness.
     pub afstand: u32,
+}
+
+/// The dekkend aanbod as one viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DekkendAanbod {
+    pub cellen: Vec<Zichtbaar>,
+    /// Whether small counts are hidden (for everyone but the SWV's own staff).
+    pub beschermd: bool,
+    /// The threshold in force, for the "<10" label.
+    pub drempel: u64,
 }
 
 impl Store {
@@ -44,10 +59,43 @@ impl Store {
         Ok(out)
     }
 
+    /// The dekkend aanbod of an SWV for a viewer, with the monitor's scopes: the SWV's own
+    /// staff see every count (they see the children behind them); its OPR, the inspectie and
+    /// the ministerie never a single child (DESIGN, roles), so small counts are hidden as in
+    /// the monitor; anyone else gets "not found".
+    pub async fn dekkend_aanbod_voor(
+        &self,
+        wie: &Verzoeker,
+        swv: &SwvCode,
+    ) -> Result<DekkendAanbod, StoreError> {
+        let bereik = Bereik::van(wie)
+            .ok()
+            .filter(|b| match b {
+                Bereik::EigenSwv(s) | Bereik::Opr(s) => s == swv.as_str(),
+                Bereik::Landelijk => true,
+            })
+            .ok_or_else(|| StoreError::NietGevonden {
+                wat: "dekkend aanbod",
+                sleutel: swv.to_string(),
+            })?;
+        let cellen = self.dekkend_aanbod(swv).await?;
+        let drempel = drempel();
+        Ok(DekkendAanbod {
+            beschermd: bereik.beschermd(),
+            cellen: if bereik.beschermd() {
+                bescherm(&cellen, drempel)
+            } else {
+                onbeschermd(&cellen)
+            },
+            drempel,
+        })
+    }
+
     /// Per domain and level: the open demand of the SWV's pupils (needs their school's profile
     /// does not reach, and the needs of children in its thuiszitter register) against the free
-    /// places of its schools.
-    pub async fn dekkend_aanbod(&self, swv: &SwvCode) -> Result<Vec<Cel>, StoreError> {
+    /// places of its schools. Every count as it is: only through [`Self::dekkend_aanbod_voor`]
+    /// to a viewer.
+    pub(crate) async fn dekkend_aanbod(&self, swv: &SwvCode) -> Result<Vec<Cel>, StoreError> {
         let profielen = self.profielen(Some(swv.as_str())).await?;
         let rows = sqlx::query(
             "SELECT b.domein, b.niveau, i.vestiging_code FROM behoefte b \

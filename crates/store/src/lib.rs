@@ -46,7 +46,7 @@ pub use arrangementen::{
 };
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
 pub use connect::{Backend, database_url};
-pub use dekkend_aanbod::PassendeSchool;
+pub use dekkend_aanbod::{DekkendAanbod, PassendeSchool};
 pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};

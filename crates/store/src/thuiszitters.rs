@@ -7,7 +7,7 @@ use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::thuiszitters::{
-    Escalatieladder, Soort, Stap, dagen_thuis, escaleer, langer_dan_drie_maanden,
+    Escalatieladder, Soort, Stap, dagen_thuis, escaleer, langer_dan_drie_maanden, mag_zaak_openen,
     verantwoordelijk_swv,
 };
 use passend_domain::{Rol, SwvCode, leeftijd_op};
@@ -210,11 +210,12 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<i64, StoreError> {
+        let niet_gevonden = || StoreError::NietGevonden {
+            wat: "leerling",
+            sleutel: leerling.0.to_string(),
+        };
         if wie.kijker.rol == Rol::Ouder {
-            return Err(StoreError::NietGevonden {
-                wat: "leerling",
-                sleutel: leerling.0.to_string(),
-            });
+            return Err(niet_gevonden());
         }
         // Reading the dossier applies the scope (and logs the read).
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
@@ -223,23 +224,41 @@ impl Store {
                 "de eerste dag thuis ligt in de toekomst".into(),
             ));
         }
-        let school_swv = dossier
+        // The vestiging of today's enrolment, its bestuur's number and its SWV.
+        let school: Option<(String, String, String)> = match dossier
             .inschrijvingen
             .iter()
             .find(|i| i.van <= today && i.tot.is_none_or(|t| t >= today))
-            .map(|i| i.vestiging_code.clone());
-        let school_swv = match school_swv {
-            Some(code) => Some(
-                self.vestiging(&passend_domain::VestigingCode::parse(&code)?)
-                    .await?
-                    .vestiging
-                    .swv_code,
-            ),
+        {
+            Some(i) => {
+                let r = sqlx::query(
+                    "SELECT v.code, b.bevoegd_gezag, v.swv_code FROM vestiging v JOIN school s ON s.brin = v.brin \
+                     JOIN bestuur b ON b.id = s.bestuur_id WHERE v.code = $1",
+                )
+                .bind(&i.vestiging_code)
+                .fetch_one(&self.pool)
+                .await?;
+                Some((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))
+            }
             None => None,
         };
+        // A school that may read the registration of a child enrolled elsewhere or nowhere
+        // hears "not found", as if it could not see the child: nothing about the enrolment.
+        if !mag_zaak_openen(
+            &wie.kijker,
+            school.as_ref().map(|(v, b, _)| (v.as_str(), b.as_str())),
+        ) {
+            return Err(niet_gevonden());
+        }
+        let school_swv = school.map(|(_, _, swv)| swv);
         if soort == Soort::LangdurigRelatiefVerzuim && school_swv.is_none() {
             return Err(StoreError::Ongeldig(
                 "langdurig relatief verzuim gaat over een ingeschreven leerling; deze leerling is nergens ingeschreven (absoluut verzuim)".into(),
+            ));
+        }
+        if soort == Soort::AbsoluutVerzuim && school_swv.is_some() {
+            return Err(StoreError::Ongeldig(
+                "absoluut verzuim gaat over een leerling die nergens is ingeschreven; deze leerling is ingeschreven (langdurig relatief verzuim)".into(),
             ));
         }
         let leeftijd = leeftijd_op(dossier.leerling.geboortedatum, today);

@@ -8,5 +8,5 @@
 pub mod onderdrukking;
 
 pub use onderdrukking::{
-    Beschermd, Cel, Kruistabel, STANDAARD_DREMPEL, aandeel, bescherm, onbeschermd,
+    Beschermd, Cel, Kruistabel, STANDAARD_DREMPEL, aandeel, bescherm, bescherm_stelsel, onbeschermd,
 };

@@ -213,55 +213,80 @@ pub fn onbeschermd(t: &Kruistabel) -> Beschermd {
 /// The table protected with the threshold `drempel` (see the module documentation).
 pub fn bescherm(t: &Kruistabel, drempel: u64) -> Beschermd {
     let l = layout(t);
-    let n = l.waarden.len();
-    let mut status: Vec<Option<Cel>> = l
-        .waarden
+    let gepubliceerd = vec![true; l.waarden.len()];
+    let status = bescherm_stelsel(
+        &l.waarden,
+        &gepubliceerd,
+        &l.is_totaal,
+        &l.vergelijkingen,
+        drempel,
+    );
+    publiceer(t, &l, &status)
+}
+
+/// The general form of [`bescherm`]: counts bound by equations (each equation's signed counts
+/// add up to zero), of which only those marked `gepubliceerd` are shown. An unpublished count
+/// (such as the count at one level behind two cumulative columns) is never shown, but may
+/// not follow from the shown ones when it is small. `is_totaal` marks counts taken as
+/// complements only after the others. Returns per count whether it is hidden and why (`None`:
+/// shown); for an unpublished count the answer means nothing.
+pub fn bescherm_stelsel(
+    waarden: &[u64],
+    gepubliceerd: &[bool],
+    is_totaal: &[bool],
+    vergelijkingen: &[Vec<(usize, i8)>],
+    drempel: u64,
+) -> Vec<Option<Cel>> {
+    let n = waarden.len();
+    let mut status: Vec<Option<Cel>> = waarden
         .iter()
         .map(|&v| (v > 0 && v < drempel).then_some(Cel::Klein))
         .collect();
-    loop {
-        // Step 3: an equation with exactly one hidden cell.
-        let enkel = l
-            .vergelijkingen
+    // What the reader does not know: the hidden counts and the unpublished ones. Only the
+    // hidden (small or complementary) ones must stay unknown; an unpublished count of 0 or
+    // from the threshold up may be computed back.
+    let onbekend = |status: &[Option<Cel>], k: usize| status[k].is_some() || !gepubliceerd[k];
+    let aanvul = |status: &[Option<Cel>], kandidaten: &[usize]| {
+        kandidaten
             .iter()
-            .find(|v| v.iter().filter(|(k, _)| status[*k].is_some()).count() == 1);
+            .copied()
+            .filter(|&k| !onbekend(status, k))
+            .min_by_key(|&k| (waarden[k] == 0, is_totaal[k], waarden[k], k))
+    };
+    let alle: Vec<usize> = (0..n).collect();
+    loop {
+        // Step 3: an equation with exactly one unknown count, which is hidden.
+        let enkel = vergelijkingen.iter().find(|v| {
+            let mut onbekende = v.iter().filter(|(k, _)| onbekend(&status, *k));
+            matches!((onbekende.next(), onbekende.next()), (Some((k, _)), None) if status[*k].is_some())
+        });
         if let Some(v) = enkel {
             let kandidaten: Vec<usize> = v.iter().map(|(k, _)| *k).collect();
-            let k = aanvulling(&l, &status, &kandidaten)
-                .or_else(|| aanvulling(&l, &status, &(0..n).collect::<Vec<_>>()))
-                .expect("an equation with one hidden cell has a published cell");
-            status[k] = Some(Cel::Aanvullend);
+            match aanvul(&status, &kandidaten).or_else(|| aanvul(&status, &alle)) {
+                Some(k) => status[k] = Some(Cel::Aanvullend),
+                // An equation of one count fixes it at 0, which is not protected.
+                None => break,
+            }
             continue;
         }
-        // Step 4: a hidden cell fixed by a combination of equations.
-        let verborgen: Vec<usize> = (0..n).filter(|k| status[*k].is_some()).collect();
-        let vast = vastgelegd(&l.vergelijkingen, &verborgen);
-        let Some(&k) = vast.first() else { break };
-        let kandidaten: Vec<usize> = l
-            .vergelijkingen
+        // Step 4: a hidden count fixed by a combination of equations.
+        let verborgen: Vec<usize> = (0..n).filter(|&k| onbekend(&status, k)).collect();
+        let vast = vastgelegd(vergelijkingen, &verborgen);
+        let Some(&k) = vast.iter().find(|&&k| status[k].is_some()) else {
+            break;
+        };
+        let kandidaten: Vec<usize> = vergelijkingen
             .iter()
             .filter(|v| v.iter().any(|(x, _)| *x == k))
             .flat_map(|v| v.iter().map(|(x, _)| *x))
             .collect();
-        match aanvulling(&l, &status, &kandidaten)
-            .or_else(|| aanvulling(&l, &status, &(0..n).collect::<Vec<_>>()))
-        {
+        match aanvul(&status, &kandidaten).or_else(|| aanvul(&status, &alle)) {
             Some(extra) => status[extra] = Some(Cel::Aanvullend),
             // Everything is hidden: nothing can be fixed any more.
             None => break,
         }
     }
-    publiceer(t, &l, &status)
-}
-
-/// The published cell among `kandidaten` to hide as a complement: the smallest non-zero
-/// inner cell, then the smallest non-zero total, then a zero.
-fn aanvulling(l: &Layout, status: &[Option<Cel>], kandidaten: &[usize]) -> Option<usize> {
-    kandidaten
-        .iter()
-        .copied()
-        .filter(|k| status[*k].is_none())
-        .min_by_key(|&k| (l.waarden[k] == 0, l.is_totaal[k], l.waarden[k], k))
+    status
 }
 
 /// The hidden cells (`verborgen`) whose value follows from the equations and the published

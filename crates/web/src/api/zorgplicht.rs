@@ -2,12 +2,13 @@
 
 use super::auth::ApiGebruiker;
 use super::extract::{ApiJson, datum};
+use super::monitor::{MonitorCel, cel};
 use super::problem::{ApiError, Probleem};
 use crate::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
 use passend_domain::zorgplicht::{Besluit, Uitzondering};
-use passend_domain::{Rol, SwvCode, VestigingCode};
+use passend_domain::{SwvCode, VestigingCode};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -305,9 +306,12 @@ pub struct DekkingCel {
     pub domein: String,
     /// Dit niveau en hoger.
     pub niveau: u8,
-    pub vraag: u32,
+    /// Kinderen met open vraag; voor wie niet van het samenwerkingsverband zelf is, zijn
+    /// kleine aantallen afgeschermd zoals in de monitor.
+    pub vraag: MonitorCel,
     pub aanbod: u32,
-    pub tekort: bool,
+    /// `null` waar een afgeschermde vraag open laat of er een tekort is.
+    pub tekort: Option<bool>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -315,7 +319,8 @@ pub struct DekkendAanbod {
     pub cellen: Vec<DekkingCel>,
 }
 
-/// Dekkend aanbod van een samenwerkingsverband (voor het SWV, de OPR, inspectie en ministerie).
+/// Dekkend aanbod van een samenwerkingsverband (voor het SWV, de OPR, inspectie en ministerie;
+/// buiten het SWV zelf met kleine aantallen afgeschermd, zoals in de monitor).
 #[utoipa::path(
     get,
     path = "/samenwerkingsverbanden/{code}/dekkend-aanbod",
@@ -336,25 +341,17 @@ pub async fn dekkend_aanbod(
     Path(code): Path<String>,
 ) -> Result<Json<DekkendAanbod>, ApiError> {
     let code = SwvCode::parse(&code).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let k = &g.verzoeker.kijker;
-    let mag = match k.rol {
-        Rol::Swv | Rol::Opr => k.scope.as_deref() == Some(code.as_str()),
-        Rol::Inspectie | Rol::Ministerie => true,
-        _ => false,
-    };
-    if !mag {
-        return Err(ApiError::not_found());
-    }
-    let cellen = state.store.dekkend_aanbod(&code).await?;
+    let aanbod = state.store.dekkend_aanbod_voor(&g.verzoeker, &code).await?;
     Ok(Json(DekkendAanbod {
-        cellen: cellen
+        cellen: aanbod
+            .cellen
             .into_iter()
             .map(|c| DekkingCel {
                 domein: c.domein.as_str().into(),
                 niveau: c.niveau,
-                vraag: c.vraag,
+                vraag: cel(c.vraag, aanbod.drempel),
                 aanbod: c.aanbod,
-                tekort: c.tekort(),
+                tekort: c.tekort,
             })
             .collect(),
     }))
