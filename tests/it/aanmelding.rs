@@ -144,12 +144,19 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
             .contains("geschillencommissie passend onderwijs")
             && decided.body.contains("Lotte wil graag naar deze school")
     );
-    // The school keeps its file of the decision; the other school still sees nothing.
+    // The school keeps its record of the decision, and nothing more: no dossier; the other
+    // school still sees nothing.
+    assert_eq!(
+        get(store, &format!("/aanmeldingen/{id}"), Some(&ib))
+            .await
+            .status,
+        StatusCode::OK
+    );
     assert_eq!(
         get(store, &format!("/leerlingen/{leerling}"), Some(&ib))
             .await
             .status,
-        StatusCode::OK
+        StatusCode::NOT_FOUND
     );
     assert_eq!(
         get(store, &format!("/leerlingen/{leerling}"), Some(&other))

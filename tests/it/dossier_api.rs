@@ -48,10 +48,11 @@ async fn rows(db: &TestDb, sql: &str) -> Vec<sqlx::any::AnyRow> {
     out
 }
 
+/// The reads logged for a route (refused attempts are logged apart, as `geweigerd`).
 async fn audit(db: &TestDb, route: &str) -> i64 {
     rows(
         db,
-        &format!("SELECT COUNT(*) FROM audit_log WHERE route = '{route}'"),
+        &format!("SELECT COUNT(*) FROM audit_log WHERE route = '{route}' AND actie <> 'geweigerd'"),
     )
     .await[0]
         .get(0)
@@ -284,6 +285,16 @@ async fn the_decision_letter_is_a_pdf_once_decided_and_within_scope() {
         );
     }
     assert_eq!(audit(&db, BRIEF).await, voor + 4);
+    let geweigerd = rows(
+        &db,
+        &format!("SELECT COUNT(*) FROM audit_log WHERE route = '{BRIEF}' AND actie = 'geweigerd' AND rol = 'swv'"),
+    )
+    .await[0]
+        .get::<i64, _>(0);
+    assert_eq!(
+        geweigerd, 2,
+        "swv-vo's refused reads of the two existing TLVs are logged"
+    );
     db.finish().await;
 }
 

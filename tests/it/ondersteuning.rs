@@ -3,7 +3,7 @@
 //! the decision letter prints as PDF; the parents see the support and nobody else's.
 
 use crate::support::demo_sqlite;
-use crate::web::{csrf_of, get, post_form, sign_in};
+use crate::web::{account_in_role, csrf_of, get, post_form, sign_in};
 use axum::http::StatusCode;
 use sqlx::{Connection, Row};
 
@@ -34,14 +34,19 @@ async fn tlv_route_from_registration_to_the_deciding_swv() {
     )
     .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    // The registration gives the registration, not the dossier: the TLV is asked on the
+    // registration's own page, and followed there.
     let page = get(store, &format!("/aanmeldingen/{aanmelding}"), Some(&ib)).await;
-    assert!(
-        page.body.contains("Nog niet aangevraagd"),
-        "links to the TLV request"
-    );
+    assert!(page.body.contains("Nog niet aangevraagd"));
     assert!(
         page.body
-            .contains(&format!("/leerlingen/{leerling}/ondersteuning#tlv"))
+            .contains(&format!("action=\"/leerlingen/{leerling}/tlv\"")),
+        "the request form is on the registration page"
+    );
+    assert!(
+        !page
+            .body
+            .contains(&format!("href=\"/leerlingen/{leerling}"))
     );
     // The school asks for an so TLV; it goes to the SWV the law names and shows on the
     // registration and in the SWV's caseload.
@@ -49,30 +54,46 @@ async fn tlv_route_from_registration_to_the_deciding_swv() {
         store,
         &format!("/leerlingen/{leerling}/tlv"),
         Some(&ib),
-        &format!("csrf={csrf}&soort=so&aanvragende_vestiging=90AA00&toelichting=zie+OPP"),
+        &format!(
+            "csrf={csrf}&soort=so&aanvragende_vestiging=90AA00&toelichting=zie+OPP&aanmelding={aanmelding}"
+        ),
     )
     .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let tlv = reply.location.unwrap();
+    assert_eq!(
+        reply.location.as_deref(),
+        Some(format!("/aanmeldingen/{aanmelding}").as_str())
+    );
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let r = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id, swv_code FROM tlv WHERE leerling_id = {leerling} AND soort = 'so' ORDER BY id DESC LIMIT 1"
+    )))
+    .fetch_one(&mut raw)
+    .await
+    .unwrap();
+    let (id, beslisser): (i64, String) = (r.get(0), r.get(1));
+    raw.close().await.unwrap();
+    let tlv = format!("/tlv/{id}");
     let page = get(store, &format!("/aanmeldingen/{aanmelding}"), Some(&ib)).await;
-    assert!(page.body.contains(&format!("href=\"{tlv}\"")));
-    let detail = get(store, &tlv, Some(&ib)).await;
+    assert!(
+        page.body.contains(&format!("so bij {beslisser}</li>"))
+            || page.body.contains(&format!("so bij {beslisser},")),
+        "the request shows on the registration"
+    );
+    let (_, beslist) = account_in_role(
+        store,
+        "beslissend-swv",
+        passend_domain::Rol::Swv,
+        Some(&beslisser),
+    )
+    .await;
+    let detail = get(store, &tlv, Some(&beslist)).await;
     assert_eq!(detail.status, StatusCode::OK);
     assert!(
         detail.body.contains("WEC art. 40"),
         "names the rule that chose the SWV"
     );
     // The request sits in the caseload of the deciding SWV only.
-    let id: i64 = tlv.trim_start_matches("/tlv/").parse().unwrap();
-    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
-    let beslisser: String = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT swv_code FROM tlv WHERE id = {id}"
-    )))
-    .fetch_one(&mut raw)
-    .await
-    .unwrap()
-    .get(0);
-    raw.close().await.unwrap();
     assert!(detail.body.contains(&format!("/swv/{beslisser}\"")));
     let swv = sign_in(store, "swv-po").await;
     let caseload = get(store, "/ondersteuning", Some(&swv)).await;
@@ -96,6 +117,13 @@ async fn swv_decides_a_tlv_in_the_application_and_the_letter_prints() {
         .await
         .unwrap()
         .get(0);
+    let tweede: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT deskundige_id FROM tlv_advies WHERE tlv_id = {tlv} AND volgorde = 2"
+    )))
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
     raw.close().await.unwrap();
     let url = format!("/tlv/{tlv}");
     let page = get(store, &url, Some(&deskundige)).await;
@@ -129,14 +157,39 @@ async fn swv_decides_a_tlv_in_the_application_and_the_letter_prints() {
     )
     .await;
     assert_eq!(early.status, StatusCode::BAD_REQUEST);
-    let second = post_form(
+    // The SWV does not write a deskundige's advice (WPO art. 18a lid 11); the second
+    // deskundige does, signed in.
+    let namens = post_form(
         store,
         &format!("{url}/advies"),
         Some(&swv),
         &format!("csrf={csrf}&volgorde=2&datum={today}&advies=akkoord"),
     )
     .await;
-    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    assert_eq!(namens.status, StatusCode::BAD_REQUEST);
+    let (_, smit) = account_in_role(
+        store,
+        "tweede-deskundige",
+        passend_domain::Rol::Deskundige,
+        Some(&tweede.to_string()),
+    )
+    .await;
+    let page = get(store, &url, Some(&smit)).await;
+    assert!(
+        page.body.contains("Uitgebracht op") && !page.body.contains("toelaatbaar tot het sbo"),
+        "the second deskundige sees that the first advice was given, not its text"
+    );
+    let second = post_form(
+        store,
+        &format!("{url}/advies"),
+        Some(&smit),
+        &format!(
+            "csrf={}&volgorde=2&datum={today}&advies=akkoord",
+            csrf_of(&page.body)
+        ),
+    )
+    .await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER, "{}", second.body);
     // An sbo TLV has no category.
     let met_categorie = post_form(
         store,

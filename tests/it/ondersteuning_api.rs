@@ -528,9 +528,10 @@ async fn a_tlv_request_goes_to_the_swv_the_law_names() {
             made.location.as_deref(),
             Some(format!("/api/v1/tlvs/{id}").as_str())
         );
-        // The requesting school reads it back.
+        // The requesting school reads its request back (with only the registration: the
+        // request, not the pupil's other TLVs).
         assert_eq!(
-            get(store, key, &url).await["toelaatbaarheidsverklaringen"][0]["id"],
+            get(store, key, &format!("/api/v1/tlvs/{id}")).await["id"],
             id
         );
         ids.push((swv, id));
@@ -695,12 +696,20 @@ async fn deskundigen_advise_the_swv_decides_with_gapless_numbers_and_bezwaar_is_
     );
 
     // The first deskundige signs in with their register number as scope and writes advice 1;
-    // advice 2 is not theirs. The SWV records advice 2 on behalf of the second.
+    // advice 2 is not theirs, nor the SWV's to write (WPO art. 18a lid 11): the second
+    // deskundige writes it, signed in.
     let (deskundige, _) = in_rol(
         store,
         "deskundige-1",
         Rol::Deskundige,
         &register[0].to_string(),
+    )
+    .await;
+    let (tweede, _) = in_rol(
+        store,
+        "deskundige-2",
+        Rol::Deskundige,
+        &register[1].to_string(),
     )
     .await;
     for t in [t1, t2] {
@@ -725,14 +734,18 @@ async fn deskundigen_advise_the_swv_decides_with_gapless_numbers_and_bezwaar_is_
         );
         // Advice 2 sent twice at once: written once, as the first one wrote it.
         let advies = |tekst: &str| serde_json::json!({"volgorde": 2, "datum": today.to_string(), "advies": tekst});
+        let namens = post(store, &swv, &url, advies("namens de deskundige")).await;
+        assert!(
+            problem(&namens, StatusCode::BAD_REQUEST).contains("alleen de gevraagde deskundige")
+        );
         let (x, y) = tokio::join!(
             post(
                 store,
-                &swv,
+                &tweede,
                 &url,
                 advies("eens met advies 1; medisch geen bezwaar")
             ),
-            post(store, &swv, &url, advies("tweede versie"))
+            post(store, &tweede, &url, advies("tweede versie"))
         );
         let mut statuses = [x.status, y.status];
         statuses.sort();

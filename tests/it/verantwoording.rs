@@ -954,11 +954,18 @@ async fn the_areas_routes_hold_their_access_decision_for_every_role() {
                 .any(|o| o.email.as_deref() == Some("ouder1-0@example.org")),
             swv_zaken,
             deskundigen,
+            aanmeldingen: rijen(format!(
+                "SELECT vestiging_code FROM aanmelding WHERE leerling_id = {id}"
+            ))
+            .fetch_all(&mut raw)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect(),
         };
         let scholen = rijen(format!(
-            "SELECT v.code, b.naam, v.swv_code FROM aanmelding a JOIN vestiging v ON v.code = a.vestiging_code \
-             JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE a.leerling_id = {id} \
-             UNION SELECT v.code, b.naam, v.swv_code FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
+            "SELECT v.code, b.naam, v.swv_code FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \
              JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id WHERE i.leerling_id = {id} \
              AND i.van <= '{today}' AND (i.tot IS NULL OR i.tot >= '{today}')"))
             .fetch_all(&mut raw).await.unwrap();

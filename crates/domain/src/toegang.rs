@@ -245,11 +245,9 @@ mod tests {
         l.eerdere_aanmeldingen.push(school.clone());
         let ib = kijker(Rol::School, Some("90AB00"));
         assert_eq!(ib.mag(&lezen, &l), Ok(()));
-        assert!(
-            ib.mag(&Handeling::AanmeldingBehandelen(school), &l)
-                .is_err()
-        );
         assert!(ib.mag(&Handeling::Koppelen, &l).is_err());
+        assert!(ib.mag(&Handeling::TlvAanvragen(school), &l).is_err());
+        assert!(!ib.mag_dossier_zien(&l));
     }
 
     #[test]

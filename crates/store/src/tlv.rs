@@ -552,7 +552,9 @@ impl Store {
         Ok(t)
     }
 
-    /// One TLV, through the pupil's dossier scope (the read is logged).
+    /// One TLV, through the pupil's dossier scope, or for the school (or its bestuur) that
+    /// asked for it and may ask (a registration on the TLV route: the policy's
+    /// [`Handeling::TlvAanvragen`]), then without the advices' texts. The read is logged.
     pub async fn tlv_voor(
         &self,
         wie: &Verzoeker,
@@ -560,6 +562,35 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Tlv, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "toelaatbaarheidsverklaring",
+            sleutel: id.to_string(),
+        };
+        let row = sqlx::query("SELECT leerling_id, aanvragende_vestiging FROM tlv WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(not_found)?;
+        let leerling = LeerlingId(row.try_get(0)?);
+        let aanvrager: Option<String> = row.try_get(1)?;
+        let dossier = self
+            .mag(wie, &Handeling::DossierLezen, leerling, today)
+            .await?;
+        if !dossier && let Some(v) = aanvrager {
+            let h = Handeling::TlvAanvragen(self.school_context(&v).await?);
+            self.toets(wie, &h, leerling, today, route)
+                .await
+                .map_err(|_| not_found())?;
+            self.audit(wie, Some(leerling), Actie::Lezen, route).await?;
+            let mut t = self
+                .tlvs_van(leerling, today)
+                .await?
+                .into_iter()
+                .find(|t| t.id == id)
+                .ok_or_else(not_found)?;
+            t.adviezen.iter_mut().for_each(|a| a.advies = None);
+            return Ok(t);
+        }
         let leerling = self
             .leerling_van_record(wie, "tlv", "toelaatbaarheidsverklaring", id, today, route)
             .await?;
@@ -567,10 +598,7 @@ impl Store {
             .await?
             .into_iter()
             .find(|t| t.id == id)
-            .ok_or(StoreError::NietGevonden {
-                wat: "toelaatbaarheidsverklaring",
-                sleutel: id.to_string(),
-            })
+            .ok_or_else(not_found)
     }
 
     /// The deciding SWV's TLVs: open requests first, then decisions, newest first.

@@ -18,7 +18,8 @@ pub enum Handeling {
     /// Read a registration's own data (what the parents gave with it, the decision), at this
     /// school: live, or withdrawn or refused (the school's record of its own decision).
     AanmeldingLezen(SchoolContext),
-    /// Decide on, extend, suspend or withdraw a registration at this school.
+    /// Decide on, extend, suspend or withdraw a registration at this school (whether it is
+    /// still open is the procedure's rule, not access).
     AanmeldingBehandelen(SchoolContext),
     /// Ask the SWV for a TLV, as the bevoegd gezag of this school, where the child is enrolled
     /// or has a live registration (WPO art. 18a lid 6, WVO art. 17a lid 7).
@@ -90,9 +91,10 @@ impl Kijker {
                 (l.aanmeldingen.contains(school) || l.eerdere_aanmeldingen.contains(school))
                     && self.dekt_school(school)
             }
-            // Deciding is the school's own act (WPO art. 40 lid 4, WVO art. 27 lid 2c).
+            // Deciding is the school's own act (WPO art. 40 lid 4, WVO art. 27 lid 2c). On a
+            // closed registration the procedure refuses every change ("al beslist").
             Handeling::AanmeldingBehandelen(school) => {
-                l.aanmeldingen.contains(school)
+                (l.aanmeldingen.contains(school) || l.eerdere_aanmeldingen.contains(school))
                     && self.rol == Rol::School
                     && self.scope.as_deref() == Some(school.vestiging.as_str())
             }

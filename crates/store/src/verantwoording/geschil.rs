@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use passend_domain::Rol;
 use passend_domain::richtlijnen::Richtlijnen;
 use passend_domain::verantwoording::{GeschilSoort, oordeel_uiterlijk, toets_reactie_bestuur};
+use passend_domain::{Handeling, LeerlingFilter};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -154,9 +155,20 @@ impl Store {
         let Some((condition, scope, dated)) = scope_condition(&wie.kijker)? else {
             return Ok(Vec::new());
         };
+        // A dispute about toelating is about a registration: its school, bestuur and SWV
+        // are parties to it without the dossier (as `registreer_geschil` allows).
+        let partij = match wie.kijker.leerling_filter() {
+            LeerlingFilter::HuidigeVestiging(_) => "g.vestiging_code = $1",
+            LeerlingFilter::HuidigBestuur(_) => {
+                "g.vestiging_code IN (SELECT v2.code FROM vestiging v2 JOIN school s2 ON s2.brin = v2.brin \
+                 JOIN bestuur b2 ON b2.id = s2.bestuur_id WHERE b2.bevoegd_gezag = $1)"
+            }
+            LeerlingFilter::HuidigSwv(_) => "v.swv_code = $1",
+            _ => "1 = 0",
+        };
         let sql = format!(
             "SELECT {COLUMNS} FROM geschil g JOIN leerling l ON l.id = g.leerling_id JOIN vestiging v ON v.code = g.vestiging_code \
-             WHERE {condition} ORDER BY g.ingediend_op DESC, g.id DESC"
+             WHERE ({condition}) OR (g.soort = 'toelating' AND {partij}) ORDER BY g.ingediend_op DESC, g.id DESC"
         );
         let mut q = scope.bind(sqlx::query(sqlx::AssertSqlSafe(sql)));
         if dated {
@@ -180,9 +192,36 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Geschil, StoreError> {
-        let leerling = self
-            .leerling_van_record(wie, "geschil", "geschil", id, today, route)
+        let not_found = || StoreError::NietGevonden {
+            wat: "geschil",
+            sleutel: id.to_string(),
+        };
+        let r = sqlx::query("SELECT leerling_id, soort, vestiging_code FROM geschil WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(not_found)?;
+        let leerling = LeerlingId(r.try_get(0)?);
+        let soort: String = r.try_get(1)?;
+        let dossier = self
+            .mag(wie, &Handeling::DossierLezen, leerling, today)
             .await?;
+        if soort == "toelating" && !dossier {
+            let school = self.school_context(&r.try_get::<String, _>(2)?).await?;
+            self.toets(
+                wie,
+                &Handeling::AanmeldingLezen(school),
+                leerling,
+                today,
+                route,
+            )
+            .await
+            .map_err(|_| not_found())?;
+            self.audit(wie, Some(leerling), Actie::Lezen, route).await?;
+        } else {
+            self.leerling_van_record(wie, "geschil", "geschil", id, today, route)
+                .await?;
+        }
         self.geschillen_van(leerling)
             .await?
             .into_iter()

@@ -346,14 +346,8 @@ pub async fn aanvragen(
         .store
         .vraag_tlv_aan(&g.verzoeker, leerling, &aanvraag, today, ROUTE)
         .await?;
-    // The request was written in this call's scope check; its row is read back directly.
-    let made = state
-        .store
-        .tlvs_voor(&g.verzoeker, leerling, today, ROUTE)
-        .await?
-        .into_iter()
-        .find(|t| t.id == id)
-        .ok_or_else(ApiError::not_found)?;
+    // Read back as the requester may read it (also a school with only the registration).
+    let made = state.store.tlv_voor(&g.verzoeker, id, today, ROUTE).await?;
     Ok(aangemaakt(
         format!("/api/v1/tlvs/{id}"),
         Toelaatbaarheidsverklaring::voor(made),
