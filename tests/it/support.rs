@@ -309,14 +309,16 @@ async fn create_pg_database(admin: &mut AnyConnection, name: &str, template: Opt
 /// long as its test process, and libtest has no hook at its end).
 async fn drop_stale_templates(admin: &mut AnyConnection) {
     use sqlx::Row;
-    let names: Vec<String> =
-        sqlx::query("SELECT datname FROM pg_database WHERE datname LIKE 'passend_tpl_%'")
-            .fetch_all(&mut *admin)
-            .await
-            .expect("list templates")
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
+    // `datname` is of type name, which the Any driver cannot decode: read it as text.
+    let names: Vec<String> = sqlx::query(
+        "SELECT CAST(datname AS TEXT) FROM pg_database WHERE datname LIKE 'passend_tpl_%'",
+    )
+    .fetch_all(&mut *admin)
+    .await
+    .expect("list templates")
+    .iter()
+    .map(|r| r.get(0))
+    .collect();
     for name in names {
         if process_ended(name.trim_start_matches("passend_tpl_")) {
             let drop = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
