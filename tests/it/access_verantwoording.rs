@@ -5,7 +5,7 @@
 //! leavers are pupil data: a caller who may see the pupil gets the rule's 400 for a refused body,
 //! everyone else a 404; lists show only pupils the caller may see.
 
-use crate::access::{Caller, Facts, api_get, api_send, may_see};
+use crate::access::{Caller, Facts, api_get, api_send, may_see, paar};
 use crate::web::{Reply, get, post_form};
 use axum::http::StatusCode;
 use passend_store::Store;
@@ -223,7 +223,7 @@ pub(crate) async fn dekt(
                 let reply = get(store, pad, Some(&c.cookie)).await;
                 assert_eq!(reply.status, StatusCode::OK, "{} on {pad}", c.user);
                 alleen_zichtbare(pad, c.user, &reply.body, sample);
-                for f in sample {
+                for f in paar(c.user, pad, sample) {
                     let body = format!(
                         "csrf={}&leerling={}&soort=verwijdering&vestiging=90AA00&ingediend_op=2999-01-01&omschrijving=x",
                         c.csrf, f.id.0
@@ -297,7 +297,7 @@ pub(crate) async fn dekt(
                     c.user
                 );
                 alleen_zichtbare(pad, c.user, &reply.body, sample);
-                for f in sample {
+                for f in paar(c.user, pad, sample) {
                     let body = format!(
                         "csrf={}&leerling={}&vestiging=90AA00&datum=2020-01-01&bestemming=onbekend",
                         c.csrf, f.id.0
@@ -430,7 +430,7 @@ pub(crate) async fn dekt(
                         assert!(may_see(c.user, f), "{} sees pupil {id} on {pad}", c.user);
                     }
                 }
-                for f in sample {
+                for f in paar(c.user, pad, sample) {
                     let body = format!(
                         r#"{{"leerling": {}, "soort": "verwijdering", "vestiging": "90AA00", "ingediendOp": "2999-01-01", "omschrijving": "x"}}"#,
                         f.id.0
@@ -507,7 +507,7 @@ pub(crate) async fn dekt(
         }
         ("/api/v1/leerlingen/{id}/vso-uitstroom", Toegang::Leerlinggegevens) => {
             for c in callers {
-                for f in sample {
+                for f in paar(c.user, pad, sample) {
                     let url = format!("/api/v1/leerlingen/{}/vso-uitstroom", f.id.0);
                     let body = r#"{"vestiging": "90AA00", "uitstroomdatum": "2020-01-01", "bestemming": "onbekend"}"#;
                     let reply = api_send(store, "POST", &url, &c.key, body).await;

@@ -5,6 +5,10 @@
 //! extension and its audit entry too), and the database passes its own integrity check.
 //!
 //! SQLite always; PostgreSQL when `PASSEND_TEST_POSTGRES` is set (else SKIPPED).
+//! The test databases live in a tmpfs and run with `synchronous_commit = off` (support.rs):
+//! what is killed is `passend serve`, never the machine or the PostgreSQL server, and a
+//! killed process leaves what the kernel (SQLite) or the server (PostgreSQL) was given
+//! as it is on a disk, so this proves the same as before. Power loss is not tested here.
 //! `PASSEND_CRASH_CYCLES` sets the kills per backend (default 5; `bench/crash.sh` runs
 //! more), `PASSEND_CRASH_SEED` replays a run.
 

@@ -17,9 +17,26 @@ pub struct Reply {
     pub body: String,
 }
 
-pub async fn send(store: &Store, req: Request<Body>) -> Reply {
+tokio::task_local! {
+    /// The router of `with_router`, for every request sent within it.
+    static ROUTER: axum::Router;
+}
+
+/// Runs `f` with one router for all its requests: building the app (every route with its
+/// layers) costs more than most requests, and the access matrix sends tens of thousands.
+/// Every request in `f` must go to `store`.
+pub async fn with_router<F: Future>(store: &Store, f: F) -> F::Output {
     let app = passend_web::app(passend_web::AppState {
         store: store.clone(),
+    });
+    ROUTER.scope(app, f).await
+}
+
+pub async fn send(store: &Store, req: Request<Body>) -> Reply {
+    let app = ROUTER.try_with(Clone::clone).unwrap_or_else(|_| {
+        passend_web::app(passend_web::AppState {
+            store: store.clone(),
+        })
     });
     let res = app.oneshot(req).await.unwrap();
     let header = |name| {
