@@ -30,6 +30,7 @@ mod overzicht_api;
 mod privacy;
 mod regio;
 mod rolscoping;
+mod router_toegang;
 mod store;
 mod support;
 mod synth_cli;

@@ -133,6 +133,12 @@ impl Kijker {
         self.mag(&Handeling::GegevensWijzigen, l).is_ok()
     }
 
+    /// May this user use the beheer functions (users, rule sets, the audit log)? Only the
+    /// application administrator (DESIGN, "Who uses it").
+    pub fn mag_beheren(&self) -> bool {
+        self.rol == Rol::Beheerder
+    }
+
     /// May this user see the list of pupils of a vestiging? Only the roles whose scope is
     /// defined by enrolment (school, bestuur, SWV) and covers that vestiging.
     pub fn mag_leerlingen_van_school_zien(&self, school: &SchoolContext) -> bool {

@@ -14,6 +14,7 @@ mod pages;
 mod pdf;
 pub mod routes;
 mod session;
+mod toegang;
 
 pub use api::ApiDoc;
 pub use error::WebError;
@@ -44,6 +45,14 @@ pub fn monitor_drempel() -> u64 {
 pub fn app(state: AppState) -> Router {
     let mut router = Router::new();
     for r in routes::table() {
+        let toegang = r.toegang;
+        let r = routes::Route {
+            handler: r.handler.layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                move |s, req, next| toegang::handhaaf(toegang, s, req, next),
+            )),
+            ..r
+        };
         let handler = if r.pad.starts_with("/api/") {
             r.handler.layer(SetResponseHeaderLayer::overriding(
                 api::VERSION_HEADER,

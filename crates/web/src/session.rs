@@ -56,21 +56,50 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// `Option<Gebruiker>`: pages that anyone may see, with more for the signed-in.
 pub struct MaybeGebruiker(pub Option<Gebruiker>);
 
+/// The user of a request: by API key for the API (`api`), by session cookie for pages.
+pub async fn gebruiker_van(
+    state: &AppState,
+    headers: &HeaderMap,
+    api: bool,
+) -> Result<Option<Gebruiker>, passend_store::StoreError> {
+    if api {
+        let Some(token) = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+        else {
+            return Ok(None);
+        };
+        // API clients post no forms, so they need no CSRF value; a key acts in the
+        // account's first role.
+        return Ok(state
+            .store
+            .api_account(token.trim())
+            .await?
+            .and_then(|account| Gebruiker::new(account, 0, String::new())));
+    }
+    let Some(token) = cookie_value(headers, COOKIE) else {
+        return Ok(None);
+    };
+    let Some((account, index)) = state.store.session_account(&token).await? else {
+        return Ok(None);
+    };
+    Ok(Gebruiker::new(
+        account,
+        index,
+        crate::csrf::for_session(&token),
+    ))
+}
+
 impl FromRequestParts<AppState> for MaybeGebruiker {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        let Some(token) = cookie_value(&parts.headers, COOKIE) else {
-            return Ok(Self(None));
-        };
-        let Some((account, index)) = state.store.session_account(&token).await? else {
-            return Ok(Self(None));
-        };
-        Ok(Self(Gebruiker::new(
-            account,
-            index,
-            crate::csrf::for_session(&token),
-        )))
+        // Found already by the router's access check (`crate::toegang`).
+        if let Some(g) = parts.extensions.get::<Gebruiker>() {
+            return Ok(Self(Some(g.clone())));
+        }
+        Ok(Self(gebruiker_van(state, &parts.headers, false).await?))
     }
 }
 
