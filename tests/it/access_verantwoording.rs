@@ -41,7 +41,8 @@ async fn plannen(store: &Store, callers: &[Caller]) -> Vec<(i64, String)> {
 }
 
 /// The disputes (id, pupil) as the parties on the school's side see them.
-async fn geschillen(store: &Store, callers: &[Caller]) -> Vec<(i64, i64)> {
+/// (id, pupil, about toelating) of every dispute the parties list.
+async fn geschillen(store: &Store, callers: &[Caller]) -> Vec<(i64, i64, bool)> {
     let mut out = Vec::new();
     for user in ["ib", "bestuur", "swv-po", "swv-vo"] {
         let c = caller(callers, user);
@@ -51,7 +52,11 @@ async fn geschillen(store: &Store, callers: &[Caller]) -> Vec<(i64, i64)> {
                 .body,
         );
         for g in lijst["geschillen"].as_array().unwrap() {
-            let x = (g["id"].as_i64().unwrap(), g["leerling"].as_i64().unwrap());
+            let x = (
+                g["id"].as_i64().unwrap(),
+                g["leerling"].as_i64().unwrap(),
+                g["soort"] == "toelating",
+            );
             if !out.contains(&x) {
                 out.push(x);
             }
@@ -108,6 +113,15 @@ fn geen_leerlingen(pad: &str, user: &str, reply: &Reply, sample: &[Facts]) {
             f.id.0
         );
     }
+}
+
+/// A party to a dispute: who may see the pupil's dossier, and for a dispute about toelating
+/// also the school, bestuur and SWV of the registration (without the dossier).
+fn partij(user: &str, f: &Facts, toelating: bool) -> bool {
+    may_see(user, f)
+        || (toelating
+            && crate::access::may_read_registration(user)
+            && f.aanmeldingen.iter().any(|v| v == "90AA00"))
 }
 
 /// Every pupil a page links to is one the caller may see.
@@ -242,7 +256,7 @@ pub(crate) async fn dekt(
         ("/verantwoording/geschillen/{id}", Toegang::Leerlinggegevens) => {
             let geschillen = geschillen(store, callers).await;
             let mut gedekt = 0;
-            for (id, leerling) in &geschillen {
+            for (id, leerling, toelating) in &geschillen {
                 let Some(f) = sample.iter().find(|f| f.id.0 == *leerling) else {
                     continue;
                 };
@@ -258,7 +272,7 @@ pub(crate) async fn dekt(
                     .await;
                     assert_eq!(
                         reply.status,
-                        status(may_see(c.user, f), StatusCode::BAD_REQUEST),
+                        status(partij(c.user, f, *toelating), StatusCode::BAD_REQUEST),
                         "{} on {url}",
                         c.user
                     );
@@ -427,7 +441,12 @@ pub(crate) async fn dekt(
                 for g in lijst["geschillen"].as_array().unwrap() {
                     let id = g["leerling"].as_i64().unwrap();
                     if let Some(f) = sample.iter().find(|f| f.id.0 == id) {
-                        assert!(may_see(c.user, f), "{} sees pupil {id} on {pad}", c.user);
+                        let toelating = g["soort"] == "toelating";
+                        assert!(
+                            partij(c.user, f, toelating),
+                            "{} sees pupil {id} on {pad}",
+                            c.user
+                        );
                     }
                 }
                 for f in paar(c.user, pad, sample) {
@@ -448,7 +467,7 @@ pub(crate) async fn dekt(
         }
         ("/api/v1/geschillen/{id}", Toegang::Leerlinggegevens) => {
             let geschillen = geschillen(store, callers).await;
-            for (id, leerling) in &geschillen {
+            for (id, leerling, toelating) in &geschillen {
                 let Some(f) = sample.iter().find(|f| f.id.0 == *leerling) else {
                     continue;
                 };
@@ -457,7 +476,7 @@ pub(crate) async fn dekt(
                     let reply = api_send(store, "PATCH", &url, &c.key, "{}").await;
                     assert_eq!(
                         reply.status,
-                        status(may_see(c.user, f), StatusCode::BAD_REQUEST),
+                        status(partij(c.user, f, *toelating), StatusCode::BAD_REQUEST),
                         "{} on {url}",
                         c.user
                     );

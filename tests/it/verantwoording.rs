@@ -963,6 +963,7 @@ async fn the_areas_routes_hold_their_access_decision_for_every_role() {
             .iter()
             .map(|r| r.get::<String, _>(0))
             .collect(),
+            levende_aanmeldingen: vec![],
         };
         let scholen = rijen(format!(
             "SELECT v.code, b.naam, v.swv_code FROM inschrijving i JOIN vestiging v ON v.code = i.vestiging_code \

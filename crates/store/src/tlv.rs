@@ -354,13 +354,14 @@ impl Store {
             bestuur: aanvrager.bevoegd_gezag.clone(),
             swv: aanvrager.swv_code.clone(),
         };
-        self.toets(wie, &Handeling::TlvAanvragen(context), leerling, today, route)
-            .await
-            .map_err(|_| {
-                ongeldig(
-                    "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan",
-                )
-            })?;
+        self.toets(
+            wie,
+            &Handeling::TlvAanvragen(context),
+            leerling,
+            today,
+            route,
+        )
+        .await?;
         // Read inside the store for the deciding SWV; nothing of it goes back to the caller.
         let dossier = self.leerling_dossier(leerling).await?;
         // The school the TLV is for: named, or the requesting school itself when it is one.

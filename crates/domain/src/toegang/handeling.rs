@@ -22,7 +22,7 @@ pub enum Handeling {
     /// still open is the procedure's rule, not access).
     AanmeldingBehandelen(SchoolContext),
     /// Ask the SWV for a TLV, as the bevoegd gezag of this school, where the child is enrolled
-    /// or has a live registration (WPO art. 18a lid 6, WVO art. 17a lid 7).
+    /// or has a live registration (WPO art. 18a lid 6c, WVO art. 17a lid 6c).
     TlvAanvragen(SchoolContext),
     /// Attach data received about a known pupil (an OSO dossier) to that pupil.
     Koppelen,
@@ -69,6 +69,12 @@ pub enum Weigering {
     /// (WPO art. 178a, WVO art. 103b: it reports to DUO).
     #[error("alleen de school waar de leerling is ingeschreven wijzigt deze gegevens")]
     AlleenDeSchool,
+    /// WPO art. 18a lid 6c, WVO art. 17a lid 6c: "op verzoek van het bevoegd gezag van een
+    /// school … waar de leerling is aangemeld of ingeschreven"; parents and others cannot.
+    #[error(
+        "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan (WPO art. 18a lid 6c, WVO art. 17a lid 6c)"
+    )]
+    AlleenHetBevoegdGezag,
 }
 
 impl Kijker {
@@ -99,9 +105,13 @@ impl Kijker {
                     && self.scope.as_deref() == Some(school.vestiging.as_str())
             }
             Handeling::TlvAanvragen(school) => {
-                (l.huidige_scholen.contains(school) || l.aanmeldingen.contains(school))
+                let mag = (l.huidige_scholen.contains(school) || l.aanmeldingen.contains(school))
                     && matches!(self.rol, Rol::School | Rol::Bestuur)
-                    && self.dekt_school(school)
+                    && self.dekt_school(school);
+                if !mag && binnen {
+                    return Err(Weigering::AlleenHetBevoegdGezag);
+                }
+                mag
             }
             // Only a school or SWV that already has a reason for this pupil: enrolment, a
             // case, or a live registration with it.

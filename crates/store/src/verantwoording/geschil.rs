@@ -56,6 +56,9 @@ pub struct Geschil {
     pub reactie_datum: Option<Date>,
     pub volgt_oordeel: Option<bool>,
     pub reactie: Option<String>,
+    /// The reader may open the pupil's dossier (a party to a toelating dispute through the
+    /// registration alone may not): pages link to it only then.
+    pub dossier: bool,
 }
 
 impl Geschil {
@@ -103,6 +106,7 @@ fn geschil_row(r: &AnyRow) -> Result<Geschil, StoreError> {
         volgt_oordeel: r
             .try_get::<Option<i64>, _>("volgt_oordeel")?
             .map(|v| v != 0),
+        dossier: true,
         reactie: r.try_get("reactie")?,
     })
 }
@@ -174,12 +178,17 @@ impl Store {
         if dated {
             q = q.bind(today.to_string());
         }
-        let out = q
+        let mut out = q
             .fetch_all(&self.pool)
             .await?
             .iter()
             .map(geschil_row)
             .collect::<Result<Vec<_>, _>>()?;
+        for g in out.iter_mut().filter(|g| g.soort == "toelating") {
+            g.dossier = self
+                .mag(wie, &Handeling::DossierLezen, g.leerling_id, today)
+                .await?;
+        }
         self.audit(wie, None, Actie::LezenLijst, route).await?;
         Ok(out)
     }
@@ -226,6 +235,7 @@ impl Store {
             .await?
             .into_iter()
             .find(|g| g.id == id)
+            .map(|g| Geschil { dossier, ..g })
             .ok_or(StoreError::NietGevonden {
                 wat: "geschil",
                 sleutel: id.to_string(),
