@@ -1296,7 +1296,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
                     }
                 }
             }
-            ("/scholen/{code}", Toegang::Leerlinggegevens) => {
+            ("/scholen/{code}", Toegang::Publiek) => {
                 for c in &callers {
                     let reply = get(store, "/scholen/90AA00", Some(&c.cookie)).await;
                     let list = reply.body.contains("href=\"/leerlingen/");

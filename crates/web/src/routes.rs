@@ -84,11 +84,9 @@ pub fn table() -> Vec<Route> {
         route("/swv", Publiek, get(pages::swv::list)),
         route("/swv/{code}", Publiek, get(pages::swv::detail)),
         route("/scholen", Publiek, get(pages::scholen::list)),
-        route(
-            "/scholen/{code}",
-            Leerlinggegevens,
-            get(pages::scholen::detail),
-        ),
+        // Public; a signed-in user whose scope covers the school also gets its pupil list,
+        // through the store's scoped read.
+        route("/scholen/{code}", Publiek, get(pages::scholen::detail)),
         route(
             "/leerlingen/{id}",
             Leerlinggegevens,
