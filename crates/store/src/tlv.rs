@@ -800,11 +800,10 @@ impl Store {
         .await?
         .rows_affected();
         // Decided by a concurrent request since the read above: dropping the transaction
-        // gives the number back, so the sequence keeps no gap.
+        // gives the number back, so the sequence keeps no gap. The API answers 400 as for a
+        // decision already on record (its documented contract), not 409.
         if gezet == 0 {
-            return Err(StoreError::Conflict(
-                tlv::TlvWeigering::AlBeslist.to_string(),
-            ));
+            return Err(ongeldig(tlv::TlvWeigering::AlBeslist));
         }
         commit_audited(
             tx,
