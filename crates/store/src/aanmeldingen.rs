@@ -8,8 +8,7 @@ use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{
-    Besluit, Opschorting, Termijnen, Uitzondering, Verlenging, termijnen, toets_besluit,
-    zorgplicht_bij,
+    self, AanmeldingFeiten, Besluit, Opschorting, Termijnen, Verlenging, termijnen, zorgplicht_bij,
 };
 use passend_domain::{
     Handeling, Leerling, RegioIndeling, Rol, SchoolContext, Schoolsoort, VestigingCode,
@@ -109,66 +108,6 @@ const COLUMNS: &str = "a.id, a.leerling_id, l.voornaam, l.tussenvoegsel, l.achte
      a.verlenging_weken, a.verlenging_kennisgeving, a.opschorting_van, a.opschorting_tot, a.besluit, a.besluit_datum, a.brief, a.stem_kind, a.ingetrokken_op";
 const FROM: &str = "FROM aanmelding a JOIN leerling l ON l.id = a.leerling_id JOIN vestiging v ON v.code = a.vestiging_code \
      JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
-
-/// The letter to the parents for a decision, in plain Dutch, naming their rights.
-pub(crate) fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
-    let kern = match besluit {
-        Besluit::Toegelaten {
-            extra_ondersteuning: true,
-        } => format!(
-            "{school} laat uw kind toe en biedt de extra ondersteuning die het nodig heeft."
-        ),
-        Besluit::Toegelaten {
-            extra_ondersteuning: false,
-        } => format!("{school} laat uw kind toe."),
-        Besluit::ElderToegelaten { andere_school, .. } => format!(
-            "{school} kan uw kind niet de ondersteuning bieden die het nodig heeft. School {andere_school} heeft laten weten dat zij uw kind wil toelaten."
-        ),
-        Besluit::TlvRoute => format!(
-            "{school} vraagt bij het samenwerkingsverband een toelaatbaarheidsverklaring aan voor het speciaal (basis)onderwijs."
-        ),
-        Besluit::NietBehandeld => format!(
-            "{school} behandelt de aanmelding niet, omdat de gevraagde gegevens niet op tijd zijn aangevuld."
-        ),
-        Besluit::Uitzondering { soort, reden } => {
-            let grond = match soort {
-                Uitzondering::GeenPlaatsruimte => "er is geen plaats",
-                Uitzondering::Grondslag => {
-                    "u verklaart de grondslag van de school niet te respecteren"
-                }
-                Uitzondering::Toelatingsvoorwaarden => {
-                    "uw kind voldoet niet aan de toelatingsvoorwaarden"
-                }
-            };
-            format!("{school} laat uw kind niet toe, omdat {grond}: {reden}.")
-        }
-    };
-    format!(
-        "Besluit van {datum}.\n\n{kern}\n\nBent u het niet eens met dit besluit, dan kunt u bezwaar maken bij het schoolbestuur \
-         en het geschil voorleggen aan de geschillencommissie passend onderwijs. U kunt ook gratis hulp vragen van een onderwijsconsulent."
-    )
-}
-
-pub(crate) fn besluit_code(b: &Besluit) -> &'static str {
-    match b {
-        Besluit::Toegelaten { .. } => "toegelaten",
-        Besluit::ElderToegelaten { .. } => "elders toegelaten",
-        Besluit::TlvRoute => "tlv-route",
-        Besluit::NietBehandeld => "niet behandeld",
-        Besluit::Uitzondering {
-            soort: Uitzondering::GeenPlaatsruimte,
-            ..
-        } => "geen plaatsruimte",
-        Besluit::Uitzondering {
-            soort: Uitzondering::Grondslag,
-            ..
-        } => "grondslag",
-        Besluit::Uitzondering {
-            soort: Uitzondering::Toelatingsvoorwaarden,
-            ..
-        } => "toelatingsvoorwaarden",
-    }
-}
 
 impl Store {
     /// Registers a written aanmelding at the caller's own vestiging.
@@ -574,8 +513,9 @@ impl Store {
         Ok(())
     }
 
-    /// The decision, checked against the law; writes the letter to the parents. The child's
-    /// voice (what it said, or why it was not heard) is required.
+    /// The decision: the domain checks it against the law and writes the letter to the
+    /// parents ([`zorgplicht::beslis`]); this stores it once, guarded against a concurrent
+    /// decision or withdrawal. The child's voice (what it said, or why not) is required.
     pub async fn beslis_aanmelding(
         &self,
         wie: &Verzoeker,
@@ -586,39 +526,26 @@ impl Store {
         route: &str,
     ) -> Result<String, StoreError> {
         let a = self.eigen_open(wie, id, today, route).await?;
-        if stem_kind.trim().is_empty() {
-            return Err(StoreError::Ongeldig(
-                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
-            ));
-        }
-        let vo = self.vestiging_is_vo(&a.vestiging_code).await?;
-        toets_besluit(besluit, &a.vestiging_code, a.extra_ondersteuning, vo, today)
-            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-        let tekst = brief(besluit, &a.vestiging_naam, today);
-        let (andere, bereid, reden) = match besluit {
-            Besluit::ElderToegelaten {
-                andere_school,
-                bereid_op,
-            } => (
-                Some(andere_school.clone()),
-                bereid_op.map(|d| d.to_string()),
-                None,
-            ),
-            Besluit::Uitzondering { reden, .. } => (None, None, Some(reden.clone())),
-            _ => (None, None, None),
+        let feiten = AanmeldingFeiten {
+            school: &a.vestiging_code,
+            school_naam: &a.vestiging_naam,
+            extra_ondersteuning_nodig: a.extra_ondersteuning,
+            vo: self.vestiging_is_vo(&a.vestiging_code).await?,
         };
+        let u = zorgplicht::beslis(&feiten, besluit, stem_kind, today)
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;
         let gezet = sqlx::query(
             "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
              WHERE id = $8 AND besluit IS NULL AND ingetrokken_op IS NULL",
         )
-        .bind(besluit_code(besluit))
+        .bind(u.code)
         .bind(today.to_string())
-        .bind(andere)
-        .bind(bereid)
-        .bind(reden)
-        .bind(&tekst)
-        .bind(stem_kind.trim())
+        .bind(u.andere_school)
+        .bind(u.bereid_op.map(|d| d.to_string()))
+        .bind(u.reden)
+        .bind(&u.brief)
+        .bind(&u.stem_kind)
         .bind(id)
         .execute(&mut *tx)
         .await?
@@ -636,7 +563,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(tekst)
+        Ok(u.brief)
     }
 
     /// VO (WVO art. 27 lid 2g): the school asked the parents to complete the registration on

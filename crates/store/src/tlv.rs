@@ -10,9 +10,10 @@ use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::regio::WoonSwv;
 use passend_domain::richtlijnen::BezwaarTermijnen;
+pub use passend_domain::tlv::TlvBesluit;
 use passend_domain::tlv::{
-    Advies, Beschikkingsnummer, BezwaarKlok, Categorie, Discipline, Grond, Herkomst, TlvSoort,
-    VorigeSchool, beslissend_swv, bezwaar_klok, periode, toets_adviezen, toets_categorie,
+    self, Advies, BezwaarKlok, Discipline, GegevenAdvies, Grond, Herkomst, TlvFeiten, TlvSoort,
+    VorigeSchool, beslissend_swv, bezwaar_klok, toets_adviezen,
 };
 use passend_domain::{Handeling, Rol, SchoolContext, Schoolsoort, SwvCode, VestigingCode};
 use sqlx::Row;
@@ -91,19 +92,6 @@ impl Tlv {
                 .einde
                 .is_some_and(|e| passend_domain::tlv::herbeoordeling_nodig(e, today))
     }
-}
-
-/// The SWV's decision.
-#[derive(Debug, Clone)]
-pub enum TlvBesluit {
-    Toegekend {
-        categorie: Option<Categorie>,
-        ingang: Date,
-        einde: Option<Date>,
-    },
-    Afgewezen {
-        reden: String,
-    },
 }
 
 #[derive(Debug, Clone)]
@@ -206,61 +194,6 @@ fn tlv_row(r: &AnyRow) -> Result<Tlv, StoreError> {
         adviezen: Vec::new(),
         bezwaren: Vec::new(),
     })
-}
-
-/// The decision letter, with the objection clause and the parents' copy of the advices.
-fn brief(
-    t: &Tlv,
-    besluit: &TlvBesluit,
-    nummer: Option<&Beschikkingsnummer>,
-    datum: Date,
-) -> String {
-    let kern = match besluit {
-        TlvBesluit::Toegekend {
-            categorie, ingang, ..
-        } => {
-            let cat = categorie
-                .map(|c| format!(", bekostigingscategorie {}", c.as_str()))
-                .unwrap_or_default();
-            format!(
-                "Het samenwerkingsverband {} verklaart {} toelaatbaar tot het {} ({}{cat}), van {ingang} tot en met {}.\nBeschikkingsnummer: {}.",
-                t.swv_code,
-                t.naam,
-                TlvSoort::parse(&t.soort)
-                    .map(|s| s.schoolsoort().omschrijving())
-                    .unwrap_or("speciaal onderwijs"),
-                t.soort,
-                t.einde.map(|d| d.to_string()).unwrap_or_default(),
-                nummer.map(|n| n.to_string()).unwrap_or_default(),
-            )
-        }
-        TlvBesluit::Afgewezen { reden } => format!(
-            "Het samenwerkingsverband {} verklaart {} niet toelaatbaar tot het {}. Redenen: {}",
-            t.swv_code,
-            t.naam,
-            t.soort,
-            reden.trim()
-        ),
-    };
-    let adviezen = t
-        .adviezen
-        .iter()
-        .map(|a| {
-            format!(
-                "- {} ({}), {}",
-                a.deskundige,
-                a.discipline,
-                a.datum.map(|d| d.to_string()).unwrap_or_default()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    format!(
-        "Besluit van {datum}.\n\n{kern}\n\nDit besluit is genomen na advies van twee deskundigen; u ontvangt een afschrift van beide adviezen:\n{adviezen}\n\n\
-         Bezwaar: bent u het niet eens met dit besluit, dan kunt u binnen zes weken na de dag van bekendmaking schriftelijk bezwaar maken bij het samenwerkingsverband. \
-         Het samenwerkingsverband vraagt daarover advies aan de bezwaaradviescommissie (Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen). \
-         Het bezwaarschrift bevat uw naam en adres, de datum, dit besluit en de redenen van uw bezwaar (Algemene wet bestuursrecht art. 6:5)."
-    )
 }
 
 impl Store {
@@ -810,8 +743,9 @@ impl Store {
         .await
     }
 
-    /// The deciding SWV decides, after both advices. A granted TLV takes the next number of
-    /// the SWV and year in the same transaction: no gaps, no reuse.
+    /// The deciding SWV decides, after both advices: the domain checks and writes the letter
+    /// ([`tlv::beslis`]); this stores it once. A grant takes the next number of the SWV and
+    /// year in the same transaction: no gaps, no reuse.
     pub async fn beslis_tlv(
         &self,
         wie: &Verzoeker,
@@ -821,88 +755,56 @@ impl Store {
         route: &str,
     ) -> Result<Option<String>, StoreError> {
         let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
-        if !t.open() {
-            return Err(ongeldig("over deze aanvraag is al beslist"));
-        }
-        if t.adviezen.len() < 2 || t.adviezen.iter().any(|a| a.advies.is_none()) {
-            return Err(ongeldig(
-                "eerst brengen twee deskundigen elk hun eigen advies uit (WPO art. 18a lid 11, WVO art. 17a lid 12)",
-            ));
-        }
-        let soort = TlvSoort::parse(&t.soort).map_err(ongeldig)?;
         let geboren = self
             .leerling_dossier(t.leerling_id)
             .await?
             .leerling
             .geboortedatum;
+        let mut feiten = TlvFeiten {
+            naam: t.naam.clone(),
+            geboren,
+            soort: TlvSoort::parse(&t.soort).map_err(ongeldig)?,
+            swv: SwvCode::parse(&t.swv_code).map_err(ongeldig)?,
+            al_beslist: !t.open(),
+            adviezen: t
+                .adviezen
+                .iter()
+                .map(|a| GegevenAdvies {
+                    deskundige: a.deskundige.clone(),
+                    discipline: a.discipline.clone(),
+                    datum: a.datum,
+                    uitgebracht: a.advies.is_some(),
+                })
+                .collect(),
+            volgnummer: None,
+        };
         let mut tx = self.begin_write().await?;
-        let (nummer, einde) = match besluit {
-            TlvBesluit::Toegekend {
-                categorie,
-                ingang,
-                einde,
-            } => {
-                toets_categorie(soort, *categorie).map_err(ongeldig)?;
-                let einde = periode(*ingang, *einde, geboren).map_err(ongeldig)?;
-                let jaar = today.year();
-                let volgnummer: i64 = sqlx::query(
-                    "INSERT INTO tlv_volgnummer (swv_code, jaar, laatste) VALUES ($1, $2, 1) \
-                     ON CONFLICT (swv_code, jaar) DO UPDATE SET laatste = tlv_volgnummer.laatste + 1 RETURNING laatste",
-                )
-                .bind(&t.swv_code)
-                .bind(i64::from(jaar))
-                .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
-                let nummer = Beschikkingsnummer::new(
-                    SwvCode::parse(&t.swv_code).map_err(ongeldig)?,
-                    jaar,
-                    u32::try_from(volgnummer).unwrap_or(u32::MAX),
-                )
-                .map_err(ongeldig)?;
-                (Some(nummer), Some(einde))
-            }
-            TlvBesluit::Afgewezen { reden } => {
-                if reden.trim().is_empty() {
-                    return Err(ongeldig("een afwijzing noemt de redenen"));
-                }
-                (None, None)
-            }
-        };
-        let mut voor_brief = t.clone();
-        voor_brief.einde = einde;
-        let tekst = brief(&voor_brief, besluit, nummer.as_ref(), today);
-        let (code, categorie, ingang, reden) = match besluit {
-            TlvBesluit::Toegekend {
-                categorie, ingang, ..
-            } => (
-                "toegekend",
-                categorie.map(|c| c.code()),
-                Some(ingang.to_string()),
-                None,
-            ),
-            TlvBesluit::Afgewezen { reden } => ("afgewezen", None, None, Some(reden.trim())),
-        };
+        if matches!(besluit, TlvBesluit::Toegekend { .. }) && !feiten.al_beslist {
+            feiten.volgnummer =
+                Some(volgnummer(&mut tx, &t.swv_code, tlv::uitgiftejaar(today)).await?);
+        }
+        let u = tlv::beslis(&feiten, besluit, today).map_err(ongeldig)?;
         let gezet = sqlx::query(
             "UPDATE tlv SET besluit = $1, besluit_datum = $2, categorie = $3, ingang = $4, einde = $5, beschikkingsnummer = $6, \
              reden = $7, brief = $8 WHERE id = $9 AND besluit IS NULL",
         )
-        .bind(code)
+        .bind(u.status.as_str())
         .bind(today.to_string())
-        .bind(categorie)
-        .bind(ingang)
-        .bind(einde.map(|d| d.to_string()))
-        .bind(nummer.as_ref().map(|n| n.to_string()))
-        .bind(reden)
-        .bind(&tekst)
+        .bind(u.categorie.map(|c| c.code()))
+        .bind(u.ingang.map(|d| d.to_string()))
+        .bind(u.einde.map(|d| d.to_string()))
+        .bind(u.nummer.as_ref().map(|n| n.to_string()))
+        .bind(u.reden.as_deref())
+        .bind(&u.brief)
         .bind(tlv)
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        // Decided by a concurrent request since the check above: dropping the transaction
-        // gives the number back, so the sequence keeps no gap.
+        // Decided by a concurrent request since the read above: dropping the transaction
+        // gives the number back, so the sequence keeps no gap. The API answers 400 as for a
+        // decision already on record (its documented contract), not 409.
         if gezet == 0 {
-            return Err(ongeldig("over deze aanvraag is al beslist"));
+            return Err(ongeldig(tlv::TlvWeigering::AlBeslist));
         }
         commit_audited(
             tx,
@@ -913,7 +815,7 @@ impl Store {
             &["besluit"],
         )
         .await?;
-        Ok(nummer.map(|n| n.to_string()))
+        Ok(u.nummer.map(|n| n.to_string()))
     }
 
     /// Records a bezwaar against a decision (the SWV receives it).
@@ -1042,6 +944,25 @@ impl Store {
         )
         .await
     }
+}
+
+/// The SWV's next sequence number in `jaar`, inside the transaction that stores the decision
+/// (WPO art. 18a lid 14): rolled back with it, so a refused or lost decision leaves no gap.
+async fn volgnummer(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    swv: &str,
+    jaar: i16,
+) -> Result<u32, StoreError> {
+    let laatste: i64 = sqlx::query(
+        "INSERT INTO tlv_volgnummer (swv_code, jaar, laatste) VALUES ($1, $2, 1) \
+         ON CONFLICT (swv_code, jaar) DO UPDATE SET laatste = tlv_volgnummer.laatste + 1 RETURNING laatste",
+    )
+    .bind(swv)
+    .bind(i64::from(jaar))
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get(0)?;
+    Ok(u32::try_from(laatste).unwrap_or(u32::MAX))
 }
 
 /// A TLV brought in from elsewhere (OSO dossier): stored as decided, not numbered here.

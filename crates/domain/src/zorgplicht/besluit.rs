@@ -1,5 +1,6 @@
 //! The decision on an aanmelding and the conditions the law sets on it.
 
+use super::brief::brief;
 use jiff::civil::Date;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -18,6 +19,9 @@ pub enum BesluitError {
     AlleenVo(&'static str),
     #[error("geef de reden van de uitzondering")]
     GeenReden,
+    /// The child's voice is part of the decision (IVRK art. 12): what it said, or why not.
+    #[error("leg vast wat het kind heeft gezegd, of waarom het niet is gehoord")]
+    GeenStemKind,
 }
 
 /// A statutory exception: the zorgplicht does not apply (WPO 40 lid 5, WVO 27 lid 2d).
@@ -94,6 +98,68 @@ pub fn toets_besluit(
     }
 }
 
+/// Everything the decision reads about a registration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AanmeldingFeiten<'a> {
+    /// The vestiging code of the school of aanmelding.
+    pub school: &'a str,
+    /// Its name, for the letter.
+    pub school_naam: &'a str,
+    /// The school assessed that the child needs extra support.
+    pub extra_ondersteuning_nodig: bool,
+    /// The school is voortgezet onderwijs (vo, pro, vso).
+    pub vo: bool,
+}
+
+/// A checked decision and what to store: its code, its fields, the letter and the child's
+/// voice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AanmeldingUitkomst {
+    pub code: &'static str,
+    pub andere_school: Option<String>,
+    pub bereid_op: Option<Date>,
+    pub reden: Option<String>,
+    pub brief: String,
+    pub stem_kind: String,
+}
+
+/// Decides on a registration on `vandaag`: the child's voice is on record, the decision
+/// passes [`toets_besluit`] (WPO art. 40 lid 4–5, WVO art. 27 lid 2c–2g, WEC art. 40 lid 5),
+/// and the parents get a letter naming their rights ([`brief`]).
+pub fn beslis(
+    feiten: &AanmeldingFeiten<'_>,
+    besluit: &Besluit,
+    stem_kind: &str,
+    vandaag: Date,
+) -> Result<AanmeldingUitkomst, BesluitError> {
+    if stem_kind.trim().is_empty() {
+        return Err(BesluitError::GeenStemKind);
+    }
+    toets_besluit(
+        besluit,
+        feiten.school,
+        feiten.extra_ondersteuning_nodig,
+        feiten.vo,
+        vandaag,
+    )?;
+    let (andere_school, bereid_op, reden) = match besluit {
+        Besluit::ElderToegelaten {
+            andere_school,
+            bereid_op,
+        } => (Some(andere_school.clone()), *bereid_op, None),
+        Besluit::Uitzondering { reden, .. } => (None, None, Some(reden.clone())),
+        _ => (None, None, None),
+    };
+    Ok(AanmeldingUitkomst {
+        code: besluit.code(),
+        andere_school,
+        bereid_op,
+        reden,
+        brief: brief(besluit, feiten.school_naam, vandaag),
+        stem_kind: stem_kind.trim().to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +228,60 @@ mod tests {
         assert_eq!(toets_besluit(&niveau, "x", true, true, d), Ok(()));
         assert!(toets_besluit(&Besluit::NietBehandeld, "x", false, false, d).is_err());
         assert!(toets_besluit(&Besluit::NietBehandeld, "x", false, true, d).is_ok());
+    }
+
+    #[test]
+    fn beslis_checks_the_voice_and_the_law_and_returns_what_to_store() {
+        let d = date(2026, 2, 10);
+        let feiten = AanmeldingFeiten {
+            school: "90AA00",
+            school_naam: "De Regenboog",
+            extra_ondersteuning_nodig: true,
+            vo: false,
+        };
+        let elders = Besluit::ElderToegelaten {
+            andere_school: "90AB00".into(),
+            bereid_op: Some(date(2026, 2, 3)),
+        };
+        let refusals = [
+            (elders.clone(), " ", BesluitError::GeenStemKind),
+            (
+                Besluit::ElderToegelaten {
+                    andere_school: "90AB00".into(),
+                    bereid_op: None,
+                },
+                "wil graag",
+                BesluitError::GeenAndereSchool,
+            ),
+            (
+                Besluit::NietBehandeld,
+                "wil graag",
+                BesluitError::AlleenVo("niet behandelen van een onvolledige aanmelding"),
+            ),
+        ];
+        for (besluit, stem, fout) in refusals {
+            assert_eq!(beslis(&feiten, &besluit, stem, d), Err(fout), "{besluit:?}");
+        }
+        let u = beslis(&feiten, &elders, "  wil graag naar 90AB00 ", d).unwrap();
+        assert_eq!(
+            (u.code, u.andere_school.as_deref(), u.bereid_op, u.reden),
+            (
+                "elders toegelaten",
+                Some("90AB00"),
+                Some(date(2026, 2, 3)),
+                None
+            )
+        );
+        assert_eq!(u.stem_kind, "wil graag naar 90AB00");
+        assert_eq!(u.brief, brief(&elders, "De Regenboog", d));
+        let vol = Besluit::Uitzondering {
+            soort: Uitzondering::GeenPlaatsruimte,
+            reden: "groep 3 vol".into(),
+        };
+        let u = beslis(&feiten, &vol, "gehoord", d).unwrap();
+        assert_eq!(
+            (u.code, u.reden.as_deref()),
+            ("geen plaatsruimte", Some("groep 3 vol"))
+        );
     }
 }

@@ -4,10 +4,15 @@
 //! (v)so: WEC art. 40. RULES §1 and §5.1–5.2.
 
 pub mod besluit;
+pub mod brief;
 pub mod schorsing;
 pub mod termijnen;
 
-pub use besluit::{Besluit, BesluitError, Uitzondering, toets_besluit};
+pub use besluit::{
+    AanmeldingFeiten, AanmeldingUitkomst, Besluit, BesluitError, Uitzondering, beslis,
+    toets_besluit,
+};
+pub use brief::brief;
 pub use schorsing::{
     SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
 };

@@ -3,11 +3,10 @@
 //! another school's willingness), withdrawn after a support need was noted, and one of a
 //! child enrolled nowhere whose temporary placement is due.
 
-use crate::aanmeldingen::{besluit_code, brief};
 use crate::{StoreError, instant_text};
 use jiff::ToSpan;
 use jiff::civil::Date;
-use passend_domain::zorgplicht::Besluit;
+use passend_domain::zorgplicht::{Besluit, brief};
 use sqlx::{Any, Row, Transaction};
 
 struct Geval {
@@ -88,7 +87,7 @@ pub(super) async fn insert(
                     Besluit::ElderToegelaten { andere_school, .. } => Some(andere_school.clone()),
                     _ => None,
                 };
-                (Some(besluit_code(b)), Some(brief(b, &school, d)), andere)
+                (Some(b.code()), Some(brief(b, &school, d)), andere)
             }
             None => (None, None, None),
         };
