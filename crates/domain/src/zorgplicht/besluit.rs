@@ -19,7 +19,8 @@ pub enum BesluitError {
     AlleenVo(&'static str),
     #[error("geef de reden van de uitzondering")]
     GeenReden,
-    /// The child's voice is part of the decision (IVRK art. 12): what it said, or why not.
+    /// The child's voice is part of the decision (the product's rule, DESIGN.md "the child's
+    /// own voice"): what it said, or why it was not heard.
     #[error("leg vast wat het kind heeft gezegd, of waarom het niet is gehoord")]
     GeenStemKind,
 }
