@@ -6,7 +6,9 @@ use crate::rol::Rol;
 
 #[cfg(test)]
 mod eigenschappen;
+mod functie;
 mod handeling;
+pub use functie::Functie;
 pub use handeling::{Handeling, Weigering};
 
 /// The facts about a pupil that access depends on.
