@@ -14,6 +14,7 @@ mod pages;
 mod pdf;
 pub mod routes;
 mod session;
+mod toegang;
 
 pub use api::ApiDoc;
 pub use error::WebError;
