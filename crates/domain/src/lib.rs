@@ -44,4 +44,6 @@ pub use regio::{RegioError, RegioIndeling, RegioRegel, WoonSwv};
 pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
-pub use toegang::{Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Weigering};
+pub use toegang::{
+    Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Weigering,
+};

@@ -6,7 +6,9 @@ use crate::rol::Rol;
 
 #[cfg(test)]
 mod eigenschappen;
+mod functie;
 mod handeling;
+pub use functie::Functie;
 pub use handeling::{Handeling, Weigering};
 
 /// The facts about a pupil that access depends on.
@@ -131,12 +133,6 @@ impl Kijker {
     /// May this user change a pupil's basic data? ([`Handeling::GegevensWijzigen`])
     pub fn mag_gegevens_wijzigen(&self, l: &LeerlingContext) -> bool {
         self.mag(&Handeling::GegevensWijzigen, l).is_ok()
-    }
-
-    /// May this user use the beheer functions (users, rule sets, the audit log)? Only the
-    /// application administrator (DESIGN, "Who uses it").
-    pub fn mag_beheren(&self) -> bool {
-        self.rol == Rol::Beheerder
     }
 
     /// May this user see the list of pupils of a vestiging? Only the roles whose scope is

@@ -1,7 +1,7 @@
 //! The frame of every page: title, the signed-in user and the navigation of their role.
 
 use crate::session::Gebruiker;
-use passend_domain::Rol;
+use passend_domain::Functie;
 
 pub struct NavItem {
     pub href: String,
@@ -29,45 +29,78 @@ fn item(href: impl Into<String>, label: &'static str) -> NavItem {
 impl Layout {
     pub fn new(titel: impl Into<String>, gebruiker: Option<&Gebruiker>) -> Self {
         let mut nav = vec![item("/", "Start")];
+        // Each item is there when the policy gives the user its function.
+        let van = |g: &Gebruiker, items: Vec<(Functie, String, &'static str)>| {
+            items
+                .into_iter()
+                .filter(|(f, _, _)| g.mag(*f))
+                .map(|(_, href, label)| item(href, label))
+                .collect::<Vec<_>>()
+        };
         if let Some(g) = gebruiker {
             let scope = g.verzoeker.kijker.scope.clone().unwrap_or_default();
-            match g.verzoeker.kijker.rol {
-                Rol::School => {
-                    nav.push(item(format!("/scholen/{scope}"), "Mijn school"));
-                    nav.push(item("/edexml", "Leerlingen inlezen"));
-                }
-                Rol::Swv | Rol::Opr => {
-                    nav.push(item(format!("/swv/{scope}"), "Mijn samenwerkingsverband"));
-                    nav.push(item(
+            nav.extend(van(
+                g,
+                vec![
+                    (
+                        Functie::MijnSchool,
+                        format!("/scholen/{scope}"),
+                        "Mijn school",
+                    ),
+                    (
+                        Functie::LeerlingenInlezen,
+                        "/edexml".into(),
+                        "Leerlingen inlezen",
+                    ),
+                    (
+                        Functie::MijnSwv,
+                        format!("/swv/{scope}"),
+                        "Mijn samenwerkingsverband",
+                    ),
+                    (
+                        Functie::MijnSwv,
                         format!("/swv/{scope}/dekkend-aanbod"),
                         "Dekkend aanbod",
-                    ));
-                }
-                Rol::Ouder => nav.push(item("/mijn-kinderen", "Mijn kinderen")),
-                Rol::Beheerder => nav.push(item("/beheer/audit", "Auditlog")),
-                Rol::Leerplicht => nav.push(item("/leerplicht", "Leerplicht")),
-                Rol::Inspectie | Rol::Ministerie => {
-                    nav.push(item("/signalen", "Signalen zorgplicht"))
-                }
-                _ => {}
-            }
-            if matches!(
-                g.verzoeker.kijker.rol,
-                Rol::School | Rol::Bestuur | Rol::Swv | Rol::Leerplicht
-            ) {
-                if g.verzoeker.kijker.rol != Rol::Leerplicht {
-                    nav.push(item("/aanmeldingen", "Aanmeldingen"));
-                }
-                nav.push(item("/verzuim", "Verzuim"));
-                nav.push(item("/thuiszitters", "Thuiszitters"));
-            }
-            if matches!(
-                g.verzoeker.kijker.rol,
-                Rol::School | Rol::Bestuur | Rol::Swv | Rol::Deskundige
-            ) {
-                nav.push(item("/ondersteuning", "Ondersteuning"));
-            }
-            nav.push(item("/account/api-sleutels", "API-sleutels"));
+                    ),
+                    (
+                        Functie::OuderKinderen,
+                        "/mijn-kinderen".into(),
+                        "Mijn kinderen",
+                    ),
+                    (Functie::Beheer, "/beheer/audit".into(), "Auditlog"),
+                    (
+                        Functie::Leerplichtoverzicht,
+                        "/leerplicht".into(),
+                        "Leerplicht",
+                    ),
+                    (
+                        Functie::ZorgplichtSignalen,
+                        "/signalen".into(),
+                        "Signalen zorgplicht",
+                    ),
+                    (
+                        Functie::Aanmeldingen,
+                        "/aanmeldingen".into(),
+                        "Aanmeldingen",
+                    ),
+                    (Functie::Verzuim, "/verzuim".into(), "Verzuim"),
+                    (
+                        Functie::Thuiszitters,
+                        "/thuiszitters".into(),
+                        "Thuiszitters",
+                    ),
+                    (
+                        Functie::Ondersteuning,
+                        "/ondersteuning".into(),
+                        "Ondersteuning",
+                    ),
+                    (
+                        Functie::ApiSleutels,
+                        "/account/api-sleutels".into(),
+                        "API-sleutels",
+                    ),
+                ],
+            ));
         }
         nav.extend([
             item("/swv", "Samenwerkingsverbanden"),
@@ -75,6 +108,20 @@ impl Layout {
             item("/postcode", "Postcode zoeken"),
             item("/voortgang", "Thuiszitters: voortgang"),
         ]);
+        if let Some(g) = gebruiker {
+            nav.extend(van(
+                g,
+                vec![
+                    (
+                        Functie::Verantwoording,
+                        "/verantwoording".into(),
+                        "Verantwoording",
+                    ),
+                    (Functie::Geld, "/geld".into(), "Geld"),
+                    (Functie::Monitor, "/monitor".into(), "Monitor"),
+                ],
+            ));
+        }
         Self {
             titel: titel.into(),
             gebruiker: gebruiker.map(|g| g.account.weergavenaam.clone()),

@@ -8,6 +8,7 @@ mod download;
 mod error;
 mod export;
 mod format;
+mod handhaving;
 mod invoer;
 mod layout;
 mod pages;
@@ -49,7 +50,7 @@ pub fn app(state: AppState) -> Router {
         let r = routes::Route {
             handler: r.handler.layer(axum::middleware::from_fn_with_state(
                 state.clone(),
-                move |s, req, next| toegang::handhaaf(toegang, s, req, next),
+                move |s, req, next| handhaving::handhaaf(toegang, s, req, next),
             )),
             ..r
         };

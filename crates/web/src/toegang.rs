@@ -1,48 +1,48 @@
-//! The router enforces each route's [`Toegang`] before its handler runs: a route that is
-//! not public needs a signed-in user (a session for pages, an API key for the API), and a
-//! beheer route a user the policy lets administer. The user found is kept in the request,
-//! so the handler's extractor does not look it up a second time. What a user may see or do
-//! within a route is the store's question to the domain policy, not this layer's.
+//! The web's adapter to the access policy: the one place where a signed-in user becomes a
+//! question to [`passend_domain::Kijker::mag_functie`]. Pages and API handlers ask it what to
+//! show and which functions exist for the user; none compares roles itself. Which pupils a
+//! function then shows is the store's scoped read.
 
 use crate::api::problem::ApiError;
-use crate::routes::Toegang;
-use crate::session::{Gebruiker, gebruiker_van};
-use crate::{AppState, WebError};
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use crate::error::WebError;
+use crate::session::Gebruiker;
+use passend_domain::{Functie, Rol};
 
-/// Runs the route's handler only when `toegang` allows the request.
-pub async fn handhaaf(
-    toegang: Toegang,
-    State(state): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
-    if toegang == Toegang::Publiek {
-        return next.run(req).await;
+impl Gebruiker {
+    /// Is the function there for this user?
+    pub fn mag(&self, f: Functie) -> bool {
+        self.verzoeker.kijker.mag_functie(&f)
     }
-    let api = req.uri().path().starts_with("/api/");
-    let gebruiker = match gebruiker_van(&state, req.headers(), api).await {
-        Ok(g) => g,
-        Err(e) if api => return ApiError::from(e).into_response(),
-        Err(e) => return WebError::from(e).into_response(),
-    };
-    let Some(g) = gebruiker else {
-        return if api {
-            ApiError::unauthorized().into_response()
+
+    /// A page of a function the user does not have: as if it did not exist.
+    pub fn vereist(&self, f: Functie) -> Result<(), WebError> {
+        if self.mag(f) {
+            Ok(())
         } else {
-            WebError::AanmeldenVereist.into_response()
-        };
-    };
-    if toegang == Toegang::Beheer && !g.verzoeker.kijker.mag_beheren() {
-        // As for a record outside the scope: the page does not exist for this user.
-        return if api {
-            ApiError::not_found().into_response()
-        } else {
-            WebError::NietGevonden.into_response()
-        };
+            Err(WebError::NietGevonden)
+        }
     }
-    req.extensions_mut().insert::<Gebruiker>(g);
-    next.run(req).await
+
+    /// An API call of a function the user does not have: 404, as for a wrong address.
+    pub fn api_vereist(&self, f: Functie) -> Result<(), ApiError> {
+        self.vereist(f).map_err(|_| ApiError::not_found())
+    }
+
+    /// The own vestiging, SWV or gemeente in which the user may use the function.
+    pub fn scope_voor(&self, f: Functie) -> Option<&str> {
+        self.verzoeker.kijker.scope_voor(&f)
+    }
+
+    /// Is the function there for this user, for exactly this vestiging, SWV or gemeente?
+    pub fn mag_voor(&self, f: Functie, scope: &str) -> bool {
+        self.scope_voor(f) == Some(scope)
+    }
+}
+
+/// How a role stored by name (in the audit log) is named in the UI; the name itself when it
+/// is not a role.
+pub fn rol_omschrijving(naam: String) -> String {
+    Rol::parse(&naam)
+        .map(|r| r.omschrijving().to_string())
+        .unwrap_or(naam)
 }

@@ -12,7 +12,7 @@ use axum::http::{StatusCode, header};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::Verlenging;
 use passend_domain::{
-    Bsn, Leerling, LeerlingError, Naam, Onderwijsnummer, Postcode, RegioIndeling, Rol,
+    Bsn, Functie, Leerling, LeerlingError, Naam, Onderwijsnummer, Postcode, RegioIndeling,
     VestigingCode,
 };
 use passend_store::NieuweAanmelding;
@@ -185,8 +185,7 @@ pub async fn registreer(
     let vestiging = VestigingCode::parse(&a.vestiging).map_err(|e| veld("vestiging", e))?;
     // The store refuses another vestiging as well; asking first makes that a 404 before any
     // other field is judged, as for every route with pupil data.
-    let k = &g.verzoeker.kijker;
-    if k.rol != Rol::School || k.scope.as_deref() != Some(vestiging.as_str()) {
+    if !g.mag_voor(Functie::Aanmelden, vestiging.as_str()) {
         return Err(ApiError::not_found());
     }
     let n = nieuwe_aanmelding(a, vestiging, today)?;

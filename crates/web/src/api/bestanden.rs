@@ -12,7 +12,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::{Functie, VestigingCode};
 use passend_store::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -39,15 +39,11 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 )]
 pub struct BestandenApi;
 
-/// The caller's own vestiging, for the school uploads; everyone else gets "not found", as
+/// The caller's own vestiging, for the school uploads of that function; everyone else gets "not found", as
 /// on the pages.
-fn eigen_vestiging(g: &crate::session::Gebruiker) -> Result<VestigingCode, ApiError> {
-    match (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.as_deref()) {
-        (Rol::School, Some(scope)) => {
-            VestigingCode::parse(scope).map_err(|_| ApiError::not_found())
-        }
-        _ => Err(ApiError::not_found()),
-    }
+fn eigen_vestiging(g: &crate::session::Gebruiker, f: Functie) -> Result<VestigingCode, ApiError> {
+    let scope = g.scope_voor(f).ok_or_else(ApiError::not_found)?;
+    VestigingCode::parse(scope).map_err(|_| ApiError::not_found())
 }
 
 /// What a registrations import stored.
@@ -91,7 +87,7 @@ pub async fn aanmeldingen_inlezen(
     ApiGebruiker(g): ApiGebruiker,
     body: Bytes,
 ) -> Result<Json<AanmeldingenIngelezen>, ApiError> {
-    let vestiging = eigen_vestiging(&g)?;
+    let vestiging = eigen_vestiging(&g, Functie::Aanmelden)?;
     let today = crate::vandaag();
     let regels = crate::invoer::aanmeldingen_csv(&body, &vestiging, today)
         .map_err(|p| ApiError::geweigerd("Bestand geweigerd", p))?;
@@ -225,7 +221,7 @@ pub async fn edexml_inlezen(
     ApiGebruiker(g): ApiGebruiker,
     body: Bytes,
 ) -> Result<Json<EdexmlIngelezen>, ApiError> {
-    eigen_vestiging(&g)?;
+    eigen_vestiging(&g, Functie::LeerlingenInlezen)?;
     let gelezen = crate::pages::edexml::lees(body)
         .await
         .map_err(|_| ApiError::bad_request("het bestand kon niet worden gelezen"))?;
@@ -294,9 +290,7 @@ pub async fn regelsets(
     ApiGebruiker(g): ApiGebruiker,
 ) -> Result<Json<Regelsets>, ApiError> {
     // A beheer list: anyone else gets "not found", as on the page.
-    if g.verzoeker.kijker.rol != Rol::Beheerder {
-        return Err(ApiError::not_found());
-    }
+    g.api_vereist(Functie::Beheer)?;
     Ok(Json(Regelsets {
         meegeleverd: crate::pages::geld::meegeleverde_regelsets()
             .into_iter()

@@ -8,7 +8,7 @@ use crate::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
 use passend_domain::thuiszitters::{Escalatieladder, MAX_STAPPEN, Stap};
-use passend_domain::{Rol, SwvCode};
+use passend_domain::{Functie, SwvCode};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -104,9 +104,7 @@ pub async fn vastleggen(
 ) -> Result<Json<Ladder>, ApiError> {
     let code = swv(&code)?;
     // Only the SWV itself: anyone else learns nothing about the body's faults either.
-    let eigen = g.verzoeker.kijker.rol == Rol::Swv
-        && g.verzoeker.kijker.scope.as_deref() == Some(code.as_str());
-    if !eigen {
+    if !g.mag_voor(Functie::EscalatieladderVastleggen, code.as_str()) {
         return Err(ApiError::not_found());
     }
     if l.stappen.len() > MAX_STAPPEN {

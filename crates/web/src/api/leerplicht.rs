@@ -62,9 +62,7 @@ pub async fn aanvragen(
     ApiGebruiker(g): ApiGebruiker,
     ApiJson(a): ApiJson<VrijstellingAanvraag>,
 ) -> Result<(StatusCode, Json<Nummer>), ApiError> {
-    if g.verzoeker.kijker.rol != passend_domain::Rol::Leerplicht {
-        return Err(ApiError::not_found());
-    }
+    g.api_vereist(passend_domain::Functie::Leerplichtoverzicht)?;
     let v = NieuweVrijstelling {
         leerling: LeerlingId(a.leerling),
         grond: Grond::parse(&a.grond).map_err(|e| ApiError::bad_request(e.to_string()))?,
@@ -178,9 +176,7 @@ pub async fn ingezetenen(
     ApiGebruiker(g): ApiGebruiker,
     body: Bytes,
 ) -> Result<Json<Controle>, ApiError> {
-    if g.verzoeker.kijker.rol != passend_domain::Rol::Leerplicht {
-        return Err(ApiError::not_found());
-    }
+    g.api_vereist(passend_domain::Functie::Leerplichtoverzicht)?;
     let lijst = crate::invoer::ingezetenen_csv(&body).map_err(ApiError::bad_request)?;
     let c = state
         .store

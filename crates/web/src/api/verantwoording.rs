@@ -11,7 +11,7 @@ use crate::api::problem::{ApiError, Probleem};
 use axum::Json;
 use axum::extract::{Path, State};
 use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming};
-use passend_domain::{Rol, Schooljaar};
+use passend_domain::{Functie, Schooljaar};
 use passend_store::LeerlingId;
 use passend_store::verantwoording as v;
 use serde::{Deserialize, Serialize};
@@ -290,11 +290,7 @@ pub struct PlanInvoer {
 }
 
 fn alleen_swv(g: &crate::session::Gebruiker) -> Result<(), ApiError> {
-    if g.verzoeker.kijker.rol == Rol::Swv {
-        Ok(())
-    } else {
-        Err(ApiError::not_found())
-    }
+    g.api_vereist(Functie::PlanSchrijven)
 }
 
 #[utoipa::path(
@@ -921,10 +917,7 @@ pub async fn geschillen_telling(
         None => Schooljaar::of(crate::vandaag()),
     };
     // Counts are for the SWV's staff, its OPR and national supervision; others have none.
-    let tellingen = if matches!(
-        g.verzoeker.kijker.rol,
-        Rol::Swv | Rol::Opr | Rol::Inspectie | Rol::Ministerie
-    ) {
+    let tellingen = if g.mag(Functie::Verantwoordingscijfers) {
         state
             .store
             .geschillen_overzicht(&g.verzoeker, jaar, crate::vandaag())
@@ -1184,12 +1177,7 @@ pub async fn uitstroom_leerlingen(
     ApiGebruiker(g): ApiGebruiker,
 ) -> Result<Json<Vertrekkers>, ApiError> {
     // Only the parties that record outflow have such a list; for others it does not exist.
-    if !matches!(
-        g.verzoeker.kijker.rol,
-        Rol::School | Rol::Bestuur | Rol::Swv
-    ) {
-        return Err(ApiError::not_found());
-    }
+    g.api_vereist(Functie::UitstroomVastleggen)?;
     let lijst = state
         .store
         .uitstroom_leerlingen(&g.verzoeker, "/api/v1/vso-uitstroom/leerlingen")

@@ -8,8 +8,8 @@ use crate::AppState;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use passend_domain::VestigingCode;
 use passend_domain::verzuim::Vakantieregio;
+use passend_domain::{Functie, VestigingCode};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -114,9 +114,7 @@ pub async fn verzuim_inlezen(
     body: Bytes,
 ) -> Result<Json<ImportResultaat>, ApiError> {
     let vestiging = VestigingCode::parse(&code).map_err(|_| ApiError::not_found())?;
-    if g.verzoeker.kijker.rol != passend_domain::Rol::School
-        || g.verzoeker.kijker.scope.as_deref() != Some(vestiging.as_str())
-    {
+    if !g.mag_voor(Functie::VerzuimInlezen, vestiging.as_str()) {
         return Err(ApiError::not_found());
     }
     let regio = Vakantieregio::parse(&p.regio)

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
 use passend_domain::{
-    Bsn, Handeling, Leerling, Naam, Onderwijsnummer, Postcode, Rol, VestigingCode,
+    Bsn, Functie, Handeling, Leerling, Naam, Onderwijsnummer, Postcode, VestigingCode,
 };
 use passend_store::{Aanmelding, NieuweAanmelding};
 use serde::Deserialize;
@@ -96,9 +96,7 @@ pub async fn list(
         plaatsing: regels.iter().filter(|r| r.plaatsing_nu).count(),
         ingetrokken_na_behoefte,
         regels,
-        school: (g.verzoeker.kijker.rol == Rol::School)
-            .then(|| g.verzoeker.kijker.scope.clone())
-            .flatten(),
+        school: g.scope_voor(Functie::Aanmelden).map(String::from),
         csrf: g.csrf.clone(),
     })
 }
@@ -441,9 +439,7 @@ pub async fn signalen(
     g: Gebruiker,
     Query(q): Query<FormaatQuery>,
 ) -> Page {
-    if !matches!(g.verzoeker.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::ZorgplichtSignalen)?;
     let formaat = q.formaat()?;
     let toon = |n: u32| {
         if n == 0 {
@@ -515,12 +511,11 @@ pub async fn importeer(
     if !token.is_some_and(|t| crate::csrf::matches(&headers, &t)) {
         return Err(WebError::FormulierVerlopen);
     }
-    let (Rol::School, Some(scope)) = (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.clone())
-    else {
+    let Some(scope) = g.scope_voor(Functie::Aanmelden) else {
         return Err(WebError::NietGevonden);
     };
     let vestiging =
-        passend_domain::VestigingCode::parse(&scope).map_err(|_| WebError::NietGevonden)?;
+        passend_domain::VestigingCode::parse(scope).map_err(|_| WebError::NietGevonden)?;
     let bestand = bestand
         .filter(|b| !b.is_empty())
         .ok_or_else(|| WebError::Ongeldig("kies een CSV-bestand".into()))?;

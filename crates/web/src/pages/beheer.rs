@@ -7,7 +7,7 @@ use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Query, State};
-use passend_domain::Rol;
+use passend_domain::Functie;
 use passend_store::{AuditFilter, AuditRegel};
 use serde::Deserialize;
 
@@ -54,9 +54,7 @@ fn leeg(v: &Option<String>) -> Option<String> {
 }
 
 pub async fn audit(State(state): State<AppState>, g: Gebruiker, Query(z): Query<Zoek>) -> Page {
-    if g.verzoeker.kijker.rol != Rol::Beheerder {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::Beheer)?;
     let leerling_id = match leeg(&z.leerling) {
         Some(l) => Some(
             l.parse::<i64>()

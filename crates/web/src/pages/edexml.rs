@@ -14,7 +14,7 @@ use askama::Template;
 use axum::extract::{Multipart, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse};
-use passend_domain::Rol;
+use passend_domain::Functie;
 use passend_domain::VestigingCode;
 use passend_store::{EdexmlUitkomst, Roosterleerling, StoreError};
 
@@ -50,10 +50,9 @@ struct EdexmlPage {
 const ROUTE: &str = "/edexml";
 
 fn mag(g: &Gebruiker) -> Result<String, WebError> {
-    match (&g.verzoeker.kijker.rol, &g.verzoeker.kijker.scope) {
-        (Rol::School, Some(vestiging)) => Ok(vestiging.clone()),
-        _ => Err(WebError::NietGevonden),
-    }
+    g.scope_voor(Functie::LeerlingenInlezen)
+        .map(String::from)
+        .ok_or(WebError::NietGevonden)
 }
 
 /// The school's roster-only pupils, as the store gives them to this user.

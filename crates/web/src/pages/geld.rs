@@ -177,7 +177,7 @@ fn swv_code(code: &str) -> Result<SwvCode, WebError> {
 
 /// `/geld`: the money page that fits the caller's role.
 pub async fn start(State(state): State<AppState>, g: Gebruiker) -> Page {
-    if g.verzoeker.kijker.rol == passend_domain::Rol::Beheerder {
+    if g.mag(passend_domain::Functie::Beheer) {
         return Ok(Redirect::to("/beheer/regelsets").into_response());
     }
     let doel = match state.store.geld_bereik(&g.verzoeker)? {
@@ -1089,9 +1089,7 @@ pub fn meegeleverde_regelsets() -> Vec<(String, String)> {
 
 async fn regelsets_pagina(state: &AppState, g: &Gebruiker) -> Result<RegelsetsPage, WebError> {
     // A beheer page: anyone else gets "not found", as for the audit log.
-    if g.verzoeker.kijker.rol != passend_domain::Rol::Beheerder {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(passend_domain::Functie::Beheer)?;
     Ok(RegelsetsPage {
         layout: Layout::new("Regelsets bekostiging", Some(g)),
         csrf: g.csrf.clone(),

@@ -11,7 +11,7 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::{Postcode, leeftijd_op};
+use passend_domain::{Functie, Handeling, Postcode, leeftijd_op};
 use passend_store::{LeerlingDossier, LeerlingId};
 
 pub struct Periode {
@@ -39,9 +39,7 @@ impl From<passend_store::Inzage> for InzageRegel {
             .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
             .map(|z| format!("{} om {:02}:{:02}", datum(z.date()), z.hour(), z.minute()))
             .unwrap_or(i.tijdstip);
-        let wie = passend_domain::Rol::parse(&i.rol)
-            .map(|r| r.omschrijving().to_string())
-            .unwrap_or(i.rol);
+        let wie = crate::toegang::rol_omschrijving(i.rol);
         let wat = match i.actie.as_str() {
             "lezen" => "heeft het dossier bekeken",
             "aanmaken" => "heeft gegevens toegevoegd",
@@ -95,7 +93,11 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         super::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
     let mut passende_scholen = state.store.passende_scholen(id).await?;
     passende_scholen.truncate(5);
-    let is_ouder = g.verzoeker.kijker.rol == passend_domain::Rol::Ouder;
+    let wijzigen = state
+        .store
+        .mag(&g.verzoeker, &Handeling::GegevensWijzigen, id, today)
+        .await?;
+    let is_ouder = g.mag(Functie::Inzagelog);
     let inzage = if is_ouder {
         state
             .store
@@ -125,9 +127,8 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         d,
         inzage,
         is_ouder,
-        wijzig_csrf: (g.verzoeker.kijker.rol == passend_domain::Rol::School)
-            .then(|| g.csrf.clone()),
-        zaak_csrf: (!is_ouder).then(|| g.csrf.clone()),
+        wijzig_csrf: wijzigen.then(|| g.csrf.clone()),
+        zaak_csrf: g.mag(Functie::ThuiszitterZaak).then(|| g.csrf.clone()),
         schorsingen,
         passende_scholen,
         geschillen,

@@ -13,7 +13,7 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
-use passend_domain::Rol;
+use passend_domain::Functie;
 use passend_domain::vrijstelling::{Grond, Verklaring};
 use passend_store::{
     Ingezetenencontrole, Jaartelling, LeerlingId, NieuweVrijstelling, Vrijstelling,
@@ -44,10 +44,9 @@ struct LeerplichtPage {
 }
 
 fn leerplicht_only(g: &Gebruiker) -> Result<String, WebError> {
-    match (g.verzoeker.kijker.rol, g.verzoeker.kijker.scope.clone()) {
-        (Rol::Leerplicht, Some(gemeente)) => Ok(gemeente),
-        _ => Err(WebError::NietGevonden),
-    }
+    g.scope_voor(Functie::Leerplichtoverzicht)
+        .map(String::from)
+        .ok_or(WebError::NietGevonden)
 }
 
 async fn page(state: &AppState, g: &Gebruiker, controle: Option<Ingezetenencontrole>) -> Page {

@@ -479,7 +479,7 @@ pub async fn page(
         landelijk,
         beschermd: m.bereik.beschermd(),
         drempel: m.drempel,
-        ministerie: g.verzoeker.kijker.rol == passend_domain::Rol::Ministerie,
+        ministerie: g.mag(passend_domain::Functie::Onderzoeksbestand),
         query,
         figuren,
         aandelen,

@@ -14,7 +14,7 @@ use passend_domain::arrangement::{Beslissing, Onderdeel, Partij};
 use passend_domain::ondersteuning::{Domein, Niveau};
 use passend_domain::opp::Uitstroom;
 use passend_domain::tlv::TlvSoort;
-use passend_domain::{Rol, Schooljaar, VestigingCode};
+use passend_domain::{Functie, Schooljaar, VestigingCode};
 use passend_store::{
     Arrangement, Doel, IntegraalArrangement, LeerlingDossier, NieuwIntegraal, NieuweOppVersie,
     NieuweSymbiose, Opp, OppSignaal, Overleg, Symbiose, Tlv, TlvAanvraag,
@@ -34,9 +34,14 @@ struct SteunPage {
     oso: Vec<passend_store::OsoOverzicht>,
     beperkt: Option<Vec<passend_store::BeperktGegeven>>,
     csrf: String,
-    is_school: bool,
-    is_bestuur: bool,
-    is_swv: bool,
+    /// The forms the policy gives the user ([`Functie`]).
+    mag_opp: bool,
+    mag_arrangement: bool,
+    mag_symbiose: bool,
+    mag_tlv: bool,
+    /// Asking for a TLV without an own vestiging: the form asks which one.
+    vraag_vestiging: bool,
+    mag_integraal: bool,
     domeinen: Vec<&'static str>,
     uitstroom: Vec<&'static str>,
     onderdelen: Vec<&'static str>,
@@ -53,7 +58,6 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .dossier_voor(&g.verzoeker, id, today, route)
         .await?;
     let store = &state.store;
-    let rol = g.verzoeker.kijker.rol;
     let beperkt = store
         .beperkte_gegevens_voor(&g.verzoeker, id, today)
         .await?;
@@ -68,9 +72,13 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         beperkt,
         d,
         csrf: g.csrf.clone(),
-        is_school: rol == Rol::School,
-        is_bestuur: rol == Rol::Bestuur,
-        is_swv: rol == Rol::Swv,
+        mag_opp: g.mag(Functie::OppVastleggen),
+        mag_arrangement: g.mag(Functie::ArrangementAanvragen),
+        mag_symbiose: g.mag(Functie::SymbioseVastleggen),
+        mag_tlv: g.mag(Functie::TlvAanvragen),
+        vraag_vestiging: g.mag(Functie::TlvAanvragen)
+            && g.verzoeker.kijker.eigen_vestiging().is_none(),
+        mag_integraal: g.mag(Functie::IntegraalArrangementVastleggen),
         domeinen: Domein::ALL.iter().map(|d| d.as_str()).collect(),
         uitstroom: Uitstroom::ALL.iter().map(|u| u.as_str()).collect(),
         onderdelen: Onderdeel::ALL.iter().map(|o| o.as_str()).collect(),
@@ -295,12 +303,10 @@ pub async fn tlv_aanvragen(
     let id = leerling_id(&id)?;
     let vestiging =
         |s: &str| VestigingCode::parse(s.trim()).map_err(|e| WebError::Ongeldig(e.to_string()));
-    let aanvrager =
-        if g.verzoeker.kijker.rol == Rol::School && f.aanvragende_vestiging.trim().is_empty() {
-            g.verzoeker.kijker.scope.clone().unwrap_or_default()
-        } else {
-            f.aanvragende_vestiging.clone()
-        };
+    let aanvrager = match g.verzoeker.kijker.eigen_vestiging() {
+        Some(eigen) if f.aanvragende_vestiging.trim().is_empty() => eigen.to_string(),
+        _ => f.aanvragende_vestiging.clone(),
+    };
     let a = TlvAanvraag {
         soort: TlvSoort::parse(&f.soort).map_err(|e| WebError::Ongeldig(e.to_string()))?,
         aanvragende_vestiging: vestiging(&aanvrager)?,
@@ -469,7 +475,8 @@ struct CaseloadPage {
     opdrachten: Vec<Tlv>,
     vandaag: jiff::civil::Date,
     csrf: String,
-    is_swv: bool,
+    /// The SWV's own requests to decide on.
+    loket: bool,
 }
 
 /// What needs doing: OPP signals for schools, boards and SWVs; the SWV's open requests,
@@ -490,16 +497,17 @@ pub async fn caseload(
     let today = crate::vandaag();
     let route = "/ondersteuning";
     let store = &state.store;
-    let rol = g.verzoeker.kijker.rol;
-    let (arrangementen, tlvs) = if rol == Rol::Swv {
-        (
-            store.arrangementen_van_swv(&g.verzoeker, route).await?,
-            store.tlvs_van_swv(&g.verzoeker, today, route).await?,
-        )
+    let arrangementen = if g.mag(Functie::ArrangementToekennen) {
+        store.arrangementen_van_swv(&g.verzoeker, route).await?
     } else {
-        (Vec::new(), Vec::new())
+        Vec::new()
     };
-    let opdrachten = if rol == Rol::Deskundige {
+    let tlvs = if g.mag(Functie::TlvBeslissen) {
+        store.tlvs_van_swv(&g.verzoeker, today, route).await?
+    } else {
+        Vec::new()
+    };
+    let opdrachten = if g.mag(Functie::AdviesOpdrachten) {
         store
             .opdrachten_van_deskundige(&g.verzoeker, today, route)
             .await?
@@ -519,14 +527,14 @@ pub async fn caseload(
     }
     render(&CaseloadPage {
         layout: Layout::new("Ondersteuning: wat er te doen is", Some(&g)),
-        rol: rol.omschrijving(),
+        rol: g.verzoeker.kijker.rol.omschrijving(),
         signalen,
         arrangementen,
         tlvs,
         opdrachten,
         vandaag: today,
         csrf: g.csrf.clone(),
-        is_swv: rol == Rol::Swv,
+        loket: g.mag(Functie::ArrangementToekennen),
     })
 }
 

@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::HeaderMap;
 use axum::response::IntoResponse;
-use passend_domain::Rol;
+use passend_domain::Functie;
 use passend_store::{OsoKoppeling, OsoUitkomst, Persoonsnummer};
 
 /// OSO's own limit for a dossier with attachments (the reader refuses more).
@@ -27,10 +27,7 @@ struct OsoPage {
 }
 
 fn mag(g: &Gebruiker) -> Result<(), WebError> {
-    match g.verzoeker.kijker.rol {
-        Rol::Swv | Rol::School => Ok(()),
-        _ => Err(WebError::NietGevonden),
-    }
+    g.vereist(Functie::OsoInlezen)
 }
 
 pub async fn form(g: Gebruiker) -> Page {

@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::ondersteuning::{Aanbod, Domein, Niveau, verouderd};
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::{Functie, VestigingCode};
 use std::collections::BTreeMap;
 
 pub struct Rij {
@@ -57,10 +57,9 @@ pub async fn page(
             }
         })
         .collect();
-    let eigen = g.as_ref().is_some_and(|g| {
-        g.verzoeker.kijker.rol == Rol::School
-            && g.verzoeker.kijker.scope.as_deref() == Some(code.as_str())
-    });
+    let eigen = g
+        .as_ref()
+        .is_some_and(|g| g.mag_voor(Functie::OndersteuningsprofielBijwerken, code.as_str()));
     render(&SopPage {
         layout: Layout::new(
             format!("Ondersteuningsprofiel {}", v.vestiging.naam),

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use jiff::civil::Date;
 use passend_domain::thuiszitters::{Escalatieladder, Soort, Stap};
-use passend_domain::{Rol, SwvCode};
+use passend_domain::{Functie, SwvCode};
 use passend_store::{LeerlingId, Notificatie, Zaak};
 use serde::Deserialize;
 
@@ -69,9 +69,9 @@ pub async fn list(
         .map(ZaakRegel::from)
         .partition(|z| z.z.opgelost_op.is_none());
     let notificaties = state.store.notificaties(&g.verzoeker).await?;
-    let eigen_swv = (g.verzoeker.kijker.rol == Rol::Swv)
-        .then(|| g.verzoeker.kijker.scope.clone())
-        .flatten();
+    let eigen_swv = g
+        .scope_voor(Functie::EscalatieladderVastleggen)
+        .map(String::from);
     render(&ListPage {
         layout: Layout::new("Thuiszitters", Some(&g)),
         open,
@@ -153,12 +153,9 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .await?;
     let swv = SwvCode::parse(&z.swv_code).map_err(|e| WebError::Ongeldig(e.to_string()))?;
     let ladder = state.store.ladder(&swv).await?;
-    let rol = g.verzoeker.kijker.rol;
     let open = z.opgelost_op.is_none();
-    let mag_besluiten = open
-        && z.laatste_stap
-        && rol == Rol::Swv
-        && g.verzoeker.kijker.scope.as_deref() == Some(z.swv_code.as_str());
+    let mag_besluiten =
+        open && z.laatste_stap && g.mag_voor(Functie::Doorzetten, z.swv_code.as_str());
     render(&CasePage {
         layout: Layout::new(format!("Zaak {}", z.id), Some(&g)),
         stappen: ladder
@@ -174,7 +171,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
             .unwrap_or_else(|| "nog geen".into()),
         opgelost: z.opgelost_op.map(datum).unwrap_or_default(),
         csrf: g.csrf.clone(),
-        mag_wijzigen: open && rol != Rol::Ouder,
+        mag_wijzigen: open && g.mag(Functie::ThuiszitterZaak),
         mag_besluiten,
         r: ZaakRegel::from(z),
     })
@@ -338,10 +335,9 @@ pub async fn ladder(
         .enumerate()
         .map(|(i, s)| (i + 1, s))
         .collect();
-    let eigen = g.as_ref().is_some_and(|g| {
-        g.verzoeker.kijker.rol == Rol::Swv
-            && g.verzoeker.kijker.scope.as_deref() == Some(code.as_str())
-    });
+    let eigen = g
+        .as_ref()
+        .is_some_and(|g| g.mag_voor(Functie::EscalatieladderVastleggen, code.as_str()));
     render(&LadderPage {
         layout: Layout::new(
             format!("Escalatieladder {}", code.display_name()),

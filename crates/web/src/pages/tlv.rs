@@ -9,8 +9,8 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
+use passend_domain::Functie;
 use passend_domain::Handeling;
-use passend_domain::Rol;
 use passend_domain::tlv::{Categorie, Discipline};
 use passend_store::{BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvBesluit};
 use serde::Deserialize;
@@ -46,8 +46,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .store
         .tlv_voor(&g.verzoeker, id, today, "/tlv/{id}")
         .await?;
-    let k = &g.verzoeker.kijker;
-    let beslisser = k.rol == Rol::Swv && k.scope.as_deref() == Some(t.swv_code.as_str());
+    let beslisser = g.mag_voor(Functie::TlvBeslissen, t.swv_code.as_str());
     // The advices this user may write: asked of the policy, as the store checks on saving.
     let mut schrijven = Vec::new();
     for a in &t.adviezen {
@@ -285,10 +284,9 @@ struct RegisterPage {
 }
 
 fn eigen_swv(g: &Gebruiker) -> Result<String, WebError> {
-    match (&g.verzoeker.kijker.rol, &g.verzoeker.kijker.scope) {
-        (Rol::Swv, Some(s)) => Ok(s.clone()),
-        _ => Err(WebError::NietGevonden),
-    }
+    g.scope_voor(Functie::DeskundigenRegister)
+        .map(String::from)
+        .ok_or(WebError::NietGevonden)
 }
 
 pub async fn register(

@@ -17,7 +17,7 @@ use jiff::civil::Date;
 use passend_domain::bekostiging::Decimal;
 use passend_domain::monitor::Cel as MonitorCel;
 use passend_domain::verantwoording::{Bestemming, GeschilSoort, Stemming, VERVOLG_SOORTEN};
-use passend_domain::{Rol, Schooljaar};
+use passend_domain::{Functie, Schooljaar};
 use passend_store::Tlv;
 use passend_store::verantwoording::{
     Geschil, GeschilStap, KENGETALLEN, NieuwGeschil, NieuwPlan, NieuweStreefwaarde,
@@ -71,21 +71,9 @@ fn nummer(id: &str) -> Result<i64, WebError> {
     id.parse().map_err(|_| WebError::NietGevonden)
 }
 
-/// A write on the plan by a role that never writes it: as if the page did not exist.
-fn alleen(g: &Gebruiker, rollen: &[Rol]) -> Result<(), WebError> {
-    if rollen.contains(&g.verzoeker.kijker.rol) {
-        Ok(())
-    } else {
-        Err(WebError::NietGevonden)
-    }
-}
-
 /// The SWV whose plan the caller works on or reads as its own.
 fn eigen_swv(g: &Gebruiker) -> Option<String> {
-    match g.verzoeker.kijker.rol {
-        Rol::Swv | Rol::Opr => g.verzoeker.kijker.scope.clone(),
-        _ => None,
-    }
+    g.verzoeker.kijker.eigen_swv().map(String::from)
 }
 
 pub struct Geld {
@@ -128,8 +116,7 @@ impl Overzicht {
 pub async fn overzicht(State(state): State<AppState>, g: Gebruiker) -> Page {
     let today = crate::vandaag();
     let schooljaar = Schooljaar::of(today);
-    let rol = g.verzoeker.kijker.rol;
-    let bestuurlijk = matches!(rol, Rol::Swv | Rol::Opr | Rol::Inspectie | Rol::Ministerie);
+    let bestuurlijk = g.mag(Functie::Verantwoordingscijfers);
     let geld = if eigen_swv(&g).is_some() {
         state
             .store
@@ -151,10 +138,10 @@ pub async fn overzicht(State(state): State<AppState>, g: Gebruiker) -> Page {
         layout: Layout::new("Verantwoording", Some(&g)),
         csrf: g.csrf.clone(),
         swv: eigen_swv(&g),
-        medewerker: rol == Rol::Swv,
+        medewerker: g.mag(Functie::PlanSchrijven),
         bestuurlijk,
-        dossiers: matches!(rol, Rol::School | Rol::Bestuur | Rol::Swv | Rol::Ouder),
-        uitstroom: bestuurlijk || matches!(rol, Rol::School | Rol::Bestuur),
+        dossiers: g.mag(Functie::Geschillen),
+        uitstroom: g.mag(Functie::UitstroomVergelijken),
         plannen: state.store.plannen(&g.verzoeker).await?,
         telling: if bestuurlijk {
             state
@@ -225,9 +212,7 @@ pub async fn nieuw_plan(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<PlanForm>,
 ) -> Page {
-    if g.verzoeker.kijker.rol != Rol::Swv {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::PlanSchrijven)?;
     let mut streefwaarden = Vec::new();
     for (n, doel, kengetal, richting, waarde, meting) in [
         (
@@ -308,7 +293,6 @@ pub async fn plan(State(state): State<AppState>, Path(id): Path<String>, g: Gebr
     let id = nummer(&id)?;
     let today = crate::vandaag();
     let p = state.store.plan_versie(&g.verzoeker, id, today).await?;
-    let eigen = eigen_swv(&g).as_deref() == Some(p.regel.swv_code.as_str());
     render(&PlanPage {
         layout: Layout::new(
             format!(
@@ -318,7 +302,7 @@ pub async fn plan(State(state): State<AppState>, Path(id): Path<String>, g: Gebr
             Some(&g),
         ),
         csrf: g.csrf.clone(),
-        medewerker: eigen && g.verzoeker.kijker.rol == Rol::Swv,
+        medewerker: g.mag_voor(Functie::PlanSchrijven, p.regel.swv_code.as_str()),
         drempel: crate::monitor_drempel(),
         p,
         vandaag: today.to_string(),
@@ -348,7 +332,7 @@ pub async fn oogo(
     let today = crate::vandaag();
     // Outside the caller's reach the plan does not exist; only its SWV's staff write.
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv])?;
+    g.vereist(Functie::PlanSchrijven)?;
     state
         .store
         .leg_oogo_vast(
@@ -383,7 +367,7 @@ pub async fn overleg_swv(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv])?;
+    g.vereist(Functie::PlanSchrijven)?;
     state
         .store
         .leg_overleg_swv_vast(
@@ -428,7 +412,7 @@ pub async fn instemming(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv])?;
+    g.vereist(Functie::PlanSchrijven)?;
     let stemming = Stemming {
         voor: aantal(&f.voor, "stemmen voor")?,
         tegen: aantal(&f.tegen, "stemmen tegen")?,
@@ -461,7 +445,7 @@ pub async fn vaststellen(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv])?;
+    g.vereist(Functie::PlanSchrijven)?;
     state
         .store
         .stel_plan_vast(
@@ -488,7 +472,7 @@ pub async fn indienen(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     state.store.plan_versie(&g.verzoeker, id, today).await?;
-    alleen(&g, &[Rol::Swv])?;
+    g.vereist(Functie::PlanSchrijven)?;
     state
         .store
         .dien_plan_in(
@@ -601,7 +585,6 @@ pub async fn geschillen(
 ) -> Page {
     let formaat = q.formaat()?;
     let today = crate::vandaag();
-    let rol = g.verzoeker.kijker.rol;
     let lijst = state
         .store
         .geschillen_voor(&g.verzoeker, today, "/verantwoording/geschillen")
@@ -617,7 +600,7 @@ pub async fn geschillen(
         )
         .await;
     }
-    let tlvs = if rol == Rol::Swv {
+    let tlvs = if g.mag(Functie::TlvBeslissen) {
         state
             .store
             .tlvs_van_swv(&g.verzoeker, today, "/verantwoording/geschillen")
@@ -633,7 +616,7 @@ pub async fn geschillen(
             .map(|x| GeschilView::new(x, today))
             .collect(),
         bezwaren: bezwaren(&tlvs),
-        partij: matches!(rol, Rol::School | Rol::Bestuur | Rol::Swv),
+        partij: g.mag(Functie::GeschilPartij),
         soorten: GeschilSoort::ALL
             .map(|s| (s.as_str(), s.omschrijving()))
             .to_vec(),
@@ -896,13 +879,7 @@ pub async fn uitstroom(
         "" => None,
         s => Some(schooljaar_veld(s, "schooljaar")?),
     };
-    let rol = g.verzoeker.kijker.rol;
-    if !matches!(
-        rol,
-        Rol::Swv | Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::School | Rol::Bestuur
-    ) {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::UitstroomVergelijken)?;
     let (per_swv, per_school) = state
         .store
         .uitstroom_vergelijking(&g.verzoeker, schooljaar)
@@ -915,7 +892,7 @@ pub async fn uitstroom(
         staven,
         bestemmingen: Bestemming::ALL.map(|b| b.as_str()).to_vec(),
         schooljaar: schooljaar.map(|s| s.to_string()),
-        dossiers: matches!(rol, Rol::School | Rol::Bestuur | Rol::Swv),
+        dossiers: g.mag(Functie::UitstroomVastleggen),
     })
 }
 
@@ -941,12 +918,7 @@ pub async fn uitstroom_leerlingen(
     g: Gebruiker,
     Query(q): Query<FormaatQuery>,
 ) -> Page {
-    if !matches!(
-        g.verzoeker.kijker.rol,
-        Rol::School | Rol::Bestuur | Rol::Swv
-    ) {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::UitstroomVastleggen)?;
     let formaat = q.formaat()?;
     let route = "/verantwoording/uitstroom/leerlingen";
     let regels = state

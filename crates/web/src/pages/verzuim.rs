@@ -13,7 +13,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::verzuim::Vakantieregio;
 use passend_domain::verzuimmelding::Status;
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::{Functie, VestigingCode};
 use passend_store::{ImportUitkomst, Verzuimmelding};
 use serde::Deserialize;
 
@@ -54,9 +54,7 @@ async fn page(state: &AppState, g: &Gebruiker, uitkomst: Option<ImportUitkomst>)
     render(&ListPage {
         layout: Layout::new("Verzuim", Some(g)),
         meldingen,
-        school: (rol == Rol::School)
-            .then(|| g.verzoeker.kijker.scope.clone())
-            .flatten(),
+        school: g.scope_voor(Functie::VerzuimInlezen).map(String::from),
         csrf: g.csrf.clone(),
         uitkomst,
     })
@@ -137,9 +135,7 @@ pub async fn import(
         return Err(WebError::FormulierVerlopen);
     }
     // Only a school imports, for its own vestiging; the store checks the scope again.
-    if g.verzoeker.kijker.rol != Rol::School {
-        return Err(WebError::NietGevonden);
-    }
+    g.vereist(Functie::VerzuimInlezen)?;
     let regio = regio
         .as_deref()
         .and_then(Vakantieregio::parse)

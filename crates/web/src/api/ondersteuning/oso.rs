@@ -75,10 +75,7 @@ pub async fn inlezen(
     ApiGebruiker(g): ApiGebruiker,
     ApiJson(invoer): ApiJson<OsoInvoer>,
 ) -> Result<Aangemaakt<OsoResultaat>, ApiError> {
-    use passend_domain::Rol;
-    if !matches!(g.verzoeker.kijker.rol, Rol::Swv | Rol::School) {
-        return Err(ApiError::not_found());
-    }
+    g.api_vereist(passend_domain::Functie::OsoInlezen)?;
     let nummer = Persoonsnummer::parse(invoer.persoonsnummer.trim())
         .map_err(|e| veld("persoonsnummer", e))?;
     let xml = base64::engine::general_purpose::STANDARD

@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use passend_domain::tlv::{Categorie, TlvSoort};
-use passend_domain::{Kijker, Rol, VestigingCode};
+use passend_domain::{Functie, Kijker, VestigingCode};
 use passend_store::{BezwaarStap, LeerlingId, NieuwAdvies, TlvAanvraag, TlvBesluit};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -205,8 +205,7 @@ pub async fn swv_lijst(
     ApiQuery(paginering): ApiQuery<Paginering>,
 ) -> Result<Json<TlvLijst>, ApiError> {
     let (pagina, grootte) = paginering.checked()?;
-    let k = &g.verzoeker.kijker;
-    let alle = if k.rol == Rol::Swv {
+    let alle = if g.mag(Functie::TlvBeslissen) {
         state
             .store
             .tlvs_van_swv(&g.verzoeker, crate::vandaag(), "/api/v1/tlvs")
@@ -325,10 +324,9 @@ pub async fn aanvragen(
     let leerling = LeerlingId(nummer(&id)?);
     let today = crate::vandaag();
     let k = &g.verzoeker.kijker;
-    let aanvrager = match (a.aanvragende_vestiging.as_deref(), k.rol) {
-        (Some(v), _) => v.to_string(),
-        (None, Rol::School) => k.scope.clone().unwrap_or_default(),
-        (None, _) => return Err(veld("aanvragendeVestiging", "dit veld is nodig")),
+    let aanvrager = match (a.aanvragende_vestiging.as_deref(), k.eigen_vestiging()) {
+        (Some(v), _) | (None, Some(v)) => v.to_string(),
+        (None, None) => return Err(veld("aanvragendeVestiging", "dit veld is nodig")),
     };
     let aanvraag = TlvAanvraag {
         soort: TlvSoort::parse(&a.soort).map_err(|e| veld("soort", e))?,
@@ -819,10 +817,9 @@ pub struct DeskundigenRegister {
 
 /// Staff of an SWV, with its code; anyone else gets the same answer as for a wrong address.
 fn eigen_swv(k: &Kijker) -> Result<String, ApiError> {
-    match (k.rol, &k.scope) {
-        (Rol::Swv, Some(s)) => Ok(s.clone()),
-        _ => Err(ApiError::not_found()),
-    }
+    k.scope_voor(&Functie::DeskundigenRegister)
+        .map(String::from)
+        .ok_or_else(ApiError::not_found)
 }
 
 /// Het register van deskundigen van het eigen samenwerkingsverband.
