@@ -353,17 +353,23 @@ async fn every_api_post_and_patch_refuses_hostile_json_with_a_problem_and_stores
     let voor = telling(&db.url).await;
     let diep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let mut gedekt = Vec::new();
-    for (pad, _) in overzicht() {
+    for (pad, toegang) in overzicht() {
         if !pad.starts_with("/api/v1/") || pad.contains('*') || pad.ends_with("openapi.json") {
             continue;
         }
         let uri = invullen(pad);
+        // The router keeps a beheer route from everyone but the beheerder (the last caller).
+        let proef = if toegang == passend_web::routes::Toegang::Beheer {
+            WIE.len() - 1
+        } else {
+            0
+        };
         for methode in ["POST", "PATCH"] {
             let probe = verstuur(
                 store,
                 methode,
                 &uri,
-                &Als::Sleutel(&sleutels[0]),
+                &Als::Sleutel(&sleutels[proef]),
                 "application/json",
                 b"{".to_vec(),
             )
