@@ -1,97 +1,15 @@
-//! Besturen, scholen and vestigingen; the samenwerkingsverbanden with their regions.
+//! The overview, the SWVs and the vestigingen, with enrolment counts protected.
 
-use crate::error::on_unique;
-use crate::{Store, StoreError};
-use passend_domain::monitor::{Cel, Kruistabel, bescherm};
-use passend_domain::{Brin, Postcode, RegioIndeling, Schoolsoort, SwvCode, VestigingCode};
-use sqlx::Row;
-use sqlx::any::AnyRow;
-use std::collections::{BTreeMap, HashMap};
-
-/// A new vestiging. The SWV follows from the postcode unless `swv` sets it (a school can
-/// belong to a landelijk SWV or, by agreement, to another one).
-#[derive(Debug, Clone)]
-pub struct NewVestiging {
-    pub code: VestigingCode,
-    pub naam: String,
-    pub schoolsoort: Schoolsoort,
-    pub postcode: Postcode,
-    pub plaats: String,
-    pub swv: Option<SwvCode>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SwvRegel {
-    pub code: String,
-    pub sector: String,
-    pub gemeenten: i64,
-    pub postcodes: i64,
-    pub vestigingen: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct SwvDetail {
-    pub code: String,
-    pub sector: String,
-    /// (gemeentecode, naam, number of its postcodes in this SWV, total postcodes of it):
-    /// a gemeente split over two SWVs shows fewer postcodes here than in total.
-    pub gemeenten: Vec<(String, String, i64, i64)>,
-    pub postcodes: Vec<i64>,
-    pub vestigingen: Vec<VestigingRegel>,
-    /// Pupils living in the region (woon-SWV), and pupils enrolled at its vestigingen; both
-    /// small-cell protected like the vestigingen's counts.
-    pub woonachtig: Cel,
-    pub ingeschreven: Cel,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VestigingRegel {
-    pub code: String,
-    pub naam: String,
-    pub schoolsoort: String,
-    pub plaats: String,
-    pub swv_code: String,
-    pub bestuur: String,
-    /// Pupils enrolled today. The register is public, so the count is small-cell protected
-    /// per SWV (its schools add up to its total): "<10", and "×" where a small count could
-    /// otherwise be computed back from the SWV's total.
-    pub leerlingen: Cel,
-}
-
-impl VestigingRegel {
-    /// The count as shown, with the threshold in force.
-    pub fn leerlingen_label(&self) -> String {
-        self.leerlingen.label(crate::monitor::drempel())
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct VestigingDetail {
-    pub vestiging: VestigingRegel,
-    pub brin: String,
-    pub postcode: String,
-    pub swv_handmatig: bool,
-}
-
-/// Counts for the start page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Overzicht {
-    pub swvs: i64,
-    pub gemeenten: i64,
-    pub besturen: i64,
-    pub vestigingen: i64,
-    pub leerlingen: i64,
-    pub ouders: i64,
-}
+use super::*;
 
 /// The counts are not among the columns: they are read per SWV and protected by
 /// `bescherm_aantallen`, which every reader of these rows calls.
-const VESTIGING_COLUMNS: &str =
+pub(super) const VESTIGING_COLUMNS: &str =
     "v.code, v.naam, v.schoolsoort, v.plaats, v.swv_code, b.naam AS bestuur";
-const VESTIGING_FROM: &str =
+pub(super) const VESTIGING_FROM: &str =
     "FROM vestiging v JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id";
 
-fn vestiging_regel(row: &AnyRow) -> Result<VestigingRegel, sqlx::Error> {
+pub(super) fn vestiging_regel(row: &AnyRow) -> Result<VestigingRegel, sqlx::Error> {
     Ok(VestigingRegel {
         code: row.try_get("code")?,
         naam: row.try_get("naam")?,
@@ -106,7 +24,7 @@ fn vestiging_regel(row: &AnyRow) -> Result<VestigingRegel, sqlx::Error> {
 
 /// Per SWV: its vestigingen's enrolment counts protected as one table whose column total is
 /// the SWV's; returns the cells by vestiging and the totals by SWV.
-fn bescherm_per_swv(
+pub(super) fn bescherm_per_swv(
     aantallen: Vec<(String, String, u64)>,
     drempel: u64,
 ) -> (HashMap<String, Cel>, HashMap<String, Cel>) {
@@ -138,114 +56,6 @@ fn bescherm_per_swv(
 }
 
 impl Store {
-    /// Creates a schoolbestuur; `bevoegd_gezag` is its DUO number (5 digits).
-    pub async fn create_bestuur(&self, bevoegd_gezag: &str, naam: &str) -> Result<i64, StoreError> {
-        let nummer = bevoegd_gezag.trim();
-        if nummer.len() != 5 || !nummer.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(StoreError::Ongeldig(format!(
-                "'{bevoegd_gezag}' is geen bevoegd-gezagnummer: verwacht 5 cijfers"
-            )));
-        }
-        let naam = non_empty(naam, "naam van het bestuur")?;
-        let mut tx = self.begin_write().await?;
-        let row =
-            sqlx::query("INSERT INTO bestuur (bevoegd_gezag, naam) VALUES ($1, $2) RETURNING id")
-                .bind(nummer)
-                .bind(naam)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(|e| on_unique(e, || format!("bestuur {nummer} bestaat al")))?;
-        tx.commit().await?;
-        Ok(row.try_get(0)?)
-    }
-
-    pub async fn create_school(
-        &self,
-        brin: &Brin,
-        naam: &str,
-        bestuur_id: i64,
-    ) -> Result<(), StoreError> {
-        let naam = non_empty(naam, "naam van de school")?;
-        let mut tx = self.begin_write().await?;
-        let exists = sqlx::query("SELECT 1 FROM bestuur WHERE id = $1")
-            .bind(bestuur_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if exists.is_none() {
-            return Err(StoreError::NietGevonden {
-                wat: "bestuur",
-                sleutel: bestuur_id.to_string(),
-            });
-        }
-        sqlx::query("INSERT INTO school (brin, naam, bestuur_id) VALUES ($1, $2, $3)")
-            .bind(brin.as_str())
-            .bind(naam)
-            .bind(bestuur_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| on_unique(e, || format!("school {brin} bestaat al")))?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Creates a vestiging of an existing school; its SWV follows from the postcode
-    /// (regio-indeling, sector of the schoolsoort) unless given.
-    pub async fn create_vestiging(&self, v: &NewVestiging) -> Result<SwvCode, StoreError> {
-        let naam = non_empty(&v.naam, "naam van de vestiging")?;
-        let sector = v.schoolsoort.sector();
-        let swv = match &v.swv {
-            Some(code) if code.sector() != sector => {
-                return Err(StoreError::Ongeldig(format!(
-                    "een vestiging voor {} hoort bij een {}-samenwerkingsverband, niet bij {code}",
-                    v.schoolsoort.omschrijving(),
-                    sector.as_str()
-                )));
-            }
-            Some(code) => code.clone(),
-            None => RegioIndeling::officieel().swv_van(v.postcode.pc4(), sector)?,
-        };
-        let brin = v.code.brin();
-        let mut tx = self.begin_write().await?;
-        let school = sqlx::query("SELECT 1 FROM school WHERE brin = $1")
-            .bind(brin.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if school.is_none() {
-            return Err(StoreError::NietGevonden {
-                wat: "school",
-                sleutel: brin.to_string(),
-            });
-        }
-        let known_swv = sqlx::query("SELECT 1 FROM swv WHERE code = $1")
-            .bind(swv.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if known_swv.is_none() {
-            return Err(StoreError::NietGevonden {
-                wat: "samenwerkingsverband",
-                sleutel: swv.to_string(),
-            });
-        }
-        sqlx::query(
-            "INSERT INTO vestiging (code, brin, naam, schoolsoort, postcode, pc4, plaats, swv_code, swv_handmatig) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(v.code.as_str())
-        .bind(brin.as_str())
-        .bind(naam)
-        .bind(v.schoolsoort.as_str())
-        .bind(v.postcode.to_string())
-        .bind(i64::from(v.postcode.pc4().value()))
-        .bind(v.plaats.trim())
-        .bind(swv.as_str())
-        .bind(i16::from(v.swv.is_some()))
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| on_unique(e, || format!("vestiging {} bestaat al", v.code)))?;
-        tx.commit().await?;
-        Ok(swv)
-    }
-
     pub async fn overzicht(&self) -> Result<Overzicht, StoreError> {
         let row = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM swv), (SELECT COUNT(*) FROM gemeente WHERE datum_einde IS NULL), \
@@ -379,7 +189,7 @@ impl Store {
     /// Replaces the counts of `regels` by the published ones (see
     /// [`VestigingRegel::leerlingen`]); returns the SWVs' totals. `swv` limits the work to
     /// one SWV when every row is of it.
-    async fn bescherm_aantallen(
+    pub(super) async fn bescherm_aantallen(
         &self,
         regels: &mut [VestigingRegel],
         swv: Option<&str>,
@@ -425,14 +235,5 @@ impl Store {
             postcode: row.try_get("postcode")?,
             swv_handmatig: row.try_get::<i64, _>("handmatig")? != 0,
         })
-    }
-}
-
-pub(crate) fn non_empty<'a>(value: &'a str, what: &str) -> Result<&'a str, StoreError> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        Err(StoreError::Ongeldig(format!("de {what} ontbreekt")))
-    } else {
-        Ok(trimmed)
     }
 }
