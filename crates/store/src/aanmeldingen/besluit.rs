@@ -1,0 +1,110 @@
+//! Extending the term and deciding on an aanmelding.
+
+use super::*;
+
+impl Store {
+    /// The one extension of the decision term, with the day the parents were told.
+    pub async fn verleng_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        v: Verlenging,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        if a.termijnen.verlengd {
+            return Err(StoreError::Ongeldig(
+                "de beslistermijn kan maar één keer worden verlengd".into(),
+            ));
+        }
+        if v.kennisgeving > today {
+            return Err(StoreError::Ongeldig(
+                "de kennisgeving aan de ouders ligt in de toekomst".into(),
+            ));
+        }
+        termijnen(a.ontvangen, Some(v), &[], false, true, None)
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let mut tx = self.begin_write().await?;
+        // Checked again in the write: of two extensions sent at once, only one gets through.
+        let changed = sqlx::query(
+            "UPDATE aanmelding SET verlenging_weken = $1, verlenging_kennisgeving = $2 \
+             WHERE id = $3 AND verlenging_weken IS NULL AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(v.weken)
+        .bind(v.kennisgeving.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(StoreError::Ongeldig(
+                "de beslistermijn kan maar één keer worden verlengd".into(),
+            ));
+        }
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["verlenging"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The decision: the domain checks it against the law and writes the letter to the
+    /// parents ([`zorgplicht::beslis`]); this stores it once, guarded against a concurrent
+    /// decision or withdrawal. The child's voice (what it said, or why not) is required.
+    pub async fn beslis_aanmelding(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &Besluit,
+        stem_kind: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<String, StoreError> {
+        let a = self.eigen_open(wie, id, today, route).await?;
+        let feiten = AanmeldingFeiten {
+            school: &a.vestiging_code,
+            school_naam: &a.vestiging_naam,
+            extra_ondersteuning_nodig: a.extra_ondersteuning,
+            vo: self.vestiging_is_vo(&a.vestiging_code).await?,
+        };
+        let u = zorgplicht::beslis(&feiten, besluit, stem_kind, today)
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let mut tx = self.begin_write().await?;
+        let gezet = sqlx::query(
+            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
+             WHERE id = $8 AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(u.code)
+        .bind(today.to_string())
+        .bind(u.andere_school)
+        .bind(u.bereid_op.map(|d| d.to_string()))
+        .bind(u.reden)
+        .bind(&u.brief)
+        .bind(&u.stem_kind)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if gezet == 0 {
+            return Err(al_beslist());
+        }
+        append(
+            &mut tx,
+            wie,
+            Some(a.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["besluit", "brief", "stem kind"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(u.brief)
+    }
+}

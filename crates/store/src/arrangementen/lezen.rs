@@ -1,0 +1,78 @@
+//! Reading arrangements per pupil, per SWV and one by id.
+
+use super::*;
+
+impl Store {
+    /// The arrangements of a pupil whose dossier the caller has read.
+    pub async fn arrangementen_van(
+        &self,
+        leerling: LeerlingId,
+    ) -> Result<Vec<Arrangement>, StoreError> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM arrangement a JOIN leerling l ON l.id = a.leerling_id WHERE a.leerling_id = $1 ORDER BY a.id DESC"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(leerling.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(arrangement_row)
+            .collect()
+    }
+
+    /// The SWV's caseload: every request to it, open first.
+    pub async fn arrangementen_van_swv(
+        &self,
+        wie: &Verzoeker,
+        route: &str,
+    ) -> Result<Vec<Arrangement>, StoreError> {
+        let (Rol::Swv, Some(swv)) = (&wie.kijker.rol, &wie.kijker.scope) else {
+            return Ok(Vec::new());
+        };
+        let sql = format!(
+            "SELECT {COLUMNS} FROM arrangement a JOIN leerling l ON l.id = a.leerling_id WHERE a.swv_code = $1 \
+             ORDER BY CASE WHEN a.besluit IS NULL THEN 0 ELSE 1 END, a.aangevraagd_op, a.id"
+        );
+        let list = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(swv)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(arrangement_row)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.audit(wie, None, Actie::LezenLijst, route).await?;
+        Ok(list)
+    }
+
+    /// One arrangement request, through the pupil's dossier scope (the read is logged).
+    pub async fn arrangement_voor(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Arrangement, StoreError> {
+        let leerling = self
+            .leerling_van_record(wie, "arrangement", "arrangement", id, today, route)
+            .await?;
+        self.arrangementen_van(leerling)
+            .await?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(StoreError::NietGevonden {
+                wat: "arrangement",
+                sleutel: id.to_string(),
+            })
+    }
+
+    pub(super) fn swv_van(wie: &Verzoeker, a: &Arrangement) -> Result<(), StoreError> {
+        if wie.kijker.rol == Rol::Swv && wie.kijker.scope.as_deref() == Some(a.swv_code.as_str()) {
+            Ok(())
+        } else {
+            Err(ongeldig(format!(
+                "dit doet samenwerkingsverband {}, waar de aanvraag ligt",
+                a.swv_code
+            )))
+        }
+    }
+}

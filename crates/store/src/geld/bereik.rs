@@ -1,0 +1,66 @@
+//! Who sees which SWV's money ([`GeldBereik`]) and the checks on it.
+
+use super::*;
+
+/// What the caller may see of the money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GeldBereik {
+    /// Inspectie, ministerie: every SWV, read-only, and the national comparison.
+    Landelijk,
+    /// SWV staff (`schrijven`) or the OPR (read-only): their own SWV.
+    Swv { swv: SwvCode, schrijven: bool },
+    /// A school board: only what its own board receives.
+    Bestuur(String),
+}
+
+impl Store {
+    /// The caller's view of the money; roles without one get "not found".
+    pub fn geld_bereik(&self, wie: &Verzoeker) -> Result<GeldBereik, StoreError> {
+        let scope = wie.kijker.scope.clone().unwrap_or_default();
+        match wie.kijker.rol {
+            Rol::Inspectie | Rol::Ministerie => Ok(GeldBereik::Landelijk),
+            Rol::Swv | Rol::Opr => Ok(GeldBereik::Swv {
+                swv: SwvCode::parse(&scope).map_err(|_| niet_gevonden(&scope))?,
+                schrijven: wie.kijker.rol == Rol::Swv,
+            }),
+            Rol::Bestuur if !scope.is_empty() => Ok(GeldBereik::Bestuur(scope)),
+            _ => Err(niet_gevonden("geld")),
+        }
+    }
+
+    /// May the caller see `swv`'s budget, reserves and annual report?
+    pub(super) fn mag_swv_zien(&self, wie: &Verzoeker, swv: &SwvCode) -> Result<(), StoreError> {
+        match self.geld_bereik(wie)? {
+            GeldBereik::Landelijk => Ok(()),
+            GeldBereik::Swv { swv: eigen, .. } if &eigen == swv => Ok(()),
+            _ => Err(niet_gevonden(swv.as_str())),
+        }
+    }
+
+    /// May the caller change `swv`'s verdeelmodel and figures? Only its own staff.
+    pub(super) fn mag_swv_wijzigen(
+        &self,
+        wie: &Verzoeker,
+        swv: &SwvCode,
+    ) -> Result<(), StoreError> {
+        match self.geld_bereik(wie)? {
+            GeldBereik::Swv {
+                swv: eigen,
+                schrijven: true,
+            } if &eigen == swv => Ok(()),
+            _ => Err(niet_gevonden(swv.as_str())),
+        }
+    }
+
+    pub(super) async fn swv_bestaat(&self, swv: &SwvCode) -> Result<(), StoreError> {
+        let n: i64 = sqlx::query("SELECT COUNT(*) FROM swv WHERE code = $1")
+            .bind(swv.as_str())
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        if n == 0 {
+            return Err(niet_gevonden(swv.as_str()));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,159 @@
+//! Updating, resolving and deciding a case.
+
+use super::*;
+
+impl Store {
+    /// Records the plan and the date an education offer was made (school, SWV or
+    /// leerplicht; not the ouder). The audit entry names the fields, not their content.
+    pub async fn werk_zaak_bij(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        plan: Option<&str>,
+        aanbod_datum: Option<Date>,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
+        let mut velden = Vec::new();
+        let plan = plan.map(str::trim).filter(|p| !p.is_empty());
+        if plan.is_some() && plan != zaak.plan.as_deref() {
+            velden.push("plan");
+        }
+        if aanbod_datum.is_some() && aanbod_datum != zaak.aanbod_datum {
+            if aanbod_datum.is_some_and(|d| d > today) {
+                return Err(StoreError::Ongeldig(
+                    "de datum van het aanbod ligt in de toekomst".into(),
+                ));
+            }
+            velden.push("aanbod");
+        }
+        if velden.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE thuiszitter_zaak SET plan = COALESCE($1, plan), aanbod_datum = COALESCE($2, aanbod_datum) WHERE id = $3")
+            .bind(plan)
+            .bind(aanbod_datum.map(|d| d.to_string()))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&velden),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records that the child is back at school or accepted an offer: the case closes.
+    pub async fn los_zaak_op(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        op: Date,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
+        if op > today || op < zaak.startdatum {
+            return Err(StoreError::Ongeldig(
+                "de datum van de oplossing ligt niet tussen de eerste dag thuis en vandaag".into(),
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE thuiszitter_zaak SET opgelost_op = $1 WHERE id = $2")
+            .bind(op.to_string())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["opgelost"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The binding decision of the ladder's last step, recorded by the SWV that holds the
+    /// case. Refused before the case has reached the last step.
+    pub async fn neem_besluit(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(), StoreError> {
+        let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
+        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(zaak.swv_code.as_str())
+        {
+            return Err(StoreError::Ongeldig(format!(
+                "het bindende besluit wordt vastgelegd door het samenwerkingsverband {}",
+                zaak.swv_code
+            )));
+        }
+        if !zaak.laatste_stap {
+            return Err(StoreError::Ongeldig(format!(
+                "een bindend besluit hoort bij de laatste stap van de ladder; deze zaak is bij stap {} ({})",
+                zaak.stap + 1,
+                zaak.stap_naam
+            )));
+        }
+        let besluit = besluit.trim();
+        if besluit.is_empty() {
+            return Err(StoreError::Ongeldig(
+                "beschrijf het besluit: welke school of welk aanbod, vanaf wanneer".into(),
+            ));
+        }
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2, opgelost_op = $2 WHERE id = $3")
+            .bind(besluit)
+            .bind(today.to_string())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            wie,
+            Some(zaak.leerling_id),
+            Actie::Wijzigen,
+            route,
+            Some(&["besluit"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A case the caller may change: visible to them, open, and not as ouder.
+    async fn zaak_voor_wijziging(
+        &self,
+        wie: &Verzoeker,
+        id: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<Zaak, StoreError> {
+        if wie.kijker.rol == Rol::Ouder {
+            return Err(StoreError::NietGevonden {
+                wat: "zaak",
+                sleutel: id.to_string(),
+            });
+        }
+        let zaak = self.zaak_voor(wie, id, today, route).await?;
+        if zaak.opgelost_op.is_some() {
+            return Err(StoreError::Ongeldig("deze zaak is al afgesloten".into()));
+        }
+        Ok(zaak)
+    }
+}
