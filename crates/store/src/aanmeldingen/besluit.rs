@@ -92,19 +92,15 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if gezet == 0 {
-            return Err(al_beslist());
-        }
-        append(
-            &mut tx,
+        bevestig_open(
+            tx,
+            gezet,
             wie,
-            Some(a.leerling_id),
-            Actie::Wijzigen,
+            a.leerling_id,
             route,
-            Some(&["besluit", "brief", "stem kind"]),
+            &["besluit", "brief", "stem kind"],
         )
         .await?;
-        tx.commit().await?;
         Ok(u.brief)
     }
 }

@@ -100,6 +100,23 @@ fn al_beslist() -> StoreError {
     StoreError::Conflict("over deze aanmelding is al beslist of zij is ingetrokken".into())
 }
 
+/// Commits a change of a registration with its audit entry when its guarded `UPDATE … AND
+/// besluit IS NULL AND ingetrokken_op IS NULL` changed the row; otherwise the registration
+/// was decided or withdrawn meanwhile, and nothing is stored.
+async fn bevestig_open(
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    gezet: u64,
+    wie: &Verzoeker,
+    leerling: LeerlingId,
+    route: &str,
+    velden: &[&str],
+) -> Result<(), StoreError> {
+    if gezet == 0 {
+        return Err(al_beslist());
+    }
+    crate::audit::commit_audited(tx, wie, Some(leerling), Actie::Wijzigen, route, velden).await
+}
+
 fn date(s: &str) -> Result<Date, StoreError> {
     s.parse()
         .map_err(|_| StoreError::Ongeldig(format!("ongeldige datum {s}")))

@@ -42,19 +42,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if gezet == 0 {
-            return Err(al_beslist());
-        }
-        append(
-            &mut tx,
-            wie,
-            Some(a.leerling_id),
-            Actie::Wijzigen,
-            route,
-            Some(&["opschorting"]),
-        )
-        .await?;
-        tx.commit().await?;
+        bevestig_open(tx, gezet, wie, a.leerling_id, route, &["opschorting"]).await?;
         Ok(())
     }
 
@@ -82,19 +70,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if gezet == 0 {
-            return Err(al_beslist());
-        }
-        append(
-            &mut tx,
-            wie,
-            Some(a.leerling_id),
-            Actie::Wijzigen,
-            route,
-            Some(&["ingetrokken"]),
-        )
-        .await?;
-        tx.commit().await?;
+        bevestig_open(tx, gezet, wie, a.leerling_id, route, &["ingetrokken"]).await?;
         Ok(())
     }
 }
