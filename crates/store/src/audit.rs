@@ -225,7 +225,7 @@ impl Store {
         .bind(&binds.3)
         .bind(&binds.4)
         .bind(grootte)
-        .bind((pagina.max(1) - 1) * grootte)
+        .bind((pagina.max(1) - 1).saturating_mul(grootte))
         .fetch_all(&self.pool)
         .await?;
         let regels = rows

@@ -13,6 +13,12 @@ async fn errors_are_problem_json_and_every_response_has_the_version() {
             "pagina moet 1 of groter zijn",
         ),
         (
+            // The offset of a page this high would overflow (Schemathesis found it).
+            "/api/v1/scholen?pagina=9223372036854775807",
+            StatusCode::BAD_REQUEST,
+            "pagina mag niet groter zijn dan 1000000",
+        ),
+        (
             "/api/v1/scholen?paginaGrootte=abc",
             StatusCode::BAD_REQUEST,
             "ongeldige queryparameter",

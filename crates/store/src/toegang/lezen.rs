@@ -144,7 +144,7 @@ impl Store {
         let total: i64 = count.fetch_one(&self.pool).await?.try_get(0)?;
         let rows = page
             .bind(grootte)
-            .bind((pagina.max(1) - 1) * grootte)
+            .bind((pagina.max(1) - 1).saturating_mul(grootte))
             .fetch_all(&self.pool)
             .await?;
         let list = rows

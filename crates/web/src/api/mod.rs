@@ -156,12 +156,17 @@ pub fn document() -> utoipa::openapi::OpenApi {
 #[allow(dead_code)]
 pub struct Binair(Vec<u8>);
 
+/// The highest page number a list takes.
+const MAX_PAGINA: i64 = 1_000_000;
+
 /// Page selection for lists.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(rename_all = "camelCase")]
 pub struct Paginering {
-    /// Page number, from 1.
+    /// Page number, from 1 to 1000000 (far above any list: the whole country is about
+    /// 2.5 million pupils, 12500 pages of 200).
+    #[param(minimum = 1, maximum = 1000000)]
     pub pagina: Option<i64>,
     /// Items per page, 1 to 200 (default 50).
     pub pagina_grootte: Option<i64>,
@@ -175,6 +180,12 @@ impl Paginering {
             return Err(problem::ApiError::bad_request(
                 "pagina moet 1 of groter zijn",
             ));
+        }
+        // Bounded so that the offset (pagina − 1) × paginaGrootte cannot overflow.
+        if pagina > MAX_PAGINA {
+            return Err(problem::ApiError::bad_request(format!(
+                "pagina mag niet groter zijn dan {MAX_PAGINA}"
+            )));
         }
         if !(1..=200).contains(&grootte) {
             return Err(problem::ApiError::bad_request(

@@ -84,7 +84,7 @@ pub async fn audit(State(state): State<AppState>, g: Gebruiker, Query(z): Query<
         )
         .await;
     }
-    let pagina = z.pagina.unwrap_or(1).max(1);
+    let pagina = z.pagina.unwrap_or(1).clamp(1, 1_000_000);
     let (regels, totaal) = state
         .store
         .zoek_audit(&g.verzoeker, &filter, pagina, PER_PAGINA)
