@@ -91,7 +91,7 @@ impl Store {
         Ok(a)
     }
 
-    async fn aanmelding_met_school(
+    pub(crate) async fn aanmelding_met_school(
         &self,
         id: i64,
     ) -> Result<(Aanmelding, SchoolContext), StoreError> {

@@ -39,7 +39,17 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Vec<Tlv>, StoreError> {
-        let a = self.aanmelding_voor(wie, aanmelding, today, route).await?;
+        // The registration's read is logged by `aanmelding_voor` on the same page; this only
+        // asks the policy again.
+        let (a, school) = self.aanmelding_met_school(aanmelding).await?;
+        self.toets(
+            wie,
+            &Handeling::AanmeldingLezen(school),
+            a.leerling_id,
+            today,
+            route,
+        )
+        .await?;
         let mut list = self.tlvs_van(a.leerling_id, today).await?;
         list.retain(|t| t.aanvragende_vestiging.as_deref() == Some(a.vestiging_code.as_str()));
         for t in &mut list {

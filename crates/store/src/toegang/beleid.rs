@@ -45,9 +45,23 @@ impl Store {
         today: Date,
     ) -> Result<bool, StoreError> {
         Ok(self
-            .leerling_context(id, today)
-            .await?
-            .is_some_and(|l| wie.kijker.mag(h, &l).is_ok()))
+            .mag_elk(wie, std::slice::from_ref(h), id, today)
+            .await?[0])
+    }
+
+    /// [`Store::mag`] for several questions about one pupil, whose facts are loaded once.
+    pub async fn mag_elk(
+        &self,
+        wie: &Verzoeker,
+        hs: &[Handeling],
+        id: LeerlingId,
+        today: Date,
+    ) -> Result<Vec<bool>, StoreError> {
+        let l = self.leerling_context(id, today).await?;
+        Ok(hs
+            .iter()
+            .map(|h| l.as_ref().is_some_and(|l| wie.kijker.mag(h, l).is_ok()))
+            .collect())
     }
 
     /// The school context of a vestiging (its bestuur and SWV), for asking the policy.

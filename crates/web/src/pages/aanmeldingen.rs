@@ -242,15 +242,16 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .aanmelding_voor(&g.verzoeker, nummer(&id)?, today, "/aanmeldingen/{id}")
         .await?;
     let school = state.store.school_context(&a.vestiging_code).await?;
-    let (store, wie, kind) = (&state.store, &g.verzoeker, a.leerling_id);
-    let behandelen = Handeling::AanmeldingBehandelen(school.clone());
-    let eigen = a.open() && store.mag(wie, &behandelen, kind, today).await?;
-    let dossier = store
-        .mag(wie, &Handeling::DossierLezen, kind, today)
+    let vragen = [
+        Handeling::AanmeldingBehandelen(school.clone()),
+        Handeling::DossierLezen,
+        Handeling::TlvAanvragen(school),
+    ];
+    let antwoorden = state
+        .store
+        .mag_elk(&g.verzoeker, &vragen, a.leerling_id, today)
         .await?;
-    let tlv_aanvragen = store
-        .mag(wie, &Handeling::TlvAanvragen(school), kind, today)
-        .await?;
+    let (eigen, dossier, tlv_aanvragen) = (a.open() && antwoorden[0], antwoorden[1], antwoorden[2]);
     let tlvs = state
         .store
         .tlvs_van_aanmelding(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")

@@ -48,19 +48,23 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .await?;
     let beslisser = g.mag_voor(Functie::TlvBeslissen, t.swv_code.as_str());
     // The advices this user may write: asked of the policy, as the store checks on saving.
-    let mut schrijven = Vec::new();
-    for a in &t.adviezen {
-        let h = Handeling::AdviesSchrijven {
+    let vragen: Vec<Handeling> = t
+        .adviezen
+        .iter()
+        .map(|a| Handeling::AdviesSchrijven {
             deskundige: a.deskundige_id.to_string(),
-        };
-        if state
-            .store
-            .mag(&g.verzoeker, &h, t.leerling_id, today)
-            .await?
-        {
-            schrijven.push(a.deskundige_id);
-        }
-    }
+        })
+        .collect();
+    let antwoorden = state
+        .store
+        .mag_elk(&g.verzoeker, &vragen, t.leerling_id, today)
+        .await?;
+    let schrijven: Vec<i64> = t
+        .adviezen
+        .iter()
+        .zip(antwoorden)
+        .filter_map(|(a, ja)| ja.then_some(a.deskundige_id))
+        .collect();
     let register = if beslisser {
         state.store.deskundigen(&g.verzoeker, &t.swv_code).await?
     } else {
