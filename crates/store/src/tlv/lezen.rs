@@ -152,15 +152,16 @@ impl Store {
             .ok_or_else(not_found)?;
         let leerling = LeerlingId(row.try_get(0)?);
         let aanvrager: Option<String> = row.try_get(1)?;
+        let anders = match aanvrager {
+            Some(v) => Some(Handeling::TlvAanvragen(self.school_context(&v).await?)),
+            None => None,
+        };
         let dossier = self
-            .mag(wie, &Handeling::DossierLezen, leerling, today)
-            .await?;
-        if !dossier && let Some(v) = aanvrager {
-            let h = Handeling::TlvAanvragen(self.school_context(&v).await?);
-            self.toets(wie, &h, leerling, today, route)
-                .await
-                .map_err(|_| not_found())?;
-            self.audit(wie, Some(leerling), Actie::Lezen, route).await?;
+            .lees_record(wie, leerling, anders.as_ref(), today, route)
+            .await
+            .map_err(|_| not_found())?;
+        if !dossier {
+            // The requester follows the request, not the advices.
             let mut t = self
                 .tlvs_van(leerling, today)
                 .await?
@@ -170,9 +171,6 @@ impl Store {
             t.adviezen.iter_mut().for_each(|a| a.advies = None);
             return Ok(t);
         }
-        let leerling = self
-            .leerling_van_record(wie, "tlv", "toelaatbaarheidsverklaring", id, today, route)
-            .await?;
         self.tlvs_voor(wie, leerling, today, route)
             .await?
             .into_iter()

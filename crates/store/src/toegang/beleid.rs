@@ -3,6 +3,36 @@
 use super::*;
 
 impl Store {
+    /// A record of a pupil (a TLV, a dispute) read through the dossier scope or, failing that,
+    /// through `anders` (the school that asked the TLV, a party to a toelating dispute). The
+    /// read is logged, a refusal too (then "not found"). `true` when the dossier scope allowed
+    /// it, so the caller knows how much of the record to show.
+    pub(crate) async fn lees_record(
+        &self,
+        wie: &Verzoeker,
+        id: LeerlingId,
+        anders: Option<&Handeling>,
+        today: Date,
+        route: &str,
+    ) -> Result<bool, StoreError> {
+        let not_found = || StoreError::NietGevonden {
+            wat: "leerling",
+            sleutel: id.0.to_string(),
+        };
+        let l = self
+            .leerling_context(id, today)
+            .await?
+            .ok_or_else(not_found)?;
+        let dossier = wie.kijker.mag(&Handeling::DossierLezen, &l).is_ok();
+        let anders = anders.is_some_and(|h| wie.kijker.mag(h, &l).is_ok());
+        if !dossier && !anders {
+            self.audit(wie, Some(id), Actie::Geweigerd, route).await?;
+            return Err(not_found());
+        }
+        self.audit(wie, Some(id), Actie::Lezen, route).await?;
+        Ok(dossier)
+    }
+
     /// Asks the policy whether `wie` may do `h` with pupil `id`: the pupil's facts are loaded
     /// here, the domain decides. A refusal of a pupil that exists is written to the audit log
     /// (who tried, which route; nothing of the pupil) and comes back as the domain's reason.

@@ -82,25 +82,16 @@ impl Store {
             .ok_or_else(not_found)?;
         let leerling = LeerlingId(r.try_get(0)?);
         let soort: String = r.try_get(1)?;
-        let dossier = self
-            .mag(wie, &Handeling::DossierLezen, leerling, today)
-            .await?;
-        if soort == "toelating" && !dossier {
+        let anders = if soort == "toelating" {
             let school = self.school_context(&r.try_get::<String, _>(2)?).await?;
-            self.toets(
-                wie,
-                &Handeling::AanmeldingLezen(school),
-                leerling,
-                today,
-                route,
-            )
+            Some(Handeling::AanmeldingLezen(school))
+        } else {
+            None
+        };
+        let dossier = self
+            .lees_record(wie, leerling, anders.as_ref(), today, route)
             .await
             .map_err(|_| not_found())?;
-            self.audit(wie, Some(leerling), Actie::Lezen, route).await?;
-        } else {
-            self.leerling_van_record(wie, "geschil", "geschil", id, today, route)
-                .await?;
-        }
         self.geschillen_van(leerling)
             .await?
             .into_iter()
