@@ -2,6 +2,9 @@
 //! discusses it, the SWV decides (what, how long, what it costs) and it is evaluated.
 //! Also the "one table" integral education-care arrangement. RULES §2, PEERS.md.
 
+mod procedure;
+pub use procedure::{Aanvraagfeiten, StapError, toets_besluitstap, toets_overlegstap};
+
 use jiff::ToSpan;
 use jiff::civil::Date;
 use rust_decimal::Decimal;

@@ -9,6 +9,9 @@
 //! Doorzettingsmacht has no statutory form (RULES §5.6): the ladder is configuration.
 
 pub use crate::verzuim::drie_maanden_later;
+mod besluit;
+pub use besluit::{BesluitError, Zaakfeiten, beslis};
+
 use crate::{Kijker, Rol};
 use jiff::ToSpan;
 use jiff::civil::Date;

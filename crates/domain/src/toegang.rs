@@ -4,10 +4,12 @@
 
 use crate::rol::Rol;
 
+mod bereik;
 #[cfg(test)]
 mod eigenschappen;
 mod functie;
 mod handeling;
+pub use bereik::Bereik;
 pub use functie::Functie;
 pub use handeling::{Handeling, Weigering};
 

@@ -3,6 +3,9 @@
 //! b: richting, c: onderwijs buiten Nederland; art. 5a: trekkend bestaan; art. 11:
 //! vrijstelling van geregeld schoolbezoek; art. 15: kwalificatieplicht, ander onderwijs.
 
+mod besluit;
+pub use besluit::{Verzoek, beslis};
+
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 
@@ -30,6 +33,8 @@ pub enum VrijstellingError {
     AdviesNaBesluit { advies: Date, besluit: Date },
     #[error("de einddatum {tot} ligt vóór de begindatum {van}")]
     TotVoorVan { van: Date, tot: Date },
+    #[error("over deze vrijstelling is al beslist")]
+    AlBeslist,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

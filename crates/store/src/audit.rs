@@ -165,7 +165,10 @@ impl Store {
         pagina: i64,
         grootte: i64,
     ) -> Result<(Vec<AuditRegel>, i64), StoreError> {
-        if wie.kijker.rol != passend_domain::Rol::Beheerder {
+        if !wie
+            .kijker
+            .mag_functie(&passend_domain::toegang::Functie::Beheer)
+        {
             return Err(StoreError::NietGevonden {
                 wat: "auditlog",
                 sleutel: wie.kijker.rol.to_string(),

@@ -6,9 +6,9 @@ use crate::audit::{Actie, append};
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
-use passend_domain::Rol;
-use passend_domain::zorgplicht::schorsing::duur;
-use passend_domain::zorgplicht::{Verwijdering, toets_schorsing, toets_verwijdering};
+use passend_domain::zorgplicht::{
+    Inschrijving, SchorsingFeiten, VerwijderingFeiten, beslis_schorsing, beslis_verwijdering,
+};
 use sqlx::Row;
 
 /// A schorsing as the dossier shows it.
@@ -44,31 +44,27 @@ impl Store {
     ) -> Result<Option<String>, StoreError> {
         let (van, tot, reden) = (s.van, s.tot, s.reden.as_str());
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let school = wie.kijker.scope.clone().unwrap_or_default();
-        let enrolled_here = dossier
+        let eigen = wie.kijker.eigen_vestiging();
+        let school = dossier
             .inschrijvingen
             .iter()
-            .any(|i| i.vestiging_code == school && i.van <= van && i.tot.is_none_or(|t| t >= van));
-        if wie.kijker.rol != Rol::School || !enrolled_here {
-            return Err(StoreError::Ongeldig(
-                "alleen de school waar de leerling is ingeschreven kan schorsen".into(),
-            ));
-        }
-        if s.stem_kind.trim().is_empty() {
-            return Err(StoreError::Ongeldig(
-                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
-            ));
-        }
-        let melden = toets_schorsing(van, tot, reden, s.schriftelijk)
-            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-        let melding = melden.then(|| {
-            format!(
-                "Melding aan de inspectie (WPO art. 40c lid 3): vestiging {school} schorst leerling {} van {van} tot en met {tot} ({} dagen). Reden: {}",
-                leerling.0,
-                duur(van, tot),
-                reden.trim()
-            )
-        });
+            .find(|i| {
+                Some(i.vestiging_code.as_str()) == eigen
+                    && i.van <= van
+                    && i.tot.is_none_or(|t| t >= van)
+            })
+            .map(|i| i.vestiging_code.as_str());
+        let besluit = beslis_schorsing(&SchorsingFeiten {
+            school,
+            leerling: leerling.0,
+            van,
+            tot,
+            reden,
+            schriftelijk: s.schriftelijk,
+            stem_kind: &s.stem_kind,
+        })
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let (school, melding) = (besluit.vestiging, besluit.inspectie_melding);
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO schorsing (leerling_id, vestiging_code, van, tot, reden, inspectie_melding, aangemaakt, stem_kind) \
@@ -144,36 +140,24 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let school = wie.kijker.scope.clone().unwrap_or_default();
+        let eigen = wie.kijker.eigen_vestiging();
         let hier = dossier
             .inschrijvingen
             .iter()
-            .find(|i| i.vestiging_code == school && i.tot.is_none());
-        let Some(hier) = hier.filter(|_| wie.kijker.rol == Rol::School) else {
-            return Err(StoreError::Ongeldig(
-                "alleen de school waar de leerling is ingeschreven kan verwijderen".into(),
-            ));
-        };
-        if v.datum < hier.van {
-            return Err(StoreError::Ongeldig(
-                "de verwijdering ligt vóór de inschrijving".into(),
-            ));
-        }
-        if v.stem_kind.trim().is_empty() {
-            return Err(StoreError::Ongeldig(
-                "leg vast wat het kind heeft gezegd, of waarom het niet is gehoord".into(),
-            ));
-        }
-        let vo = matches!(hier.schoolsoort.as_str(), "vo" | "pro" | "vso");
-        let leerplichtig =
-            passend_domain::leerplicht::plicht_op(dossier.leerling.geboortedatum, v.datum)
-                == Some(passend_domain::leerplicht::Plicht::Leerplicht);
-        toets_verwijdering(&Verwijdering {
+            .find(|i| Some(i.vestiging_code.as_str()) == eigen && i.tot.is_none())
+            .map(|i| Inschrijving {
+                vestiging: &i.vestiging_code,
+                van: i.van,
+                schoolsoort: &i.schoolsoort,
+            });
+        let school = beslis_verwijdering(&VerwijderingFeiten {
+            hier,
+            geboortedatum: dossier.leerling.geboortedatum,
+            datum: v.datum,
             leraar_gehoord: v.leraar_gehoord,
-            andere_school_bereid: !v.andere_school.trim().is_empty(),
-            vo,
-            leerplichtig,
+            andere_school: &v.andere_school,
             overleg_inspectie: v.overleg_inspectie,
+            stem_kind: &v.stem_kind,
         })
         .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;

@@ -3,8 +3,9 @@
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};
 use jiff::civil::Date;
+use passend_domain::VestigingCode;
 use passend_domain::ondersteuning::{Aanbod, Domein, Niveau};
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::toegang::Functie;
 use sqlx::Row;
 
 impl Store {
@@ -52,8 +53,10 @@ impl Store {
         aanbod: &[Aanbod],
         today: Date,
     ) -> Result<(), StoreError> {
-        if wie.kijker.rol != Rol::School || wie.kijker.scope.as_deref() != Some(vestiging.as_str())
-        {
+        let eigen = wie
+            .kijker
+            .schrijft_voor_vestiging(&Functie::OndersteuningsprofielBijwerken);
+        if eigen.as_deref() != Some(vestiging.as_str()) {
             return Err(StoreError::NietGevonden {
                 wat: "vestiging",
                 sleutel: vestiging.to_string(),

@@ -7,9 +7,10 @@ use crate::thuiszitters::{insert_zaak, open_zaak_van};
 use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::toegang::{Bereik, Functie};
 use passend_domain::verzuim::{Kalender, Uren, Vakantieregio, Verzuimdag, meldingen};
 use passend_domain::verzuimmelding::Status;
-use passend_domain::{Kijker, Rol, SwvCode, VestigingCode};
+use passend_domain::{SwvCode, VestigingCode};
 use sqlx::Row;
 use std::collections::BTreeMap;
 
@@ -65,8 +66,8 @@ impl Store {
         rijen: &[VerzuimInvoer],
         route: &str,
     ) -> Result<ImportUitkomst, StoreError> {
-        if wie.kijker.rol != Rol::School || wie.kijker.scope.as_deref() != Some(vestiging.as_str())
-        {
+        let eigen = wie.kijker.schrijft_voor_vestiging(&Functie::VerzuimInlezen);
+        if eigen.as_deref() != Some(vestiging.as_str()) {
             return Err(StoreError::NietGevonden {
                 wat: "vestiging",
                 sleutel: vestiging.to_string(),
@@ -112,13 +113,7 @@ impl Store {
         }
         let swv = self.vestiging(vestiging).await?.vestiging.swv_code;
         let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
-        let systeem = Verzoeker {
-            account_id: self.systeem_account().await?,
-            kijker: Kijker {
-                rol: Rol::Beheerder,
-                scope: None,
-            },
-        };
+        let systeem = self.systeem().await?;
         let now = instant_text(jiff::Timestamp::now());
         let today = jiff::Timestamp::now()
             .in_tz("Europe/Amsterdam")
@@ -337,9 +332,9 @@ impl Store {
         self.dossier_voor(wie, leerling, today, route)
             .await
             .map_err(|_| not_found())?;
-        let own = match wie.kijker.rol {
-            Rol::School => wie.kijker.scope.as_deref() == Some(vestiging.as_str()),
-            Rol::Leerplicht => wie.kijker.scope.as_deref() == Some(gemeente.as_str()),
+        let own = match wie.kijker.bereik(&Functie::Verzuim) {
+            Some(Bereik::Vestiging(v)) => v == vestiging,
+            Some(Bereik::Gemeente(g)) => g == gemeente,
             _ => false,
         };
         let huidig = Status::parse(&row.try_get::<String, _>(3)?)

@@ -5,6 +5,7 @@
 
 pub mod besluit;
 pub mod brief;
+pub mod maatregel;
 pub mod schorsing;
 pub mod termijnen;
 
@@ -13,6 +14,10 @@ pub use besluit::{
     toets_besluit,
 };
 pub use brief::brief;
+pub use maatregel::{
+    Inschrijving, MaatregelError, SchorsingFeiten, Schorsingsbesluit, VerwijderingFeiten,
+    beslis_schorsing, beslis_verwijdering,
+};
 pub use schorsing::{
     SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
 };

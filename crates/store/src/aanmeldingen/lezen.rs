@@ -9,14 +9,11 @@ impl Store {
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Aanmelding>, StoreError> {
-        let column = match wie.kijker.rol {
-            Rol::School => "v.code",
-            Rol::Bestuur => "b.bevoegd_gezag",
-            Rol::Swv => "v.swv_code",
+        let (column, scope) = match wie.kijker.bereik(&Functie::Aanmeldingen) {
+            Some(Bereik::Vestiging(s)) => ("v.code", s),
+            Some(Bereik::Bestuur(s)) => ("b.bevoegd_gezag", s),
+            Some(Bereik::Swv(s)) => ("v.swv_code", s),
             _ => return Ok(Vec::new()),
-        };
-        let Some(scope) = wie.kijker.scope.as_deref() else {
-            return Ok(Vec::new());
         };
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS} {FROM} WHERE {column} = $1 ORDER BY a.ontvangen DESC, a.id DESC"
@@ -43,7 +40,7 @@ impl Store {
         wie: &Verzoeker,
         today: Date,
     ) -> Result<Vec<(String, [u32; 4])>, StoreError> {
-        if !matches!(wie.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
+        if !wie.kijker.mag_functie(&Functie::ZorgplichtSignalen) {
             return Err(StoreError::NietGevonden {
                 wat: "signalen",
                 sleutel: wie.kijker.rol.to_string(),

@@ -7,11 +7,12 @@ use crate::audit::{Actie, append};
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::toegang::{Bereik, Functie};
 use passend_domain::zorgplicht::{
     self, AanmeldingFeiten, Besluit, Opschorting, Termijnen, Verlenging, termijnen, zorgplicht_bij,
 };
 use passend_domain::{
-    Handeling, Leerling, RegioIndeling, Rol, SchoolContext, Schoolsoort, VestigingCode,
+    Handeling, Leerling, RegioIndeling, SchoolContext, Schoolsoort, VestigingCode,
 };
 use sqlx::Row;
 use sqlx::any::AnyRow;

@@ -54,9 +54,8 @@ async fn registreer_in(
     route: &str,
 ) -> Result<i64, StoreError> {
     {
-        if wie.kijker.rol != Rol::School
-            || wie.kijker.scope.as_deref() != Some(n.vestiging.as_str())
-        {
+        let eigen = wie.kijker.schrijft_voor_vestiging(&Functie::Aanmelden);
+        if eigen.as_deref() != Some(n.vestiging.as_str()) {
             return Err(StoreError::NietGevonden {
                 wat: "vestiging",
                 sleutel: n.vestiging.to_string(),

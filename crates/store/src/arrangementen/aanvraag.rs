@@ -14,11 +14,14 @@ impl Store {
         route: &str,
     ) -> Result<i64, StoreError> {
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let scope = wie.kijker.scope.clone().unwrap_or_default();
+        let scope = wie
+            .kijker
+            .schrijft_voor_vestiging(&Functie::ArrangementAanvragen)
+            .unwrap_or_default();
         let enrolled = dossier.inschrijvingen.iter().any(|i| {
             i.vestiging_code == scope && i.van <= today && i.tot.is_none_or(|t| t >= today)
         });
-        if wie.kijker.rol != Rol::School || !enrolled {
+        if !enrolled {
             return Err(ongeldig(
                 "alleen de school waar de leerling is ingeschreven vraagt een arrangement aan",
             ));

@@ -12,6 +12,17 @@ pub struct Overleg {
     pub verslag: String,
 }
 
+/// The facts of a request that its steps depend on.
+fn feiten<'a>(wie: &'a Verzoeker, a: &'a Arrangement) -> Aanvraagfeiten<'a> {
+    Aanvraagfeiten {
+        swv: &a.swv_code,
+        beslist_voor: wie.kijker.scope_voor(&Functie::ArrangementToekennen),
+        aangevraagd_op: a.aangevraagd_op,
+        overleg_op: a.overleg_datum,
+        al_beslist: a.besluit.is_some(),
+    }
+}
+
 impl Store {
     /// Records the loket/MDO meeting on a request.
     pub async fn leg_overleg_vast(
@@ -23,14 +34,14 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let a = self.arrangement_voor(wie, id, today, route).await?;
-        Self::swv_van(wie, &a)?;
-        if a.besluit.is_some() {
-            return Err(ongeldig("over deze aanvraag is al beslist"));
-        }
-        toets_overleg(&o.deelnemers, &o.stem_kind).map_err(ongeldig)?;
-        if o.datum > today || o.datum < a.aangevraagd_op {
-            return Err(ongeldig("het overleg ligt tussen de aanvraag en vandaag"));
-        }
+        toets_overlegstap(
+            &feiten(wie, &a),
+            o.datum,
+            &o.deelnemers,
+            &o.stem_kind,
+            today,
+        )
+        .map_err(ongeldig)?;
         let deelnemers = o
             .deelnemers
             .iter()
@@ -38,8 +49,9 @@ impl Store {
             .collect::<Vec<_>>()
             .join(", ");
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE arrangement SET overleg_datum = $1, deelnemers = $2, ouders_aanwezig = $3, stem_kind = $4, overleg_verslag = $5 WHERE id = $6",
+        let gezet = sqlx::query(
+            "UPDATE arrangement SET overleg_datum = $1, deelnemers = $2, ouders_aanwezig = $3, stem_kind = $4, overleg_verslag = $5 \
+             WHERE id = $6 AND besluit IS NULL",
         )
         .bind(o.datum.to_string())
         .bind(deelnemers)
@@ -48,7 +60,12 @@ impl Store {
         .bind(o.verslag.trim())
         .bind(id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        // A concurrent decision came first: a meeting after it changes nothing.
+        if gezet == 0 {
+            return Err(ongeldig("over deze aanvraag is al beslist"));
+        }
         commit_audited(
             tx,
             wie,
@@ -70,14 +87,7 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let a = self.arrangement_voor(wie, id, today, route).await?;
-        Self::swv_van(wie, &a)?;
-        if a.besluit.is_some() {
-            return Err(ongeldig("over deze aanvraag is al beslist"));
-        }
-        if a.overleg_datum.is_none() {
-            return Err(ongeldig("leg eerst het overleg (loket/MDO) vast"));
-        }
-        toets_beslissing(b).map_err(ongeldig)?;
+        toets_besluitstap(&feiten(wie, &a), b).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
         let gezet = match b {
             Beslissing::Toegekend {
@@ -136,11 +146,10 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let a = self.arrangement_voor(wie, id, today, route).await?;
-        let mag = match (&wie.kijker.rol, wie.kijker.scope.as_deref()) {
-            (Rol::Swv, Some(s)) => s == a.swv_code,
-            (Rol::School, Some(v)) => v == a.vestiging_code,
-            _ => false,
-        };
+        let k = &wie.kijker;
+        let mag = k.schrijft_voor_swv(&Functie::ArrangementToekennen) == Some(a.swv_code.clone())
+            || k.schrijft_voor_vestiging(&Functie::ArrangementAanvragen)
+                == Some(a.vestiging_code.clone());
         if !mag {
             return Err(ongeldig("de school of het samenwerkingsverband evalueert"));
         }

@@ -33,7 +33,10 @@ impl Store {
         route: &str,
     ) -> Result<i64, StoreError> {
         self.dossier_voor(wie, leerling, today, route).await?;
-        let (Rol::Swv, Some(swv)) = (&wie.kijker.rol, wie.kijker.scope.clone()) else {
+        let Some(swv) = wie
+            .kijker
+            .schrijft_voor_swv(&Functie::IntegraalArrangementVastleggen)
+        else {
             return Err(ongeldig(
                 "het samenwerkingsverband legt het integrale arrangement vast",
             ));

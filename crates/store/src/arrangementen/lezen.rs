@@ -26,7 +26,7 @@ impl Store {
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Arrangement>, StoreError> {
-        let (Rol::Swv, Some(swv)) = (&wie.kijker.rol, &wie.kijker.scope) else {
+        let Some(swv) = wie.kijker.schrijft_voor_swv(&Functie::ArrangementToekennen) else {
             return Ok(Vec::new());
         };
         let sql = format!(
@@ -63,16 +63,5 @@ impl Store {
                 wat: "arrangement",
                 sleutel: id.to_string(),
             })
-    }
-
-    pub(super) fn swv_van(wie: &Verzoeker, a: &Arrangement) -> Result<(), StoreError> {
-        if wie.kijker.rol == Rol::Swv && wie.kijker.scope.as_deref() == Some(a.swv_code.as_str()) {
-            Ok(())
-        } else {
-            Err(ongeldig(format!(
-                "dit doet samenwerkingsverband {}, waar de aanvraag ligt",
-                a.swv_code
-            )))
-        }
     }
 }

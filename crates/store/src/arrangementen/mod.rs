@@ -8,12 +8,13 @@ use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::arrangement::{
-    Afspraak, Beslissing, Onderdeel, Partij, toets_beslissing, toets_integraal, toets_overleg,
-    verloopt_binnenkort,
+    Aanvraagfeiten, Afspraak, Beslissing, Onderdeel, Partij, toets_besluitstap, toets_integraal,
+    toets_overlegstap, verloopt_binnenkort,
 };
 use passend_domain::richtlijnen::Richtlijnen;
 use passend_domain::symbiose::{self, Overeenkomst};
-use passend_domain::{Rol, Schooljaar, Schoolsoort};
+use passend_domain::toegang::Functie;
+use passend_domain::{Schooljaar, Schoolsoort};
 use rust_decimal::Decimal;
 use sqlx::Row;
 use sqlx::any::AnyRow;

@@ -43,12 +43,15 @@ impl Store {
         route: &str,
     ) -> Result<i64, StoreError> {
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let scope = wie.kijker.scope.clone().unwrap_or_default();
+        let scope = wie
+            .kijker
+            .schrijft_voor_vestiging(&Functie::SymbioseVastleggen)
+            .unwrap_or_default();
         let hier = dossier.inschrijvingen.iter().find(|i| {
             i.vestiging_code == scope && i.van <= today && i.tot.is_none_or(|t| t >= today)
         });
         let so = matches!(hier.map(|i| i.schoolsoort.as_str()), Some("so" | "vso"));
-        if wie.kijker.rol != Rol::School || !so {
+        if !so {
             return Err(ongeldig(
                 "de (v)so-school waar de leerling is ingeschreven legt de symbiose-overeenkomst vast",
             ));

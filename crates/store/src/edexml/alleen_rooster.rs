@@ -5,7 +5,8 @@
 use crate::audit::Actie;
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::VestigingCode;
+use passend_domain::toegang::Functie;
 use sqlx::Row;
 use std::collections::BTreeMap;
 
@@ -33,8 +34,10 @@ impl Store {
         vestiging: &VestigingCode,
         route: &str,
     ) -> Result<Option<Vec<Roosterleerling>>, StoreError> {
-        if wie.kijker.rol != Rol::School || wie.kijker.scope.as_deref() != Some(vestiging.as_str())
-        {
+        let eigen = wie
+            .kijker
+            .schrijft_voor_vestiging(&Functie::LeerlingenInlezen);
+        if eigen.as_deref() != Some(vestiging.as_str()) {
             return Ok(None);
         }
         let mut groepen: BTreeMap<i64, Vec<String>> = BTreeMap::new();

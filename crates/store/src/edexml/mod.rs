@@ -38,7 +38,8 @@ use crate::audit::{Actie, commit_audited};
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};
 use jiff::civil::Date;
-use passend_domain::{Rol, VestigingCode};
+use passend_domain::VestigingCode;
+use passend_domain::toegang::Functie;
 use passend_uitwisseling::edexml::EdexmlBestand;
 
 /// New, changed, unchanged and removed records of one kind.
@@ -146,8 +147,10 @@ impl Store {
         voortgang: &mut (dyn FnMut(usize, usize) + Send),
     ) -> Result<EdexmlUitkomst, StoreError> {
         let vestiging = vestiging_van_edexml(bestand)?;
-        if wie.kijker.rol != Rol::School || wie.kijker.scope.as_deref() != Some(vestiging.as_str())
-        {
+        let eigen = wie
+            .kijker
+            .schrijft_voor_vestiging(&Functie::LeerlingenInlezen);
+        if eigen.as_deref() != Some(vestiging.as_str()) {
             return Err(StoreError::Geweigerd(vec![format!(
                 "dit is het leerlingenbestand van vestiging {vestiging}; een school leest alleen dat van haar eigen vestiging in"
             )]));

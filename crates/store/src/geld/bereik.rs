@@ -16,14 +16,20 @@ pub enum GeldBereik {
 impl Store {
     /// The caller's view of the money; roles without one get "not found".
     pub fn geld_bereik(&self, wie: &Verzoeker) -> Result<GeldBereik, StoreError> {
-        let scope = wie.kijker.scope.clone().unwrap_or_default();
-        match wie.kijker.rol {
-            Rol::Inspectie | Rol::Ministerie => Ok(GeldBereik::Landelijk),
-            Rol::Swv | Rol::Opr => Ok(GeldBereik::Swv {
-                swv: SwvCode::parse(&scope).map_err(|_| niet_gevonden(&scope))?,
-                schrijven: wie.kijker.rol == Rol::Swv,
+        use passend_domain::toegang::Bereik as B;
+        let swv = |s: &str| SwvCode::parse(s).map_err(|_| niet_gevonden(s));
+        match wie.kijker.bereik(&Functie::Geld) {
+            Some(B::Landelijk) => Ok(GeldBereik::Landelijk),
+            Some(B::Swv(s)) => Ok(GeldBereik::Swv {
+                swv: swv(&s)?,
+                schrijven: true,
             }),
-            Rol::Bestuur if !scope.is_empty() => Ok(GeldBereik::Bestuur(scope)),
+            // The OPR reads the SWV's money, it does not keep it (WMS art. 4a).
+            Some(B::Opr(s)) => Ok(GeldBereik::Swv {
+                swv: swv(&s)?,
+                schrijven: false,
+            }),
+            Some(B::Bestuur(b)) if !b.is_empty() => Ok(GeldBereik::Bestuur(b)),
             _ => Err(niet_gevonden("geld")),
         }
     }

@@ -21,7 +21,8 @@ use passend_domain::bekostiging::{
     afdracht_totaal,
 };
 use passend_domain::richtlijnen::Richtlijnen;
-use passend_domain::{Rol, Schooljaar, SwvCode};
+use passend_domain::toegang::Functie;
+use passend_domain::{Schooljaar, SwvCode};
 use rust_decimal::Decimal;
 use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};

@@ -51,7 +51,7 @@ impl Store {
         inhoud: &str,
         route: &str,
     ) -> Result<Schooljaar, StoreError> {
-        if wie.kijker.rol != Rol::Beheerder {
+        if !wie.kijker.mag_functie(&Functie::Beheer) {
             return Err(StoreError::NietGevonden {
                 wat: "pagina",
                 sleutel: route.to_string(),

@@ -51,13 +51,7 @@ impl Store {
                 .woon_swv(i.postcode.pc4())
                 .map_err(|e| StoreError::Ongeldig(format!("regel {}: {e}", i.regel)))?;
         }
-        let systeem = Verzoeker {
-            account_id: self.systeem_account().await?,
-            kijker: passend_domain::Kijker {
-                rol: Rol::Beheerder,
-                scope: None,
-            },
-        };
+        let systeem = self.systeem().await?;
         let mut uitkomst = Ingezetenencontrole {
             ingezetenen: lijst.len(),
             ..Default::default()

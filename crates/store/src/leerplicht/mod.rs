@@ -9,9 +9,12 @@ use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::leerplicht::plicht_op;
 use passend_domain::thuiszitters::{Soort, verantwoordelijk_swv};
-use passend_domain::vrijstelling::{Grond, Verklaring, kennisgeving_voor, toets_verlening};
+use passend_domain::toegang::Functie;
+use passend_domain::vrijstelling::{
+    Grond, Verklaring, Verzoek, VrijstellingError, beslis, kennisgeving_voor,
+};
 use passend_domain::{
-    Bsn, Naam, Onderwijsnummer, Postcode, RegioIndeling, Rol, Schooljaar, SwvCode, leeftijd_op,
+    Bsn, Naam, Onderwijsnummer, Postcode, RegioIndeling, Schooljaar, SwvCode, leeftijd_op,
 };
 use sqlx::Row;
 
@@ -88,13 +91,12 @@ impl Persoonsnummer {
 }
 
 fn gemeente_van(wie: &Verzoeker) -> Result<&str, StoreError> {
-    match (wie.kijker.rol, wie.kijker.scope.as_deref()) {
-        (Rol::Leerplicht, Some(g)) => Ok(g),
-        _ => Err(StoreError::NietGevonden {
+    wie.kijker
+        .scope_voor(&Functie::Leerplichtoverzicht)
+        .ok_or(StoreError::NietGevonden {
             wat: "gemeente",
             sleutel: String::new(),
-        }),
-    }
+        })
 }
 
 fn opt_date(s: Option<String>) -> Result<Option<Date>, StoreError> {

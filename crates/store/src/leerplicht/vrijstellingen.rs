@@ -89,40 +89,38 @@ impl Store {
             return Err(not_found());
         }
         let leerling = LeerlingId(row.try_get(0)?);
-        if row.try_get::<String, _>(5)? != "aangevraagd" {
-            return Err(StoreError::Ongeldig(
-                "over deze vrijstelling is al beslist".into(),
-            ));
-        }
-        if verlenen {
-            let grond = Grond::parse(&row.try_get::<String, _>(2)?)
-                .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-            let van = opt_date(row.try_get(3)?)?.unwrap_or(today);
-            let verklaring = opt_date(row.try_get(6)?)?
-                .map(|datum| {
-                    Ok::<_, StoreError>(Verklaring {
-                        datum,
-                        van_behandelaar: row.try_get::<i64, _>(7)? != 0,
-                    })
+        let ongeldig = |e: VrijstellingError| StoreError::Ongeldig(e.to_string());
+        let verklaring = opt_date(row.try_get(6)?)?
+            .map(|datum| {
+                Ok::<_, StoreError>(Verklaring {
+                    datum,
+                    van_behandelaar: row.try_get::<i64, _>(7)? != 0,
                 })
-                .transpose()?;
-            toets_verlening(
-                grond,
-                van,
-                opt_date(row.try_get(4)?)?,
-                verklaring.as_ref(),
-                opt_date(row.try_get(8)?)?,
-                today,
-            )
-            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-        }
+            })
+            .transpose()?;
+        let verzoek = Verzoek {
+            grond: Grond::parse(&row.try_get::<String, _>(2)?).map_err(ongeldig)?,
+            van: opt_date(row.try_get(3)?)?.unwrap_or(today),
+            tot: opt_date(row.try_get(4)?)?,
+            verklaring,
+            swv_advies: opt_date(row.try_get(8)?)?,
+            status: row.try_get(5)?,
+        };
+        let status = beslis(&verzoek, verlenen, today).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE vrijstelling SET status = $1, besluit_datum = $2 WHERE id = $3")
-            .bind(if verlenen { "verleend" } else { "geweigerd" })
-            .bind(today.to_string())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let gezet = sqlx::query(
+            "UPDATE vrijstelling SET status = $1, besluit_datum = $2 WHERE id = $3 AND status = 'aangevraagd'",
+        )
+        .bind(status)
+        .bind(today.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // A concurrent decision came first: that one stands.
+        if gezet == 0 {
+            return Err(ongeldig(VrijstellingError::AlBeslist));
+        }
         append(
             &mut tx,
             wie,
@@ -191,13 +189,16 @@ impl Store {
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Vrijstelling>, StoreError> {
-        let (filter, bind) = match (wie.kijker.rol, wie.kijker.scope.as_deref()) {
-            (Rol::Leerplicht, Some(g)) => ("v.gemeentecode = $1", g.to_string()),
-            (Rol::Ouder, Some(o)) => (
+        let k = &wie.kijker;
+        let (filter, bind) = if let Some(g) = k.scope_voor(&Functie::Leerplichtoverzicht) {
+            ("v.gemeentecode = $1", g)
+        } else if let Some(o) = k.scope_voor(&Functie::OuderKinderen) {
+            (
                 "v.leerling_id IN (SELECT leerling_id FROM ouder_leerling WHERE CAST(ouder_id AS TEXT) = $1)",
-                o.to_string(),
-            ),
-            _ => return Ok(Vec::new()),
+                o,
+            )
+        } else {
+            return Ok(Vec::new());
         };
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT v.id, v.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, v.grond, v.van, v.tot, v.status, \

@@ -19,10 +19,11 @@ impl Bereik {
             wat: "monitor",
             sleutel: wie.kijker.rol.to_string(),
         };
-        match (wie.kijker.rol, wie.kijker.scope.clone()) {
-            (Rol::Swv, Some(swv)) => Ok(Bereik::EigenSwv(swv)),
-            (Rol::Opr, Some(swv)) => Ok(Bereik::Opr(swv)),
-            (Rol::Inspectie | Rol::Ministerie, _) => Ok(Bereik::Landelijk),
+        use passend_domain::toegang::Bereik as B;
+        match wie.kijker.bereik(&Functie::Monitor) {
+            Some(B::Swv(swv)) => Ok(Bereik::EigenSwv(swv)),
+            Some(B::Opr(swv)) => Ok(Bereik::Opr(swv)),
+            Some(B::Landelijk) => Ok(Bereik::Landelijk),
             _ => Err(geen()),
         }
     }

@@ -11,7 +11,8 @@ use crate::toegang::Verzoeker;
 use crate::{Store, StoreError, instant_text};
 use hmac::{Hmac, KeyInit, Mac};
 use jiff::civil::Date;
-use passend_domain::{Rol, Schooljaar};
+use passend_domain::Schooljaar;
+use passend_domain::toegang::Functie;
 use sha2::Sha256;
 use sqlx::Row;
 
@@ -68,7 +69,7 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Vec<ExtractRegel>, StoreError> {
-        if wie.kijker.rol != Rol::Ministerie {
+        if !wie.kijker.mag_functie(&Functie::Onderzoeksbestand) {
             return Err(StoreError::NietGevonden {
                 wat: "onderzoeksbestand",
                 sleutel: schooljaar.to_string(),

@@ -112,16 +112,18 @@ impl Store {
         route: &str,
     ) -> Result<(String, Schoolsoort), StoreError> {
         let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let scope = wie.kijker.scope.clone().unwrap_or_default();
+        let scope = wie.kijker.schrijft_voor_vestiging(&Functie::OppVastleggen);
         let hier = dossier.inschrijvingen.iter().find(|i| {
-            i.vestiging_code == scope && i.van <= today && i.tot.is_none_or(|t| t >= today)
+            Some(&i.vestiging_code) == scope.as_ref()
+                && i.van <= today
+                && i.tot.is_none_or(|t| t >= today)
         });
-        match (wie.kijker.rol, hier) {
-            (Rol::School, Some(i)) => Ok((
+        match hier {
+            Some(i) => Ok((
                 i.vestiging_code.clone(),
                 Schoolsoort::parse(&i.schoolsoort).map_err(ongeldig)?,
             )),
-            _ => Err(ongeldig(
+            None => Err(ongeldig(
                 "alleen de school waar de leerling is ingeschreven stelt het ontwikkelingsperspectief vast",
             )),
         }

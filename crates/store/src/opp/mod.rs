@@ -7,11 +7,12 @@ use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::Schoolsoort;
 use passend_domain::ondersteuning::{Domein, Niveau};
 use passend_domain::opp::{
     Evaluatie, Perspectief, Uitstroom, evaluatie, toets, uiterlijk, verplicht,
 };
-use passend_domain::{Rol, Schoolsoort};
+use passend_domain::toegang::{Bereik, Functie};
 use sqlx::Row;
 
 mod evaluatie;

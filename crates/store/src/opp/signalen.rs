@@ -12,10 +12,10 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Vec<OppSignaal>, StoreError> {
-        let (filter, scope) = match (&wie.kijker.rol, wie.kijker.scope.clone()) {
-            (Rol::School, Some(s)) => ("v.code = $2", s),
-            (Rol::Bestuur, Some(s)) => ("b.bevoegd_gezag = $2", s),
-            (Rol::Swv, Some(s)) => ("v.swv_code = $2", s),
+        let (filter, scope) = match wie.kijker.bereik(&Functie::Ondersteuning) {
+            Some(Bereik::Vestiging(s)) => ("v.code = $2", s),
+            Some(Bereik::Bestuur(s)) => ("b.bevoegd_gezag = $2", s),
+            Some(Bereik::Swv(s)) => ("v.swv_code = $2", s),
             _ => return Ok(Vec::new()),
         };
         // Current enrolments with the facts the rule needs: sort, support need (a recorded

@@ -39,10 +39,11 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<OsoUitkomst, StoreError> {
+        use passend_domain::toegang::{Bereik, Functie};
         use passend_uitwisseling::oso::{SoortOndersteuning, TlvCategorie};
-        let (swv, school) = match (&wie.kijker.rol, wie.kijker.scope.clone()) {
-            (passend_domain::Rol::Swv, Some(s)) => (s, None),
-            (passend_domain::Rol::School, Some(v)) => {
+        let (swv, school) = match wie.kijker.bereik(&Functie::OsoInlezen) {
+            Some(Bereik::Swv(s)) => (s, None),
+            Some(Bereik::Vestiging(v)) => {
                 let s = crate::tlv::school(self, &v).await?;
                 (s.swv_code, Some(v))
             }

@@ -67,11 +67,17 @@ impl Store {
             ));
         }
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE thuiszitter_zaak SET opgelost_op = $1 WHERE id = $2")
-            .bind(op.to_string())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let gezet = sqlx::query(
+            "UPDATE thuiszitter_zaak SET opgelost_op = $1 WHERE id = $2 AND opgelost_op IS NULL",
+        )
+        .bind(op.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if gezet == 0 {
+            return Err(StoreError::Ongeldig("deze zaak is al afgesloten".into()));
+        }
         append(
             &mut tx,
             wie,
@@ -96,33 +102,30 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
-        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(zaak.swv_code.as_str())
-        {
-            return Err(StoreError::Ongeldig(format!(
-                "het bindende besluit wordt vastgelegd door het samenwerkingsverband {}",
-                zaak.swv_code
-            )));
-        }
-        if !zaak.laatste_stap {
-            return Err(StoreError::Ongeldig(format!(
-                "een bindend besluit hoort bij de laatste stap van de ladder; deze zaak is bij stap {} ({})",
-                zaak.stap + 1,
-                zaak.stap_naam
-            )));
-        }
-        let besluit = besluit.trim();
-        if besluit.is_empty() {
-            return Err(StoreError::Ongeldig(
-                "beschrijf het besluit: welke school of welk aanbod, vanaf wanneer".into(),
-            ));
-        }
+        let ongeldig = |e: BesluitError| StoreError::Ongeldig(e.to_string());
+        let feiten = Zaakfeiten {
+            swv: &zaak.swv_code,
+            beslist_voor: wie.kijker.scope_voor(&Functie::Doorzetten),
+            stap: zaak.stap,
+            stap_naam: &zaak.stap_naam,
+            laatste_stap: zaak.laatste_stap,
+            opgelost: zaak.opgelost_op.is_some(),
+        };
+        let besluit = beslis(&feiten, besluit).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2, opgelost_op = $2 WHERE id = $3")
-            .bind(besluit)
-            .bind(today.to_string())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let gezet = sqlx::query(
+            "UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2, opgelost_op = $2 WHERE id = $3 AND opgelost_op IS NULL",
+        )
+        .bind(besluit)
+        .bind(today.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // A concurrent decision or resolution came first: that one stands.
+        if gezet == 0 {
+            return Err(ongeldig(BesluitError::Opgelost));
+        }
         append(
             &mut tx,
             wie,
@@ -144,7 +147,7 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Zaak, StoreError> {
-        if wie.kijker.rol == Rol::Ouder {
+        if !wie.kijker.mag_functie(&Functie::ThuiszitterZaak) {
             return Err(StoreError::NietGevonden {
                 wat: "zaak",
                 sleutel: id.to_string(),

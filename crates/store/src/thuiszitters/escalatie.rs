@@ -7,7 +7,7 @@ impl Store {
     /// as have expired), the next owner gets a notice, and the move is logged under the
     /// system account. Returns how many cases moved.
     pub async fn escaleer_zaken(&self, today: Date) -> Result<usize, StoreError> {
-        let systeem = self.systeem_account().await?;
+        let wie = self.systeem().await?;
         let due = sqlx::query(
             "SELECT id, leerling_id, swv_code, stap, stap_deadline, besluit_te_laat FROM thuiszitter_zaak \
              WHERE opgelost_op IS NULL AND stap_deadline < $1",
@@ -29,13 +29,6 @@ impl Store {
             if positie.nieuwe_stappen.is_empty() && positie.besluit_te_laat == was_te_laat {
                 continue;
             }
-            let wie = Verzoeker {
-                account_id: systeem,
-                kijker: passend_domain::Kijker {
-                    rol: Rol::Beheerder,
-                    scope: None,
-                },
-            };
             let mut tx = self.begin_write().await?;
             sqlx::query("UPDATE thuiszitter_zaak SET stap = $1, stap_deadline = $2, besluit_te_laat = $3 WHERE id = $4")
                 .bind(positie.stap as i64)
@@ -77,7 +70,7 @@ impl Store {
 
     /// Notices for the SWV of the caller (SWV staff only), newest first.
     pub async fn notificaties(&self, wie: &Verzoeker) -> Result<Vec<Notificatie>, StoreError> {
-        let (Rol::Swv, Some(swv)) = (wie.kijker.rol, wie.kijker.scope.as_deref()) else {
+        let Some(swv) = wie.kijker.schrijft_voor_swv(&Functie::Thuiszitters) else {
             return Ok(Vec::new());
         };
         let rows = sqlx::query(

@@ -20,6 +20,14 @@ impl Store {
         })
     }
 
+    /// The system account acting as itself ([`passend_domain::Kijker::systeem`]).
+    pub(crate) async fn systeem(&self) -> Result<Verzoeker, StoreError> {
+        Ok(Verzoeker {
+            account_id: self.systeem_account().await?,
+            kijker: passend_domain::Kijker::systeem(),
+        })
+    }
+
     pub(crate) async fn systeem_account(&self) -> Result<i64, StoreError> {
         Ok(
             sqlx::query("SELECT id FROM account WHERE gebruikersnaam = 'systeem'")
@@ -60,7 +68,10 @@ impl Store {
         swv: &SwvCode,
         ladder: &Escalatieladder,
     ) -> Result<(), StoreError> {
-        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(swv.as_str()) {
+        let eigen = wie
+            .kijker
+            .schrijft_voor_swv(&Functie::EscalatieladderVastleggen);
+        if eigen.as_deref() != Some(swv.as_str()) {
             return Err(StoreError::NietGevonden {
                 wat: "samenwerkingsverband",
                 sleutel: swv.to_string(),

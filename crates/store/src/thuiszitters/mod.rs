@@ -7,10 +7,11 @@ use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::thuiszitters::{
-    Escalatieladder, Soort, Stap, dagen_thuis, escaleer, langer_dan_drie_maanden, mag_zaak_openen,
-    verantwoordelijk_swv,
+    BesluitError, Escalatieladder, Soort, Stap, Zaakfeiten, beslis, dagen_thuis, escaleer,
+    langer_dan_drie_maanden, mag_zaak_openen, verantwoordelijk_swv,
 };
-use passend_domain::{Rol, SwvCode, leeftijd_op};
+use passend_domain::toegang::Functie;
+use passend_domain::{SwvCode, leeftijd_op};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 

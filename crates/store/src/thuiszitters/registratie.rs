@@ -76,7 +76,7 @@ impl Store {
             wat: "leerling",
             sleutel: leerling.0.to_string(),
         };
-        if wie.kijker.rol == Rol::Ouder {
+        if !wie.kijker.mag_functie(&Functie::ThuiszitterZaak) {
             return Err(niet_gevonden());
         }
         // Reading the dossier applies the scope (and logs the read).

@@ -10,7 +10,12 @@ impl Store {
         wie: &Verzoeker,
         swv: &str,
     ) -> Result<Vec<Deskundige>, StoreError> {
-        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(swv) {
+        if wie
+            .kijker
+            .schrijft_voor_swv(&Functie::DeskundigenRegister)
+            .as_deref()
+            != Some(swv)
+        {
             return Err(StoreError::NietGevonden {
                 wat: "register van deskundigen",
                 sleutel: swv.to_string(),
@@ -69,9 +74,9 @@ impl Store {
     }
 
     pub(super) fn eigen_swv(&self, wie: &Verzoeker) -> Result<String, StoreError> {
-        match (&wie.kijker.rol, &wie.kijker.scope) {
-            (Rol::Swv, Some(s)) => Ok(s.clone()),
-            _ => Err(ongeldig(
+        match wie.kijker.schrijft_voor_swv(&Functie::MijnSwv) {
+            Some(s) => Ok(s),
+            None => Err(ongeldig(
                 "alleen medewerkers van het samenwerkingsverband kunnen dit",
             )),
         }

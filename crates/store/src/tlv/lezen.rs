@@ -209,7 +209,7 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Vec<Tlv>, StoreError> {
-        let (Rol::Deskundige, Some(id)) = (&wie.kijker.rol, &wie.kijker.scope) else {
+        let Some(Bereik::Deskundige(id)) = wie.kijker.bereik(&Functie::AdviesOpdrachten) else {
             return Ok(Vec::new());
         };
         let id: i64 = id.parse().map_err(|_| ongeldig("ongeldig werkgebied"))?;
@@ -237,7 +237,12 @@ impl Store {
         route: &str,
     ) -> Result<Tlv, StoreError> {
         let t = self.tlv_voor(wie, id, today, route).await?;
-        if wie.kijker.rol != Rol::Swv || wie.kijker.scope.as_deref() != Some(t.swv_code.as_str()) {
+        if wie
+            .kijker
+            .schrijft_voor_swv(&Functie::TlvBeslissen)
+            .as_deref()
+            != Some(t.swv_code.as_str())
+        {
             return Err(ongeldig(format!(
                 "over deze aanvraag beslist samenwerkingsverband {}",
                 t.swv_code

@@ -15,7 +15,8 @@ use passend_domain::tlv::{
     self, Advies, BezwaarKlok, Discipline, GegevenAdvies, Grond, Herkomst, TlvFeiten, TlvSoort,
     VorigeSchool, beslissend_swv, bezwaar_klok, toets_adviezen,
 };
-use passend_domain::{Handeling, Rol, SchoolContext, Schoolsoort, SwvCode, VestigingCode};
+use passend_domain::toegang::{Bereik, Functie};
+use passend_domain::{Handeling, SchoolContext, Schoolsoort, SwvCode, VestigingCode};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -140,4 +141,15 @@ pub(crate) struct School {
     pub schoolsoort: Schoolsoort,
     pub swv_code: String,
     pub bevoegd_gezag: String,
+}
+
+impl School {
+    /// The school as the access policy knows it.
+    pub fn context(&self) -> passend_domain::SchoolContext {
+        passend_domain::SchoolContext {
+            vestiging: self.code.clone(),
+            bestuur: self.bevoegd_gezag.clone(),
+            swv: self.swv_code.clone(),
+        }
+    }
 }

@@ -92,7 +92,7 @@ impl Store {
         today: Date,
         route: &str,
     ) -> Result<Vec<(LeerlingRegel, Option<String>)>, StoreError> {
-        if wie.kijker.rol != Rol::Ouder {
+        if !wie.kijker.mag_functie(&Functie::OuderKinderen) {
             return Ok(Vec::new());
         }
         let (kinderen, _) = self.leerlingen_voor(wie, today, 1, 100, route).await?;

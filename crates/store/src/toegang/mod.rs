@@ -6,9 +6,9 @@ use crate::audit::Actie;
 use crate::leerlingen::LeerlingRegel;
 use crate::{LeerlingDossier, LeerlingId, Store, StoreError};
 use jiff::civil::Date;
+use passend_domain::toegang::Functie;
 use passend_domain::{
-    Handeling, Kijker, LeerlingContext, LeerlingFilter, Rol, SchoolContext, VestigingCode,
-    Weigering,
+    Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, VestigingCode, Weigering,
 };
 use sqlx::Row;
 

@@ -16,7 +16,8 @@ pub use uitstroom::{NieuweUitstroom, UitstroomGroep, UitstroomRegel, UitstroomRi
 
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError};
-use passend_domain::{Rol, Schooljaar, SwvCode};
+use passend_domain::toegang::Functie;
+use passend_domain::{Schooljaar, SwvCode};
 use sqlx::Row;
 
 /// Anonymous count of disputes of one kind at one SWV in a schooljaar, for the monitor.
@@ -39,9 +40,10 @@ pub(crate) enum Bereik {
 }
 
 pub(crate) fn bereik(wie: &Verzoeker) -> Bereik {
-    match (wie.kijker.rol, wie.kijker.scope.as_deref()) {
-        (Rol::Swv | Rol::Opr, Some(s)) => Bereik::Swv(s.to_string()),
-        (Rol::Inspectie | Rol::Ministerie, _) => Bereik::Landelijk,
+    use passend_domain::toegang::Bereik as B;
+    match wie.kijker.bereik(&Functie::Verantwoordingscijfers) {
+        Some(B::Swv(s) | B::Opr(s)) => Bereik::Swv(s),
+        Some(B::Landelijk) => Bereik::Landelijk,
         _ => Bereik::Geen,
     }
 }

@@ -9,8 +9,8 @@ use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
-use passend_domain::Rol;
 use passend_domain::richtlijnen::Richtlijnen;
+use passend_domain::toegang::Functie;
 use passend_domain::verantwoording::{GeschilSoort, oordeel_uiterlijk, toets_reactie_bestuur};
 use passend_domain::{Handeling, LeerlingFilter};
 use sqlx::Row;
@@ -121,14 +121,10 @@ async fn partij(store: &Store, wie: &Verzoeker, vestiging: &str) -> Result<Strin
     let s = crate::tlv::school(store, vestiging)
         .await
         .map_err(|_| ongeldig(format!("vestiging: '{vestiging}' bestaat niet")))?;
-    let scope = wie.kijker.scope.as_deref();
-    let mag = match wie.kijker.rol {
-        Rol::School => scope == Some(s.code.as_str()),
-        Rol::Bestuur => scope == Some(s.bevoegd_gezag.as_str()),
-        Rol::Swv => scope == Some(s.swv_code.as_str()),
-        _ => false,
-    };
-    if !mag {
+    if !wie
+        .kijker
+        .bereikt_school(&Functie::GeschilPartij, &s.context())
+    {
         return Err(ongeldig(
             "een geschil legt de school, haar bestuur of haar samenwerkingsverband vast",
         ));

@@ -27,7 +27,7 @@ impl Store {
         }
         let mut streefwaarden = Vec::new();
         let waarden = self.kengetallen(wie, &p.swv_code, today).await?;
-        let beschermd = wie.kijker.rol != Rol::Swv;
+        let beschermd = wie.kijker.schrijft_voor_swv(&Functie::MijnSwv).is_none();
         for s in sqlx::query(
             "SELECT doel, kengetal, richting, streefwaarde, meting FROM op_streefwaarde WHERE plan_id = $1 ORDER BY volgorde",
         )

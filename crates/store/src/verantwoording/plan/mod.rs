@@ -2,17 +2,18 @@
 //! the plan's own targets, OOGO with every gemeente of the region, the ondersteuningsplanraad's
 //! consent, vaststelling only when all of that is there, and the submission to the inspectie.
 
-use super::{Bereik, bereik, ongeldig};
+use super::{bereik, ongeldig};
 use crate::audit::{Actie, commit_audited};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
 use crate::{Store, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::Schooljaar;
+use passend_domain::toegang::Functie;
 use passend_domain::verantwoording::{
     Inhoud, OogoUitkomst, Stemming, indienen_uiterlijk, ontbreekt_voor_vaststelling,
     tijdig_ingediend, toets_periode,
 };
-use passend_domain::{Rol, Schooljaar};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -155,9 +156,9 @@ fn regel(r: &AnyRow) -> Result<PlanRegel, StoreError> {
 }
 
 fn eigen_swv(wie: &Verzoeker) -> Result<String, StoreError> {
-    match (wie.kijker.rol, &wie.kijker.scope) {
-        (Rol::Swv, Some(s)) => Ok(s.clone()),
-        _ => Err(ongeldig(
+    match wie.kijker.schrijft_voor_swv(&Functie::PlanSchrijven) {
+        Some(s) => Ok(s),
+        None => Err(ongeldig(
             "alleen medewerkers van het samenwerkingsverband leggen het ondersteuningsplan vast",
         )),
     }

@@ -122,7 +122,7 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let p = self.eigen_concept(wie, id, today).await?;
-        if wie.kijker.rol != Rol::Swv || bereik(wie) != Bereik::Swv(p.regel.swv_code.clone()) {
+        if wie.kijker.schrijft_voor_swv(&Functie::PlanSchrijven) != Some(p.regel.swv_code.clone()) {
             return Err(StoreError::NietGevonden {
                 wat: "ondersteuningsplan",
                 sleutel: id.to_string(),

@@ -11,10 +11,11 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use passend_domain::monitor::{Cel, Kruistabel, bescherm, onbeschermd};
 use passend_domain::opp::Uitstroom;
+use passend_domain::toegang::Functie;
 use passend_domain::verantwoording::{
     Bestemming, Vergelijking, conform, toets_uitstroom, vergelijk, vso_profiel,
 };
-use passend_domain::{Rol, Schooljaar, Schoolsoort};
+use passend_domain::{Schooljaar, Schoolsoort};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -118,14 +119,14 @@ fn regel(r: &AnyRow) -> Result<UitstroomRegel, StoreError> {
 /// The SQL condition on `vestiging v` for the leavers a caller records and follows up: its
 /// own school, its bestuur's schools, its SWV's schools.
 fn partij_conditie(wie: &Verzoeker) -> Option<(&'static str, String)> {
-    let scope = wie.kijker.scope.clone()?;
-    match wie.kijker.rol {
-        Rol::School => Some(("v.code = $1", scope)),
-        Rol::Bestuur => Some((
+    use passend_domain::toegang::Bereik as B;
+    match wie.kijker.bereik(&Functie::UitstroomVastleggen)? {
+        B::Vestiging(v) => Some(("v.code = $1", v)),
+        B::Bestuur(b) => Some((
             "v.brin IN (SELECT s.brin FROM school s JOIN bestuur b ON b.id = s.bestuur_id WHERE b.bevoegd_gezag = $1)",
-            scope,
+            b,
         )),
-        Rol::Swv => Some(("v.swv_code = $1", scope)),
+        B::Swv(s) => Some(("v.swv_code = $1", s)),
         _ => None,
     }
 }

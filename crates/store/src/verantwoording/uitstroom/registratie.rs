@@ -17,14 +17,10 @@ impl Store {
         let school = crate::tlv::school(self, &u.vestiging)
             .await
             .map_err(|_| ongeldig(format!("vestiging: '{}' bestaat niet", u.vestiging)))?;
-        let scope = wie.kijker.scope.as_deref();
-        let mag = match wie.kijker.rol {
-            Rol::School => scope == Some(school.code.as_str()),
-            Rol::Bestuur => scope == Some(school.bevoegd_gezag.as_str()),
-            Rol::Swv => scope == Some(school.swv_code.as_str()),
-            _ => false,
-        };
-        if !mag {
+        if !wie
+            .kijker
+            .bereikt_school(&Functie::UitstroomVastleggen, &school.context())
+        {
             return Err(ongeldig(
                 "de uitstroom legt de vso-school vast, of haar bestuur of samenwerkingsverband",
             ));

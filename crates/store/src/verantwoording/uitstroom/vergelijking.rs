@@ -145,7 +145,10 @@ impl Store {
         // The SWV's staff and the schools (and their boards) know these pupils; everyone
         // else gets protected counts, and per SWV only: a school's table beside its SWV's
         // would give hidden cells back by subtraction.
-        let beschermd = !matches!(wie.kijker.rol, Rol::Swv | Rol::School | Rol::Bestuur);
+        let beschermd = wie
+            .kijker
+            .bereik(&Functie::UitstroomVergelijken)
+            .is_none_or(|b| b.beschermd());
         let groep = |(code, naam, leavers): (String, String, Vec<Leaver>)| {
             let paren: Vec<(Option<Uitstroom>, Bestemming)> =
                 leavers.iter().map(|l| (l.0, l.1)).collect();
