@@ -38,5 +38,6 @@ mod thuiszitters;
 mod verantwoording;
 mod verzuim_app;
 mod verzuim_cli;
+mod verzuim_kalender;
 mod vijandig;
 mod web;

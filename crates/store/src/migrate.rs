@@ -129,6 +129,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0020_aanmeld_teller.sql"),
         include_str!("../migrations/postgres/0020_aanmeld_teller.sql"),
     ),
+    (
+        21,
+        "schoolvakantie",
+        include_str!("../migrations/sqlite/0021_schoolvakantie.sql"),
+        include_str!("../migrations/postgres/0021_schoolvakantie.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

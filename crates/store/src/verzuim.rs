@@ -2,13 +2,16 @@
 //! application, and the register of verzuimmeldingen with their statuses. A report of
 //! langdurig relatief verzuim also opens a thuiszitter case (the 2016 definition).
 
+mod kalender;
+
 use crate::audit::{Actie, append};
 use crate::thuiszitters::{insert_zaak, open_zaak_van};
 use crate::toegang::{Verzoeker, scope_condition};
 use crate::{LeerlingId, Store, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::Schooljaar;
 use passend_domain::toegang::{Bereik, Functie};
-use passend_domain::verzuim::{Kalender, Uren, Vakantieregio, Verzuimdag, meldingen};
+use passend_domain::verzuim::{Dag, Uren, Vakantieregio, Verzuimdag, meldingen};
 use passend_domain::verzuimmelding::Status;
 use passend_domain::{SwvCode, VestigingCode};
 use sqlx::Row;
@@ -73,16 +76,30 @@ impl Store {
                 sleutel: vestiging.to_string(),
             });
         }
-        let kalender = Kalender::schoolvakanties_2024_2026(regio);
+        let kalender = self.kalender(regio).await?;
         let mut seen = BTreeMap::new();
         for r in rijen {
             Uren::check_dag(r.gepland, r.ongeoorloofd, r.geoorloofd)
                 .map_err(|e| fout(r.regel, e))?;
-            if !kalender.is_schooldag(r.datum) {
-                return Err(fout(
-                    r.regel,
-                    format!("{} is geen schooldag in regio {}", r.datum, regio.as_str()),
-                ));
+            match kalender.dag(r.datum) {
+                Dag::School(_) => {}
+                Dag::Vrij => {
+                    return Err(fout(
+                        r.regel,
+                        format!("{} is geen schooldag in regio {}", r.datum, regio.as_str()),
+                    ));
+                }
+                // Not the day's fault: the schooljaar's holidays were never loaded.
+                Dag::Buiten => {
+                    return Err(fout(
+                        r.regel,
+                        format!(
+                            "de schoolvakanties van schooljaar {} zijn niet geladen, dus passend weet niet of {} een schooldag is; de beheerder laadt ze (passend import kalender)",
+                            Schooljaar::of(r.datum),
+                            r.datum
+                        ),
+                    ));
+                }
             }
             if let Some(eerder) = seen.insert((r.leerling, r.datum), r.regel) {
                 return Err(fout(

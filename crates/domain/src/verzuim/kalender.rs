@@ -5,6 +5,7 @@
 //! schooljaren (1 augustus – 31 juli, WPO art. 1) the holiday file covers for that regio; a
 //! **lesweek** is an ISO week with at least one school day, so a holiday week is no lesweek.
 
+use super::vakanties::Vakantie;
 use super::{epoch_dag, parse_datum};
 use crate::schooljaar::Schooljaar;
 use jiff::civil::{Date, Weekday};
@@ -14,7 +15,7 @@ use std::fmt;
 pub const KALENDER_2024_2026_CSV: &str = include_str!("../../data/schoolvakanties_2024_2026.csv");
 
 /// The three regions of the OCW holiday advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vakantieregio {
     Noord,
     Midden,
@@ -22,6 +23,8 @@ pub enum Vakantieregio {
 }
 
 impl Vakantieregio {
+    pub const ALL: [Vakantieregio; 3] = [Self::Noord, Self::Midden, Self::Zuid];
+
     pub fn parse(text: &str) -> Option<Self> {
         match text.trim().to_ascii_lowercase().as_str() {
             "noord" => Some(Self::Noord),
@@ -53,6 +56,9 @@ pub enum KalenderError {
     Regel { regel: u64, probleem: String },
     #[error("de kalender bevat geen vakanties voor regio {0}")]
     GeenVakanties(Vakantieregio),
+    /// A problem with a holiday, named by schooljaar, holiday and regio.
+    #[error("{0}")]
+    Bestand(String),
 }
 
 /// What a date is in the calendar.
@@ -82,6 +88,65 @@ pub struct Kalender {
 
 const KOLOMMEN: [&str; 5] = ["schooljaar", "vakantie", "regio", "start", "eind"];
 
+/// Reads the CSV layout `schooljaar,vakantie,regio,start,eind[,…]` into holiday rows; a
+/// problem names its line (the header is line 1).
+pub fn lees_csv(csv_text: &str) -> Result<Vec<Vakantie>, KalenderError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(csv_text.as_bytes());
+    let header = reader.headers().map_err(|e| regel(1, e.to_string()))?;
+    if header.len() < KOLOMMEN.len() || header.iter().zip(KOLOMMEN).any(|(h, k)| h.trim() != k) {
+        return Err(regel(
+            1,
+            format!("verwacht de kolommen {}", KOLOMMEN.join(",")),
+        ));
+    }
+    let mut rijen = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            regel(line, e.to_string())
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let fail = |probleem: String| regel(line, probleem);
+        if record.len() < KOLOMMEN.len() {
+            return Err(fail(format!("verwacht {} kolommen", KOLOMMEN.len())));
+        }
+        let schooljaar = Schooljaar::parse(&record[0]).map_err(|e| fail(e.to_string()))?;
+        let rij_regio = Vakantieregio::parse(&record[2]).ok_or_else(|| {
+            fail(format!(
+                "onbekende regio '{}': verwacht noord, midden of zuid",
+                &record[2]
+            ))
+        })?;
+        let datum = |kolom: usize| {
+            parse_datum(record[kolom].as_bytes()).ok_or_else(|| {
+                fail(format!(
+                    "{} '{}' is geen datum JJJJ-MM-DD",
+                    KOLOMMEN[kolom], &record[kolom]
+                ))
+            })
+        };
+        let (start, eind) = (datum(3)?, datum(4)?);
+        if start > eind {
+            return Err(fail(format!("start {start} ligt na eind {eind}")));
+        }
+        if !schooljaar.contains(start) {
+            return Err(fail(format!(
+                "start {start} ligt niet in schooljaar {schooljaar}"
+            )));
+        }
+        rijen.push(Vakantie {
+            schooljaar,
+            naam: record[1].trim().to_string(),
+            regio: rij_regio,
+            start,
+            eind,
+        });
+    }
+    Ok(rijen)
+}
+
 impl Kalender {
     /// The shipped holiday file for 2024-2025 and 2025-2026.
     pub fn schoolvakanties_2024_2026(regio: Vakantieregio) -> Self {
@@ -91,60 +156,16 @@ impl Kalender {
     /// Parses `schooljaar,vakantie,regio,start,eind[,…]` (start and eind inclusive) and builds
     /// the calendar of `regio`. Rows of the other regions are checked too.
     pub fn parse(csv_text: &str, regio: Vakantieregio) -> Result<Self, KalenderError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(csv_text.as_bytes());
-        let header = reader.headers().map_err(|e| regel(1, e.to_string()))?;
-        if header.len() < KOLOMMEN.len() || header.iter().zip(KOLOMMEN).any(|(h, k)| h.trim() != k)
-        {
-            return Err(regel(
-                1,
-                format!("verwacht de kolommen {}", KOLOMMEN.join(",")),
-            ));
-        }
-        let mut schooljaren = Vec::new();
-        let mut vakanties = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line());
-                regel(line, e.to_string())
-            })?;
-            let line = record.position().map_or(0, |p| p.line());
-            let fail = |probleem: String| regel(line, probleem);
-            if record.len() < KOLOMMEN.len() {
-                return Err(fail(format!("verwacht {} kolommen", KOLOMMEN.len())));
-            }
-            let schooljaar = Schooljaar::parse(&record[0]).map_err(|e| fail(e.to_string()))?;
-            let rij_regio = Vakantieregio::parse(&record[2]).ok_or_else(|| {
-                fail(format!(
-                    "onbekende regio '{}': verwacht noord, midden of zuid",
-                    &record[2]
-                ))
-            })?;
-            let datum = |kolom: usize| {
-                parse_datum(record[kolom].as_bytes()).ok_or_else(|| {
-                    fail(format!(
-                        "{} '{}' is geen datum JJJJ-MM-DD",
-                        KOLOMMEN[kolom], &record[kolom]
-                    ))
-                })
-            };
-            let (start, eind) = (datum(3)?, datum(4)?);
-            if start > eind {
-                return Err(fail(format!("start {start} ligt na eind {eind}")));
-            }
-            if !schooljaar.contains(start) {
-                return Err(fail(format!(
-                    "start {start} ligt niet in schooljaar {schooljaar}"
-                )));
-            }
-            if rij_regio == regio {
-                schooljaren.push(schooljaar);
-                vakanties.push((start, eind));
-            }
-        }
+        Self::uit_vakanties(regio, &lees_csv(csv_text)?)
+    }
+
+    /// The calendar of `regio` from holiday rows of any regio's (the others are skipped).
+    pub fn uit_vakanties(regio: Vakantieregio, rijen: &[Vakantie]) -> Result<Self, KalenderError> {
+        let eigen: Vec<&Vakantie> = rijen.iter().filter(|v| v.regio == regio).collect();
+        let mut schooljaren: Vec<Schooljaar> = eigen.iter().map(|v| v.schooljaar).collect();
         schooljaren.sort();
         schooljaren.dedup();
+        let vakanties: Vec<(Date, Date)> = eigen.iter().map(|v| (v.start, v.eind)).collect();
         let (Some(first), Some(last)) = (schooljaren.first(), schooljaren.last()) else {
             return Err(KalenderError::GeenVakanties(regio));
         };

@@ -11,11 +11,13 @@ pub mod regels;
 #[cfg(test)]
 mod testhulp;
 pub mod uren;
+pub mod vakanties;
 
-pub use kalender::{Dag, KALENDER_2024_2026_CSV, Kalender, KalenderError, Vakantieregio};
+pub use kalender::{Dag, KALENDER_2024_2026_CSV, Kalender, KalenderError, Vakantieregio, lees_csv};
 pub use langdurig::{drie_maanden_later, langdurig_relatief_verzuim, thuiszitter_3_maanden};
 pub use regels::{Melding, Soort, Verzuimdag, meldingen, verzuim_16_uur};
 pub use uren::{Uren, UrenError};
+pub use vakanties::{Vakantie, lees_open_data};
 
 use jiff::civil::Date;
 
