@@ -25,6 +25,7 @@ mod lekken_aanbod;
 mod monitor;
 mod ondersteuning;
 mod ondersteuning_api;
+mod organisaties_import;
 mod oso;
 mod overzicht_api;
 mod privacy;

@@ -17,6 +17,7 @@ pub mod leerplicht;
 pub mod monitor;
 pub mod ondersteuning;
 pub mod opp;
+pub mod organisaties;
 pub mod postcode;
 pub mod regio;
 pub mod richtlijnen;

@@ -55,7 +55,8 @@ pub use leerplicht::{
 };
 pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie};
 pub use organisatie::{
-    NewVestiging, Overzicht, SwvDetail, SwvRegel, VestigingDetail, VestigingRegel,
+    NewVestiging, OrganisatieUitkomst, Overzicht, SwvDetail, SwvRegel, VestigingDetail,
+    VestigingRegel,
 };
 pub use oso::{BeperktGegeven, OsoKoppeling, OsoOverzicht, OsoUitkomst};
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};

@@ -135,6 +135,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0021_schoolvakantie.sql"),
         include_str!("../migrations/postgres/0021_schoolvakantie.sql"),
     ),
+    (
+        22,
+        "organisaties_import",
+        include_str!("../migrations/sqlite/0022_organisaties_import.sql"),
+        include_str!("../migrations/postgres/0022_organisaties_import.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

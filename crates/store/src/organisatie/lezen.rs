@@ -59,7 +59,7 @@ impl Store {
     pub async fn overzicht(&self) -> Result<Overzicht, StoreError> {
         let row = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM swv), (SELECT COUNT(*) FROM gemeente WHERE datum_einde IS NULL), \
-             (SELECT COUNT(*) FROM bestuur), (SELECT COUNT(*) FROM vestiging), \
+             (SELECT COUNT(*) FROM bestuur), (SELECT COUNT(*) FROM vestiging WHERE gesloten_op IS NULL), \
              (SELECT COUNT(*) FROM leerling), (SELECT COUNT(*) FROM ouder)",
         )
         .fetch_one(&self.pool)
@@ -80,7 +80,7 @@ impl Store {
             "SELECT s.code, s.sector, \
              (SELECT COUNT(DISTINCT p.gemeentecode) FROM postcode_regio p WHERE p.po_swv = s.code OR p.vo_swv = s.code), \
              (SELECT COUNT(*) FROM postcode_regio p WHERE p.po_swv = s.code OR p.vo_swv = s.code), \
-             (SELECT COUNT(*) FROM vestiging v WHERE v.swv_code = s.code) \
+             (SELECT COUNT(*) FROM vestiging v WHERE v.swv_code = s.code AND v.gesloten_op IS NULL) \
              FROM swv s ORDER BY s.code",
         )
         .fetch_all(&self.pool)
@@ -134,7 +134,7 @@ impl Store {
         .map(|r| r.try_get(0))
         .collect::<Result<Vec<i64>, _>>()?;
         let mut vestigingen = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {VESTIGING_COLUMNS} {VESTIGING_FROM} WHERE v.swv_code = $1 ORDER BY v.schoolsoort, v.naam"
+            "SELECT {VESTIGING_COLUMNS} {VESTIGING_FROM} WHERE v.swv_code = $1 AND v.gesloten_op IS NULL ORDER BY v.schoolsoort, v.naam"
         )))
         .bind(code.as_str())
         .fetch_all(&self.pool)
@@ -173,7 +173,7 @@ impl Store {
         soort: Option<Schoolsoort>,
     ) -> Result<Vec<VestigingRegel>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {VESTIGING_COLUMNS} {VESTIGING_FROM} WHERE ($1 = '' OR v.schoolsoort = $1) ORDER BY v.naam, v.code"
+            "SELECT {VESTIGING_COLUMNS} {VESTIGING_FROM} WHERE ($1 = '' OR v.schoolsoort = $1) AND v.gesloten_op IS NULL ORDER BY v.naam, v.code"
         )))
         .bind(soort.map(Schoolsoort::as_str).unwrap_or(""))
         .fetch_all(&self.pool)

@@ -2,6 +2,7 @@
 
 use crate::error::on_unique;
 use crate::{Store, StoreError};
+use jiff::civil::Date;
 use passend_domain::monitor::{Cel, Kruistabel, bescherm};
 use passend_domain::{Brin, Postcode, RegioIndeling, Schoolsoort, SwvCode, VestigingCode};
 use sqlx::Row;
@@ -9,7 +10,10 @@ use sqlx::any::AnyRow;
 use std::collections::{BTreeMap, HashMap};
 
 mod aanmaken;
+mod import;
 mod lezen;
+
+pub use import::OrganisatieUitkomst;
 
 /// A new vestiging. The SWV follows from the postcode unless `swv` sets it (a school can
 /// belong to a landelijk SWV or, by agreement, to another one).
