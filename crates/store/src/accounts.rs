@@ -12,6 +12,8 @@ use passend_domain::Rol;
 use sqlx::Row;
 use std::sync::LazyLock;
 
+mod eerste_start;
+
 /// Shorter passwords are refused.
 pub const MIN_PASSWORD_LEN: usize = 12;
 
@@ -36,6 +38,8 @@ pub struct Account {
     pub gebruikersnaam: String,
     pub weergavenaam: String,
     pub rollen: Vec<AccountRol>,
+    /// A one-time password that must be changed before anything else.
+    pub wachtwoord_wijzigen: bool,
 }
 
 fn hash_password(password: &str) -> Result<String, StoreError> {
@@ -146,7 +150,7 @@ impl Store {
     }
 
     pub async fn account(&self, id: i64) -> Result<Account, StoreError> {
-        let row = sqlx::query("SELECT id, gebruikersnaam, weergavenaam FROM account WHERE id = $1")
+        let row = sqlx::query("SELECT id, gebruikersnaam, weergavenaam, wachtwoord_wijzigen FROM account WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
@@ -173,6 +177,7 @@ impl Store {
             gebruikersnaam: row.try_get(1)?,
             weergavenaam: row.try_get(2)?,
             rollen,
+            wachtwoord_wijzigen: row.try_get::<i64, _>(3)? != 0,
         })
     }
 }

@@ -141,6 +141,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0022_organisaties_import.sql"),
         include_str!("../migrations/postgres/0022_organisaties_import.sql"),
     ),
+    (
+        23,
+        "wachtwoord_wijzigen",
+        include_str!("../migrations/sqlite/0023_wachtwoord_wijzigen.sql"),
+        include_str!("../migrations/postgres/0023_wachtwoord_wijzigen.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

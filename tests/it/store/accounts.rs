@@ -57,3 +57,66 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
         Err(StoreError::Ongeldig(_))
     ));
 }
+
+/// `passend init`'s beheerder: made once, with a one-time password that must be changed;
+/// changing it needs the current one, clears the obligation and ends other sessions.
+pub(super) async fn the_first_beheerder_changes_the_one_time_password(store: &Store) {
+    assert!(!store.heeft_beheerder().await.unwrap());
+    let eenmalig = store
+        .maak_eerste_beheerder("beheerder")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(eenmalig.chars().count(), 20);
+    assert_eq!(
+        store.maak_eerste_beheerder("beheerder").await.unwrap(),
+        None,
+        "only once"
+    );
+    let account = store
+        .verify_password("beheerder", &eenmalig)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(account.wachtwoord_wijzigen);
+    let andere = store.create_session(account.id).await.unwrap();
+    let deze = store.create_session(account.id).await.unwrap();
+    let fout = store
+        .wijzig_wachtwoord(
+            account.id,
+            "geraden",
+            "een nieuw lang wachtwoord",
+            Some(&deze),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(fout.to_string(), "het huidige wachtwoord klopt niet");
+    assert!(
+        store
+            .wijzig_wachtwoord(account.id, &eenmalig, "kort", Some(&deze))
+            .await
+            .is_err()
+    );
+    store
+        .wijzig_wachtwoord(
+            account.id,
+            &eenmalig,
+            "een nieuw lang wachtwoord",
+            Some(&deze),
+        )
+        .await
+        .unwrap();
+    assert!(!store.account(account.id).await.unwrap().wachtwoord_wijzigen);
+    assert!(
+        store
+            .verify_password("beheerder", &eenmalig)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(store.session_account(&deze).await.unwrap().is_some());
+    assert!(
+        store.session_account(&andere).await.unwrap().is_none(),
+        "other sessions end"
+    );
+}

@@ -13,6 +13,7 @@ mod referentie;
 mod toegang;
 
 use accounts::accounts_verify_passwords;
+use accounts::the_first_beheerder_changes_the_one_time_password;
 use inschrijving::duplicate_bsn_is_a_conflict;
 use inschrijving::overlapping_enrolment_is_refused;
 use inschrijving::pupil_dossier_has_woon_swv_and_history;
@@ -29,6 +30,7 @@ contract!(
     duplicate_bsn_is_a_conflict,
     overlapping_enrolment_is_refused,
     accounts_verify_passwords,
+    the_first_beheerder_changes_the_one_time_password,
     demo_region_is_complete,
 );
 
