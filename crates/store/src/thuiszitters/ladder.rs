@@ -1,42 +1,8 @@
-//! The SWV's escalation ladder and the system account that escalates.
+//! The SWV's escalation ladder.
 
 use super::*;
 
 impl Store {
-    /// The id of the system account, under which the clock and automatic steps act.
-    /// The system account acting in a role and scope: for command-line imports and clocks,
-    /// so that what they change is audited like any user's change.
-    pub async fn systeem_verzoeker(
-        &self,
-        rol: passend_domain::Rol,
-        scope: &str,
-    ) -> Result<Verzoeker, StoreError> {
-        Ok(Verzoeker {
-            account_id: self.systeem_account().await?,
-            kijker: passend_domain::Kijker {
-                rol,
-                scope: Some(scope.to_string()),
-            },
-        })
-    }
-
-    /// The system account acting as itself ([`passend_domain::Kijker::systeem`]).
-    pub(crate) async fn systeem(&self) -> Result<Verzoeker, StoreError> {
-        Ok(Verzoeker {
-            account_id: self.systeem_account().await?,
-            kijker: passend_domain::Kijker::systeem(),
-        })
-    }
-
-    pub(crate) async fn systeem_account(&self) -> Result<i64, StoreError> {
-        Ok(
-            sqlx::query("SELECT id FROM account WHERE gebruikersnaam = 'systeem'")
-                .fetch_one(&self.pool)
-                .await?
-                .try_get(0)?,
-        )
-    }
-
     /// The SWV's ladder; an SWV that has not set one works with the example ladder.
     pub async fn ladder(&self, swv: &SwvCode) -> Result<Escalatieladder, StoreError> {
         let rows = sqlx::query(

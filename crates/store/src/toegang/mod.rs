@@ -23,5 +23,6 @@ mod beleid;
 mod lezen;
 mod postcode;
 mod scope;
+mod systeem;
 
 pub(crate) use scope::*;
