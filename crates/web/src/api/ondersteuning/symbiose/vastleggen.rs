@@ -1,117 +1,16 @@
-//! Symbiose: a (v)so pupil follows part of the programme at a regular school, under a written
-//! agreement for at least two schooljaren of at least 180 minutes a week (ObWEC art. 11, 12).
+//! A new symbiose agreement.
 
-use super::{Aangemaakt, aangemaakt, nummer, veld};
+use super::schema::{Symbiose, SymbioseVak};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
+use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer, veld};
 use crate::api::problem::{ApiError, Probleem};
-use axum::Json;
 use axum::extract::{Path, State};
 use passend_domain::{Schooljaar, VestigingCode};
 use passend_store::{LeerlingId, NieuweSymbiose};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
-
-/// Een vak op de reguliere school met zijn minuten per week.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[schema(example = json!({"vak": "rekenen", "minuten": 180}))]
-pub struct SymbioseVak {
-    pub vak: String,
-    pub minuten: u32,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Symbiose {
-    pub id: i64,
-    pub so_vestiging: String,
-    pub regulier_vestiging: String,
-    /// Eerste schooljaar, zoals 2026-2027.
-    pub van: String,
-    /// Laatste schooljaar.
-    pub tot: String,
-    pub vakken: Vec<SymbioseVak>,
-    /// Het hele weekrooster van de leerling, in minuten.
-    pub rooster_minuten: i64,
-    /// Het deel op de reguliere school, naar boven afgerond.
-    pub procent_regulier: i64,
-    pub begeleiding: String,
-    pub vergoeding_materiaal: Option<String>,
-    pub vergoeding_lokalen: Option<String>,
-    /// Waarom de reguliere school meer geeft dan de richtlijn (pas toe of leg uit).
-    pub uitleg: Option<String>,
-}
-
-impl From<passend_store::Symbiose> for Symbiose {
-    fn from(s: passend_store::Symbiose) -> Self {
-        Self {
-            id: s.id,
-            so_vestiging: s.so_vestiging,
-            regulier_vestiging: s.regulier_vestiging,
-            van: s.van.to_string(),
-            tot: s.tot.to_string(),
-            vakken: s
-                .vakken
-                .into_iter()
-                .map(|(vak, minuten)| SymbioseVak {
-                    vak,
-                    minuten: u32::try_from(minuten).unwrap_or(0),
-                })
-                .collect(),
-            rooster_minuten: s.rooster_minuten,
-            procent_regulier: s.procent_regulier,
-            begeleiding: s.begeleiding,
-            vergoeding_materiaal: s.vergoeding_materiaal,
-            vergoeding_lokalen: s.vergoeding_lokalen,
-            uitleg: s.uitleg,
-        }
-    }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SymbioseLijst {
-    /// Nieuwste eerst.
-    pub overeenkomsten: Vec<Symbiose>,
-}
-
-/// De symbiose-overeenkomsten van een leerling binnen het werkgebied; het inzien wordt gelogd.
-#[utoipa::path(
-    get,
-    path = "/leerlingen/{id}/symbiose",
-    tag = "ondersteuning",
-    operation_id = "symbiose",
-    params(("id" = i64, Path, description = "Intern nummer van de leerling")),
-    security(("apiSleutel" = [])),
-    responses(
-        (status = 200, description = "De overeenkomsten", body = SymbioseLijst,
-         headers(("API-Version" = String, description = "Versie van de API"))),
-        (status = 400, description = "Geen nummer", body = Probleem, content_type = "application/problem+json"),
-        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
-        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
-    )
-)]
-pub async fn lijst(
-    State(state): State<AppState>,
-    ApiGebruiker(g): ApiGebruiker,
-    Path(id): Path<String>,
-) -> Result<Json<SymbioseLijst>, ApiError> {
-    let leerling = LeerlingId(nummer(&id)?);
-    state
-        .store
-        .dossier_voor(
-            &g.verzoeker,
-            leerling,
-            crate::vandaag(),
-            "/api/v1/leerlingen/{id}/symbiose",
-        )
-        .await?;
-    let list = state.store.symbioses_van(leerling).await?;
-    Ok(Json(SymbioseLijst {
-        overeenkomsten: list.into_iter().map(Into::into).collect(),
-    }))
-}
 
 /// Een symbiose-overeenkomst zoals de (v)so-school die vastlegt.
 #[derive(Debug, Deserialize, ToSchema)]

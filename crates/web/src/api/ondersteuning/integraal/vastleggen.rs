@@ -1,116 +1,17 @@
-//! The "one table" integral education-care arrangement: ouders, school, SWV, jeugdhulp and
-//! gemeente at one table, every agreement with an owner and a date. The SWV records it.
+//! A new integral arrangement: all five parties, each agreement with an owner and a date.
 
-use super::arrangementen::partijen;
-use super::{Aangemaakt, aangemaakt, dag, nummer, opt_datum, veld};
+use super::schema::IntegraalArrangement;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::{ApiJson, datum};
+use crate::api::ondersteuning::arrangementen::partijen;
+use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer, opt_datum, veld};
 use crate::api::problem::{ApiError, Probleem};
-use axum::Json;
 use axum::extract::{Path, State};
 use passend_domain::arrangement::Onderdeel;
 use passend_store::{LeerlingId, NieuwIntegraal};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
-
-#[derive(Debug, Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct IntegraleAfspraak {
-    /// schoolplek, ondersteuning, zorg, leerplicht of vervoer.
-    pub onderdeel: String,
-    pub afspraak: String,
-    /// Wie ervoor zorgt.
-    pub eigenaar: String,
-    /// Uiterlijk op deze dag.
-    #[schema(format = Date, value_type = String)]
-    pub datum: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct IntegraalArrangement {
-    pub id: i64,
-    /// De dag van de tafel.
-    #[schema(format = Date, value_type = String)]
-    pub datum: String,
-    pub samenwerkingsverband: String,
-    pub deelnemers: Vec<String>,
-    pub verslag: String,
-    pub afspraken: Vec<IntegraleAfspraak>,
-}
-
-impl From<passend_store::IntegraalArrangement> for IntegraalArrangement {
-    fn from(i: passend_store::IntegraalArrangement) -> Self {
-        Self {
-            id: i.id,
-            datum: dag(i.datum),
-            samenwerkingsverband: i.swv_code,
-            deelnemers: i
-                .deelnemers
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect(),
-            verslag: i.verslag,
-            afspraken: i
-                .afspraken
-                .into_iter()
-                .map(|(onderdeel, afspraak, eigenaar, d)| IntegraleAfspraak {
-                    onderdeel,
-                    afspraak,
-                    eigenaar,
-                    datum: dag(d),
-                })
-                .collect(),
-        }
-    }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct IntegraleArrangementen {
-    /// Nieuwste eerst.
-    pub integrale_arrangementen: Vec<IntegraalArrangement>,
-}
-
-/// De integrale arrangementen van een leerling binnen het werkgebied; het inzien wordt gelogd.
-#[utoipa::path(
-    get,
-    path = "/leerlingen/{id}/integrale-arrangementen",
-    tag = "ondersteuning",
-    operation_id = "integraleArrangementen",
-    params(("id" = i64, Path, description = "Intern nummer van de leerling")),
-    security(("apiSleutel" = [])),
-    responses(
-        (status = 200, description = "De tafels met hun afspraken", body = IntegraleArrangementen,
-         headers(("API-Version" = String, description = "Versie van de API"))),
-        (status = 400, description = "Geen nummer", body = Probleem, content_type = "application/problem+json"),
-        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
-        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
-    )
-)]
-pub async fn lijst(
-    State(state): State<AppState>,
-    ApiGebruiker(g): ApiGebruiker,
-    Path(id): Path<String>,
-) -> Result<Json<IntegraleArrangementen>, ApiError> {
-    let leerling = LeerlingId(nummer(&id)?);
-    state
-        .store
-        .dossier_voor(
-            &g.verzoeker,
-            leerling,
-            crate::vandaag(),
-            "/api/v1/leerlingen/{id}/integrale-arrangementen",
-        )
-        .await?;
-    let list = state.store.integrale_arrangementen_van(leerling).await?;
-    Ok(Json(IntegraleArrangementen {
-        integrale_arrangementen: list.into_iter().map(Into::into).collect(),
-    }))
-}
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
