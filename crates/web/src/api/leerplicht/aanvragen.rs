@@ -1,0 +1,83 @@
+//! A request for a vrijstelling, recorded by the leerplichtambtenaar.
+
+use crate::AppState;
+use crate::api::auth::ApiGebruiker;
+use crate::api::extract::{ApiJson, datum};
+use crate::api::problem::{ApiError, Probleem};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use passend_domain::vrijstelling::{Grond, Verklaring};
+use passend_store::{LeerlingId, NieuweVrijstelling};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+fn opt_datum(text: Option<&str>, veld: &str) -> Result<Option<jiff::civil::Date>, ApiError> {
+    text.map(|t| datum(t, veld)).transpose()
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct VrijstellingAanvraag {
+    pub leerling: i64,
+    /// 5a, 5b, 5c, 5a-trekkend, 11 of 15.
+    pub grond: String,
+    #[schema(format = Date, value_type = String)]
+    pub van: String,
+    #[schema(format = Date, value_type = Option<String>)]
+    pub tot: Option<String>,
+    /// Datum van de verklaring van arts, pedagoog of psycholoog (art. 5 onder a).
+    #[schema(format = Date, value_type = Option<String>)]
+    pub verklaring_datum: Option<String>,
+    #[serde(default)]
+    pub verklaring_van_behandelaar: bool,
+    #[schema(format = Date, value_type = Option<String>)]
+    pub swv_advies_datum: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Nummer {
+    pub id: i64,
+}
+
+/// Een vrijstelling aanvragen (de leerplicht van de woongemeente).
+#[utoipa::path(
+    post,
+    path = "/vrijstellingen",
+    tag = "leerplicht",
+    operation_id = "vrijstellingAanvragen",
+    request_body = VrijstellingAanvraag,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 201, description = "Vastgelegd", body = Nummer, headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldige invoer", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Leerling onbekend of buiten uw gemeente", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn aanvragen(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    ApiJson(a): ApiJson<VrijstellingAanvraag>,
+) -> Result<(StatusCode, Json<Nummer>), ApiError> {
+    g.api_vereist(passend_domain::Functie::Leerplichtoverzicht)?;
+    let v = NieuweVrijstelling {
+        leerling: LeerlingId(a.leerling),
+        grond: Grond::parse(&a.grond).map_err(|e| ApiError::bad_request(e.to_string()))?,
+        van: datum(&a.van, "van")?,
+        tot: opt_datum(a.tot.as_deref(), "tot")?,
+        verklaring: opt_datum(a.verklaring_datum.as_deref(), "verklaringDatum")?.map(|d| {
+            Verklaring {
+                datum: d,
+                van_behandelaar: a.verklaring_van_behandelaar,
+            }
+        }),
+        swv_advies_datum: opt_datum(a.swv_advies_datum.as_deref(), "swvAdviesDatum")?,
+        documenten: Vec::new(),
+    };
+    let id = state
+        .store
+        .vraag_vrijstelling(&g.verzoeker, &v, crate::vandaag(), "/api/v1/vrijstellingen")
+        .await?;
+    Ok((StatusCode::CREATED, Json(Nummer { id })))
+}

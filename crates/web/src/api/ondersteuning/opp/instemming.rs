@@ -1,0 +1,60 @@
+//! The parents' consent to the action part.
+
+use super::eigen_opp;
+use super::schema::Ontwikkelingsperspectief;
+use crate::AppState;
+use crate::api::auth::ApiGebruiker;
+use crate::api::extract::{ApiJson, datum};
+use crate::api::ondersteuning::nummer;
+use crate::api::problem::{ApiError, Probleem};
+use axum::Json;
+use axum::extract::{Path, State};
+use passend_store::LeerlingId;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// De instemming van de ouders met het handelingsdeel van de huidige versie.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(example = json!({"datum": "2026-11-20"}))]
+pub struct InstemmingInvoer {
+    #[schema(format = Date, value_type = String)]
+    pub datum: String,
+}
+
+/// De instemming van de ouders vastleggen op de huidige versie (de school).
+#[utoipa::path(
+    post,
+    path = "/leerlingen/{id}/opp/instemming",
+    tag = "ondersteuning",
+    operation_id = "oppInstemming",
+    params(("id" = i64, Path, description = "Intern nummer van de leerling")),
+    request_body = InstemmingInvoer,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "Vastgelegd", body = Ontwikkelingsperspectief,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Niet toegestaan: al ingestemd, geen OPP, datum in de toekomst", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn instemming(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<InstemmingInvoer>,
+) -> Result<Json<Ontwikkelingsperspectief>, ApiError> {
+    let leerling = LeerlingId(nummer(&id)?);
+    state
+        .store
+        .opp_instemming(
+            &g.verzoeker,
+            leerling,
+            datum(&i.datum, "datum")?,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/opp/instemming",
+        )
+        .await?;
+    Ok(Json(eigen_opp(&state, &g.verzoeker, leerling).await?))
+}

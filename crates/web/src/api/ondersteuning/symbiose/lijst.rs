@@ -1,0 +1,47 @@
+//! The symbiose agreements of one pupil.
+
+use super::schema::SymbioseLijst;
+use crate::AppState;
+use crate::api::auth::ApiGebruiker;
+use crate::api::ondersteuning::nummer;
+use crate::api::problem::{ApiError, Probleem};
+use axum::Json;
+use axum::extract::{Path, State};
+use passend_store::LeerlingId;
+
+/// De symbiose-overeenkomsten van een leerling binnen het werkgebied; het inzien wordt gelogd.
+#[utoipa::path(
+    get,
+    path = "/leerlingen/{id}/symbiose",
+    tag = "ondersteuning",
+    operation_id = "symbiose",
+    params(("id" = i64, Path, description = "Intern nummer van de leerling")),
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "De overeenkomsten", body = SymbioseLijst,
+         headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Geen nummer", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn lijst(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+) -> Result<Json<SymbioseLijst>, ApiError> {
+    let leerling = LeerlingId(nummer(&id)?);
+    state
+        .store
+        .dossier_voor(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/symbiose",
+        )
+        .await?;
+    let list = state.store.symbioses_van(leerling).await?;
+    Ok(Json(SymbioseLijst {
+        overeenkomsten: list.into_iter().map(Into::into).collect(),
+    }))
+}

@@ -1,0 +1,95 @@
+//! The decision on a registration, with its letter.
+
+use crate::AppState;
+use crate::api::auth::ApiGebruiker;
+use crate::api::extract::{ApiJson, datum};
+use crate::api::problem::{ApiError, Probleem};
+use axum::Json;
+use axum::extract::{Path, State};
+use passend_domain::zorgplicht::{Besluit, Uitzondering};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BesluitInvoer {
+    /// toegelaten, toegelaten-extra, elders, tlv, niet-behandeld, geen-plaatsruimte, grondslag of toelatingsvoorwaarden.
+    pub soort: String,
+    pub andere_school: Option<String>,
+    #[schema(format = Date, value_type = Option<String>)]
+    pub bereid_op: Option<String>,
+    pub reden: Option<String>,
+    /// Wat het kind zei, of waarom het niet is gehoord.
+    pub stem_kind: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Brief {
+    pub brief: String,
+}
+
+/// Het besluit over een aanmelding van de eigen school; geeft de brief aan de ouders terug.
+#[utoipa::path(
+    post,
+    path = "/aanmeldingen/{id}/besluit",
+    tag = "leerlingen",
+    operation_id = "aanmeldingBesluit",
+    params(("id" = i64, Path, description = "Nummer van de aanmelding")),
+    request_body = BesluitInvoer,
+    security(("apiSleutel" = [])),
+    responses(
+        (status = 200, description = "Vastgelegd", body = Brief, headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Niet toegestaan, bijvoorbeeld een weigering zonder bereidverklaring", body = Probleem, content_type = "application/problem+json"),
+        (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
+        (status = 404, description = "Onbekend of niet van uw school", body = Probleem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn besluit(
+    State(state): State<AppState>,
+    ApiGebruiker(g): ApiGebruiker,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<BesluitInvoer>,
+) -> Result<Json<Brief>, ApiError> {
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| ApiError::bad_request(format!("'{id}' is geen nummer")))?;
+    let reden = b.reden.clone().unwrap_or_default();
+    let uitzondering = |soort| Besluit::Uitzondering {
+        soort,
+        reden: reden.clone(),
+    };
+    let besluit = match b.soort.as_str() {
+        "toegelaten" => Besluit::Toegelaten {
+            extra_ondersteuning: false,
+        },
+        "toegelaten-extra" => Besluit::Toegelaten {
+            extra_ondersteuning: true,
+        },
+        "elders" => Besluit::ElderToegelaten {
+            andere_school: b.andere_school.clone().unwrap_or_default(),
+            bereid_op: b
+                .bereid_op
+                .as_deref()
+                .map(|d| datum(d, "bereidOp"))
+                .transpose()?,
+        },
+        "tlv" => Besluit::TlvRoute,
+        "niet-behandeld" => Besluit::NietBehandeld,
+        "geen-plaatsruimte" => uitzondering(Uitzondering::GeenPlaatsruimte),
+        "grondslag" => uitzondering(Uitzondering::Grondslag),
+        "toelatingsvoorwaarden" => uitzondering(Uitzondering::Toelatingsvoorwaarden),
+        other => return Err(ApiError::bad_request(format!("'{other}' is geen besluit"))),
+    };
+    let brief = state
+        .store
+        .beslis_aanmelding(
+            &g.verzoeker,
+            id,
+            &besluit,
+            &b.stem_kind,
+            crate::vandaag(),
+            "/api/v1/aanmeldingen/{id}/besluit",
+        )
+        .await?;
+    Ok(Json(Brief { brief }))
+}
