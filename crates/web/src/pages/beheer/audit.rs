@@ -1,8 +1,9 @@
-//! The beheerder's search through the audit log, and the found lines as a download.
+//! `/beheer/audit`: the beheerder's search through the audit log.
 
-use super::{Page, render};
-use crate::export::{self, Formaat, Tabel};
+use super::audit_tabel::audit_tabel;
+use crate::export::{self, Formaat};
 use crate::layout::Layout;
+use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -137,33 +138,4 @@ pub async fn audit(State(state): State<AppState>, g: Gebruiker, Query(z): Query<
         pagina,
         filters,
     })
-}
-
-fn audit_tabel(regels: &[AuditRegel]) -> Tabel {
-    let mut t = Tabel::new(
-        "auditlog",
-        &[
-            "tijdstip",
-            "gebruiker",
-            "rol",
-            "werkgebied",
-            "leerling_id",
-            "actie",
-            "route",
-            "gewijzigd",
-        ],
-    );
-    for r in regels {
-        t.rij(vec![
-            r.tijdstip.clone().into(),
-            r.gebruikersnaam.clone().into(),
-            r.rol.clone().into(),
-            r.scope.clone().into(),
-            r.leerling_id.into(),
-            r.actie.clone().into(),
-            r.route.clone().into(),
-            r.wijzigingen.clone().into(),
-        ]);
-    }
-    t
 }
