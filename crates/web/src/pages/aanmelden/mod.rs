@@ -1,0 +1,86 @@
+//! Signing in with a local account (with lock-out after repeated failures), and out.
+
+mod afmelden;
+mod inloggen;
+
+pub use afmelden::*;
+pub use inloggen::*;
+
+use super::{Page, render};
+use crate::csrf::LOGIN_COOKIE;
+use crate::layout::Layout;
+use crate::session::{COOKIE, MaybeGebruiker, cookie_value};
+use askama::Template;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+
+#[derive(Template)]
+#[template(path = "aanmelden.html")]
+struct FormPage {
+    layout: Layout,
+    gebruikersnaam: String,
+    fout: Option<String>,
+    csrf: String,
+}
+
+/// `Secure` is set when the request came through TLS (a proxy says so in
+/// `X-Forwarded-Proto`); on plain localhost the cookie must work without it.
+fn cookie(
+    name: &str,
+    value: &str,
+    max_age: i64,
+    same_site: &str,
+    headers: &HeaderMap,
+) -> HeaderValue {
+    let secure = if headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        == Some("https")
+    {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age}{secure}"
+    ))
+    .expect("cookie is ASCII")
+}
+
+/// The sign-in page, with a fresh double-submit value unless the browser has one.
+fn form_page(
+    headers: &HeaderMap,
+    gebruikersnaam: String,
+    fout: Option<String>,
+    status: StatusCode,
+) -> Page {
+    let (csrf, fresh) = match cookie_value(headers, LOGIN_COOKIE) {
+        Some(v) => (v, false),
+        None => (passend_store::random_token(), true),
+    };
+    let page = FormPage {
+        layout: Layout::anonymous("Aanmelden"),
+        gebruikersnaam,
+        fout,
+        csrf: csrf.clone(),
+    };
+    let mut response = (status, render(&page)?).into_response();
+    if fresh {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookie(LOGIN_COOKIE, &csrf, 3600, "Strict", headers),
+        );
+    }
+    Ok(response)
+}
+
+pub async fn form(MaybeGebruiker(gebruiker): MaybeGebruiker, headers: HeaderMap) -> Page {
+    let mut response = form_page(&headers, String::new(), None, StatusCode::OK)?;
+    // A session cookie that no longer opens a session is cleared, not sent on and on.
+    if gebruiker.is_none() && cookie_value(&headers, COOKIE).is_some() {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, cookie(COOKIE, "", 0, "Lax", &headers));
+    }
+    Ok(response)
+}

@@ -1,0 +1,100 @@
+//! `/leerlingen/{id}`: a pupil's basic dossier.
+
+use super::inzage::InzageRegel;
+use crate::format::datum;
+use crate::layout::Layout;
+use crate::pages::{Page, render};
+use crate::session::Gebruiker;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Path, State};
+use passend_domain::{Functie, Handeling, leeftijd_op};
+use passend_store::{LeerlingDossier, LeerlingId};
+
+pub struct Periode {
+    vestiging_code: String,
+    vestiging_naam: String,
+    schoolsoort: String,
+    van: String,
+    tot: String,
+}
+
+#[derive(Template)]
+#[template(path = "leerling.html")]
+struct DossierPage {
+    layout: Layout,
+    d: LeerlingDossier,
+    geboortedatum: String,
+    leeftijd: i16,
+    perioden: Vec<Periode>,
+    inzage: Vec<InzageRegel>,
+    is_ouder: bool,
+    /// Set when the user may change the address: the CSRF value for that form.
+    wijzig_csrf: Option<String>,
+    /// Set when the user may open a thuiszitter case: the CSRF value for that form.
+    zaak_csrf: Option<String>,
+    schorsingen: Vec<passend_store::Schorsing>,
+    /// Nearest schools whose profile covers the child's needs, with a place.
+    passende_scholen: Vec<passend_store::PassendeSchool>,
+    /// Disputes, referrals and TLV bezwaren about the child (issue 10).
+    geschillen: Vec<crate::pages::verantwoording::GeschilView>,
+    bezwaren: Vec<crate::pages::verantwoording::BezwaarView>,
+}
+
+pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    let id = id
+        .parse::<i64>()
+        .map(LeerlingId)
+        .map_err(|_| WebError::NietGevonden)?;
+    let today = crate::vandaag();
+    let d = state
+        .store
+        .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
+        .await?;
+    let schorsingen = state.store.schorsingen(id).await?;
+    let (geschillen, bezwaren) =
+        crate::pages::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
+    let mut passende_scholen = state.store.passende_scholen(id).await?;
+    passende_scholen.truncate(5);
+    let wijzigen = state
+        .store
+        .mag(&g.verzoeker, &Handeling::GegevensWijzigen, id, today)
+        .await?;
+    let is_ouder = g.mag(Functie::Inzagelog);
+    let inzage = if is_ouder {
+        state
+            .store
+            .inzage(id)
+            .await?
+            .into_iter()
+            .map(InzageRegel::from)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    render(&DossierPage {
+        layout: Layout::new(d.leerling.naam.clone(), Some(&g)),
+        geboortedatum: datum(d.leerling.geboortedatum),
+        leeftijd: leeftijd_op(d.leerling.geboortedatum, today),
+        perioden: d
+            .inschrijvingen
+            .iter()
+            .map(|i| Periode {
+                vestiging_code: i.vestiging_code.clone(),
+                vestiging_naam: i.vestiging_naam.clone(),
+                schoolsoort: i.schoolsoort.clone(),
+                van: datum(i.van),
+                tot: i.tot.map(datum).unwrap_or_else(|| "nu".into()),
+            })
+            .collect(),
+        d,
+        inzage,
+        is_ouder,
+        wijzig_csrf: wijzigen.then(|| g.csrf.clone()),
+        zaak_csrf: g.mag(Functie::ThuiszitterZaak).then(|| g.csrf.clone()),
+        schorsingen,
+        passende_scholen,
+        geschillen,
+        bezwaren,
+    })
+}

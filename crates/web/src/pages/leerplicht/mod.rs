@@ -1,0 +1,36 @@
+//! The leerplicht view: residents of the officer's gemeente only — the yearly counts for
+//! the art. 25 report, vrijstellingen with their checks, and the residents check that
+//! finds absoluut verzuim.
+
+mod besluit;
+mod ingezetenen;
+mod overzicht;
+mod vrijstelling;
+
+pub use besluit::*;
+pub use ingezetenen::*;
+pub use overzicht::*;
+pub use vrijstelling::*;
+
+use crate::WebError;
+use crate::session::Gebruiker;
+use jiff::civil::Date;
+use passend_domain::Functie;
+
+pub const MAX_UPLOAD: usize = 20 * 1024 * 1024;
+
+fn leerplicht_only(g: &Gebruiker) -> Result<String, WebError> {
+    g.scope_voor(Functie::Leerplichtoverzicht)
+        .map(String::from)
+        .ok_or(WebError::NietGevonden)
+}
+
+fn date_field(text: &str, what: &str) -> Result<Option<Date>, WebError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| WebError::Ongeldig(format!("{what}: '{t}' is geen datum (JJJJ-MM-DD)")))
+}

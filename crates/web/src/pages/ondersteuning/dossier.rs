@@ -1,0 +1,80 @@
+//! `/leerlingen/{id}/ondersteuning`: a child's support dossier, with the forms the policy gives
+//! the user.
+
+use crate::AppState;
+use crate::layout::Layout;
+use crate::pages::{Page, leerling_id, render};
+use crate::session::Gebruiker;
+use askama::Template;
+use axum::extract::{Path, State};
+use passend_domain::Functie;
+use passend_domain::arrangement::{Onderdeel, Partij};
+use passend_domain::ondersteuning::Domein;
+use passend_domain::opp::Uitstroom;
+use passend_store::{Arrangement, IntegraalArrangement, LeerlingDossier, Opp, Symbiose, Tlv};
+
+#[derive(Template)]
+#[template(path = "ondersteuning.html")]
+struct SteunPage {
+    layout: Layout,
+    d: LeerlingDossier,
+    opps: Vec<Opp>,
+    arrangementen: Vec<Arrangement>,
+    tlvs: Vec<Tlv>,
+    symbioses: Vec<Symbiose>,
+    integraal: Vec<IntegraalArrangement>,
+    oso: Vec<passend_store::OsoOverzicht>,
+    beperkt: Option<Vec<passend_store::BeperktGegeven>>,
+    csrf: String,
+    /// The forms the policy gives the user ([`Functie`]).
+    mag_opp: bool,
+    mag_arrangement: bool,
+    mag_symbiose: bool,
+    mag_tlv: bool,
+    /// Asking for a TLV without an own vestiging: the form asks which one.
+    vraag_vestiging: bool,
+    mag_integraal: bool,
+    domeinen: Vec<&'static str>,
+    uitstroom: Vec<&'static str>,
+    onderdelen: Vec<&'static str>,
+    partijen: Vec<&'static str>,
+    vandaag: String,
+}
+
+pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    let id = leerling_id(&id)?;
+    let today = crate::vandaag();
+    let route = "/leerlingen/{id}/ondersteuning";
+    let d = state
+        .store
+        .dossier_voor(&g.verzoeker, id, today, route)
+        .await?;
+    let store = &state.store;
+    let beperkt = store
+        .beperkte_gegevens_voor(&g.verzoeker, id, today)
+        .await?;
+    render(&SteunPage {
+        layout: Layout::new(format!("Ondersteuning: {}", d.leerling.naam), Some(&g)),
+        opps: store.opps_van(id, today).await?,
+        arrangementen: store.arrangementen_van(id).await?,
+        tlvs: store.tlvs_voor(&g.verzoeker, id, today, route).await?,
+        symbioses: store.symbioses_van(id).await?,
+        integraal: store.integrale_arrangementen_van(id).await?,
+        oso: store.oso_dossiers_van(id, beperkt.is_some()).await?,
+        beperkt,
+        d,
+        csrf: g.csrf.clone(),
+        mag_opp: g.mag(Functie::OppVastleggen),
+        mag_arrangement: g.mag(Functie::ArrangementAanvragen),
+        mag_symbiose: g.mag(Functie::SymbioseVastleggen),
+        mag_tlv: g.mag(Functie::TlvAanvragen),
+        vraag_vestiging: g.mag(Functie::TlvAanvragen)
+            && g.verzoeker.kijker.eigen_vestiging().is_none(),
+        mag_integraal: g.mag(Functie::IntegraalArrangementVastleggen),
+        domeinen: Domein::ALL.iter().map(|d| d.as_str()).collect(),
+        uitstroom: Uitstroom::ALL.iter().map(|u| u.as_str()).collect(),
+        onderdelen: Onderdeel::ALL.iter().map(|o| o.as_str()).collect(),
+        partijen: Partij::ALL.iter().map(|p| p.as_str()).collect(),
+        vandaag: today.to_string(),
+    })
+}

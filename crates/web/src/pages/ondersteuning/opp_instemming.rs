@@ -1,0 +1,35 @@
+//! The parents' consent to the OPP.
+
+use super::terug;
+use crate::AppState;
+use crate::csrf::CsrfForm;
+use crate::pages::{Page, datum_veld, leerling_id};
+use crate::session::Gebruiker;
+use axum::extract::{Path, State};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct DatumForm {
+    datum: String,
+}
+
+pub async fn opp_instemming(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<DatumForm>,
+) -> Page {
+    let id = leerling_id(&id)?;
+    let datum = datum_veld(&f.datum, "datum van instemming")?;
+    state
+        .store
+        .opp_instemming(
+            &g.verzoeker,
+            id,
+            datum,
+            crate::vandaag(),
+            "/leerlingen/{id}/opp/instemming",
+        )
+        .await?;
+    terug(id)
+}

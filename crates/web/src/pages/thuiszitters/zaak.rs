@@ -1,0 +1,57 @@
+//! `/thuiszitters/{id}`: one case with its ladder and forms.
+
+use super::{ZaakRegel, zaak_id};
+use crate::format::datum;
+use crate::layout::Layout;
+use crate::pages::{Page, render};
+use crate::session::Gebruiker;
+use crate::{AppState, WebError, vandaag};
+use askama::Template;
+use axum::extract::{Path, State};
+use passend_domain::thuiszitters::Stap;
+use passend_domain::{Functie, SwvCode};
+
+#[derive(Template)]
+#[template(path = "thuiszitter.html")]
+struct CasePage {
+    layout: Layout,
+    r: ZaakRegel,
+    stappen: Vec<(usize, Stap, bool)>,
+    aanbod: String,
+    opgelost: String,
+    csrf: String,
+    mag_wijzigen: bool,
+    mag_besluiten: bool,
+}
+
+pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    let id = zaak_id(&id)?;
+    let z = state
+        .store
+        .zaak_voor(&g.verzoeker, id, vandaag(), "/thuiszitters/{id}")
+        .await?;
+    let swv = SwvCode::parse(&z.swv_code).map_err(|e| WebError::Ongeldig(e.to_string()))?;
+    let ladder = state.store.ladder(&swv).await?;
+    let open = z.opgelost_op.is_none();
+    let mag_besluiten =
+        open && z.laatste_stap && g.mag_voor(Functie::Doorzetten, z.swv_code.as_str());
+    render(&CasePage {
+        layout: Layout::new(format!("Zaak {}", z.id), Some(&g)),
+        stappen: ladder
+            .stappen()
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, s)| (i + 1, s, i == z.stap))
+            .collect(),
+        aanbod: z
+            .aanbod_datum
+            .map(datum)
+            .unwrap_or_else(|| "nog geen".into()),
+        opgelost: z.opgelost_op.map(datum).unwrap_or_default(),
+        csrf: g.csrf.clone(),
+        mag_wijzigen: open && g.mag(Functie::ThuiszitterZaak),
+        mag_besluiten,
+        r: ZaakRegel::from(z),
+    })
+}

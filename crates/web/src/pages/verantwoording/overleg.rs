@@ -1,0 +1,80 @@
+//! The plan's overleg: OOGO with the gemeenten and with an overlapping SWV.
+
+use super::{naar_plan, nummer};
+use crate::AppState;
+use crate::csrf::CsrfForm;
+use crate::pages::{Page, datum_veld};
+use crate::session::Gebruiker;
+use axum::extract::{Path, State};
+use passend_domain::Functie;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct OogoForm {
+    gemeente: String,
+    datum: String,
+    uitkomst: String,
+    #[serde(default)]
+    verschillen: String,
+}
+
+pub async fn oogo(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<OogoForm>,
+) -> Page {
+    let id = nummer(&id)?;
+    let today = crate::vandaag();
+    // Outside the caller's reach the plan does not exist; only its SWV's staff write.
+    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    g.vereist(Functie::PlanSchrijven)?;
+    state
+        .store
+        .leg_oogo_vast(
+            &g.verzoeker,
+            id,
+            f.gemeente.trim(),
+            datum_veld(&f.datum, "datum van het overleg")?,
+            &f.uitkomst,
+            &f.verschillen,
+            today,
+            "/verantwoording/plannen/{id}/oogo",
+        )
+        .await?;
+    naar_plan(id)
+}
+
+#[derive(Deserialize)]
+pub struct OverlegSwvForm {
+    samenwerkingsverband: String,
+    datum: String,
+    #[serde(default)]
+    verslag: String,
+}
+
+/// The overleg with an overlapping SWV of the other sector (WPO art. 18a lid 9).
+pub async fn overleg_swv(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<OverlegSwvForm>,
+) -> Page {
+    let id = nummer(&id)?;
+    let today = crate::vandaag();
+    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    g.vereist(Functie::PlanSchrijven)?;
+    state
+        .store
+        .leg_overleg_swv_vast(
+            &g.verzoeker,
+            id,
+            &f.samenwerkingsverband,
+            datum_veld(&f.datum, "datum van het overleg")?,
+            &f.verslag,
+            today,
+            "/verantwoording/plannen/{id}/overleg-samenwerkingsverband",
+        )
+        .await?;
+    naar_plan(id)
+}

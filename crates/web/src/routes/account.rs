@@ -1,0 +1,29 @@
+//! Signing in and out, API keys, the active role.
+
+use super::Toegang::*;
+use super::{Route, route};
+use crate::pages;
+use axum::routing::{get, post};
+
+/// The area's routes: its pages and its API.
+pub(super) fn routes() -> Vec<Route> {
+    vec![
+        route(
+            "/aanmelden",
+            Publiek,
+            get(pages::aanmelden::form).post(pages::aanmelden::submit),
+        ),
+        route("/afmelden", Aangemeld, post(pages::aanmelden::afmelden)),
+        route(
+            "/account/api-sleutels",
+            Aangemeld,
+            get(pages::account::sleutels).post(pages::account::maak_sleutel),
+        ),
+        route(
+            "/account/api-sleutels/intrekken",
+            Aangemeld,
+            post(pages::account::trek_in),
+        ),
+        route("/account/rol", Aangemeld, post(pages::account::wissel_rol)),
+    ]
+}

@@ -1,0 +1,57 @@
+//! The leerplicht view: vrijstellingen, the residents check, the yearly counts.
+
+use super::Toegang::*;
+use super::{Route, route, upload};
+use crate::{api, pages};
+use axum::routing::{get, patch, post};
+
+/// The area's routes: its pages and its API.
+pub(super) fn routes() -> Vec<Route> {
+    use api::leerplicht as a;
+    use pages::leerplicht as p;
+    vec![
+        route("/leerplicht", Leerlinggegevens, get(p::view)),
+        route(
+            "/leerplicht/vrijstellingen",
+            Leerlinggegevens,
+            post(p::vraag_aan),
+        ),
+        route(
+            "/leerplicht/vrijstellingen/{id}/besluit",
+            Leerlinggegevens,
+            post(p::beslis),
+        ),
+        route(
+            "/leerplicht/vrijstellingen/{id}/kennisgeving",
+            Leerlinggegevens,
+            post(p::kennisgeving),
+        ),
+        upload(
+            "/leerplicht/ingezetenen",
+            Leerlinggegevens,
+            post(p::ingezetenen),
+            p::MAX_UPLOAD,
+        ),
+        route(
+            "/api/v1/vrijstellingen",
+            Leerlinggegevens,
+            get(api::verzuim::vrijstellingen).post(a::aanvragen),
+        ),
+        route(
+            "/api/v1/vrijstellingen/{id}",
+            Leerlinggegevens,
+            patch(a::beslissen),
+        ),
+        upload(
+            "/api/v1/ingezetenen",
+            Leerlinggegevens,
+            post(a::ingezetenen),
+            p::MAX_UPLOAD,
+        ),
+        route(
+            "/api/v1/leerplicht/jaartellingen",
+            Leerlinggegevens,
+            get(a::jaartellingen),
+        ),
+    ]
+}
