@@ -1,6 +1,7 @@
 //! `passend`: the command line of the passend system (see ../shared/FORMATS.md).
 
 use clap::{Parser, Subcommand, ValueEnum};
+use passend_demo::Demo;
 use passend_store::Store;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -472,11 +473,11 @@ async fn import_edexml(file: &std::path::Path, database: &str) -> anyhow::Result
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_demo(r: &passend_store::demo::DemoReport) {
+fn print_demo(r: &passend_demo::DemoReport) {
     println!(
         "demoregio aangemaakt: samenwerkingsverbanden {} en {}, {} besturen, {} vestigingen, {} leerlingen, {} ouders, {} thuiszitterzaken, {} aanmeldingen, {} ondersteuningsdossiers",
-        passend_store::demo::DEMO_PO_SWV,
-        passend_store::demo::DEMO_VO_SWV,
+        passend_demo::DEMO_PO_SWV,
+        passend_demo::DEMO_VO_SWV,
         r.besturen,
         r.vestigingen,
         r.leerlingen,

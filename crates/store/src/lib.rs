@@ -10,7 +10,6 @@ mod audit;
 mod bulk;
 mod connect;
 mod dekkend_aanbod;
-pub mod demo;
 mod edexml;
 mod error;
 mod identiteit;

@@ -53,4 +53,13 @@ impl Store {
             ouders,
         })
     }
+
+    /// Whether the database holds no organisation or pupil data yet.
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        let gebruikt: i64 = sqlx::query(GEBRUIKT)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        Ok(gebruikt == 0)
+    }
 }
