@@ -7,6 +7,7 @@ use crate::support::{TestDb, demo_sqlite};
 use crate::vijandig::sleutel;
 use crate::web::{get, sign_in};
 use axum::http::StatusCode;
+use passend_demo::Demo;
 
 const DREMPEL: u64 = 10;
 const AANBOD_PAD: &str = "/swv/PO2605/dekkend-aanbod";

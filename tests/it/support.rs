@@ -8,6 +8,7 @@
 //! the machine itself stops, which no test does (the crash test kills processes). Every
 //! fresh database is a copy of one migrated once per test run, not migrated again.
 
+use passend_demo::Demo;
 use passend_store::Store;
 use sqlx::{AnyConnection, Connection, Executor};
 use std::path::{Path, PathBuf};

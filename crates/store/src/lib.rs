@@ -10,7 +10,6 @@ mod audit;
 mod bulk;
 mod connect;
 mod dekkend_aanbod;
-pub mod demo;
 mod edexml;
 mod error;
 mod identiteit;
@@ -35,6 +34,8 @@ mod verzuim;
 pub mod geld;
 /// Aggregates for the monitor, with small-cell protection applied by the caller.
 pub mod monitor;
+/// Taking over a region's records as they stand: its starting position, cases, decisions.
+pub mod overname;
 /// Governance: ondersteuningsplan, OOGO and OPR consent, disputes, vso outflow.
 pub mod verantwoording;
 

@@ -2,6 +2,7 @@
 
 use crate::support::{TestDb, contract};
 use jiff::civil::date;
+use passend_demo::Demo;
 use passend_domain::{
     Brin, Bsn, Inschrijving, Leerling, Naam, Postcode, Rol, Schoolsoort, SwvCode, VestigingCode,
 };

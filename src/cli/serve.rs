@@ -1,0 +1,49 @@
+//! `passend serve`: the web application and the API.
+
+use super::Database;
+use passend_demo::Demo;
+use passend_store::Store;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    db: Database,
+    /// Adres en poort om op te luisteren.
+    #[arg(long, default_value = "127.0.0.1:8080", env = "PASSEND_BIND")]
+    bind: SocketAddr,
+    /// Vul een lege database eerst met de demoregio.
+    #[arg(long)]
+    demo: bool,
+    /// Bewaartermijn van het auditlog in dagen. Een keuze, geen wettelijke termijn: stem
+    /// hem af op het privacybeleid (de WPO kent 3 jaar voor gegevens van het SWV).
+    #[arg(long, default_value_t = 1095, env = "PASSEND_AUDIT_BEWAARTERMIJN_DAGEN",
+          value_parser = clap::value_parser!(i64).range(1..))]
+    audit_bewaartermijn_dagen: i64,
+    /// Drempel voor kleine aantallen in de monitor: aantallen van 1 tot deze waarde
+    /// worden buiten het eigen samenwerkingsverband getoond als "<10" (bij 10).
+    #[arg(long, default_value_t = 10, env = "PASSEND_MONITOR_DREMPEL",
+          value_parser = clap::value_parser!(u64).range(2..))]
+    monitor_drempel: u64,
+}
+
+pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let store = Store::connect(&a.db.database).await?;
+    if a.demo {
+        if store.is_empty().await? {
+            super::demo::print(&store.create_demo().await?);
+        } else {
+            eprintln!("database bevat al gegevens; demoregio niet opnieuw aangemaakt");
+        }
+    }
+    println!("passend draait op http://{}  (stoppen: Ctrl-C)", a.bind);
+    passend_web::serve(
+        store,
+        a.bind,
+        a.audit_bewaartermijn_dagen,
+        a.monitor_drempel,
+    )
+    .await?;
+    Ok(ExitCode::SUCCESS)
+}
