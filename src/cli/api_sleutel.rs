@@ -21,10 +21,20 @@ pub struct Args {
 
 pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
     let store = Store::connect(&a.db.database).await?;
-    let Some(account) = store.verify_password(&a.gebruiker, &a.wachtwoord).await? else {
+    let Some(account) = store
+        .accounts()
+        .verify_password(&a.gebruiker, &a.wachtwoord)
+        .await?
+    else {
         eprintln!("onbekende gebruiker of onjuist wachtwoord");
         return Ok(ExitCode::FAILURE);
     };
-    println!("{}", store.create_api_sleutel(account.id, &a.naam).await?);
+    println!(
+        "{}",
+        store
+            .accounts()
+            .create_api_sleutel(account.id, &a.naam)
+            .await?
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -257,7 +257,7 @@ async fn regelsets_api_lists_adds_and_refuses_like_the_page() {
     let v = json(&api_get(store, pad, Some(&beheerder)).await.body);
     assert_eq!(v["toegevoegd"][0]["schooljaar"], "2016-2017", "{v}");
     assert_eq!(v["toegevoegd"][0]["bestand"], "2016-2017.json", "{v}");
-    let sets = store.regelsets().await.unwrap();
+    let sets = store.geld().regelsets().await.unwrap();
     assert!(
         sets.voor(passend_domain::Schooljaar::parse("2016-2017").unwrap())
             .is_ok()

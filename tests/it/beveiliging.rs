@@ -19,6 +19,7 @@ const WACHTWOORD: &str = "een lang wachtwoord";
 
 async fn account(store: &Store, naam: &str, weergavenaam: &str) {
     store
+        .accounts()
         .create_account(&NewAccount {
             gebruikersnaam: naam.into(),
             weergavenaam: weergavenaam.into(),
@@ -62,7 +63,7 @@ async fn parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows(st
     let attempts: Vec<_> = (0..POGINGEN)
         .map(|_| {
             let store = store.clone();
-            tokio::spawn(async move { store.aanmelden("ib", "fout").await.unwrap() })
+            tokio::spawn(async move { store.accounts().aanmelden("ib", "fout").await.unwrap() })
         })
         .collect();
     let (mut onjuist, mut geblokkeerd) = (0, 0);
@@ -76,7 +77,7 @@ async fn parallel_wrong_passwords_get_no_more_checks_than_the_lock_out_allows(st
     // Exactly the allowed number of passwords was checked; the rest met the lock.
     let max = MAX_FAILED_SIGN_INS as usize;
     assert_eq!((onjuist, geblokkeerd), (max, POGINGEN - max));
-    let right = store.aanmelden("ib", WACHTWOORD).await.unwrap();
+    let right = store.accounts().aanmelden("ib", WACHTWOORD).await.unwrap();
     assert!(
         matches!(right, AanmeldUitkomst::Geblokkeerd { .. }),
         "{right:?}"

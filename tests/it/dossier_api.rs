@@ -102,7 +102,11 @@ async fn oso_dossiers_and_attachments_follow_the_pupils_scope_and_are_logged() {
         .get(0);
     let swv = key(store, "swv-po").await;
     let (lp_id, _) = account_in_role(store, "lp-dossier", Rol::Leerplicht, Some(&gemeente)).await;
-    let lp = store.create_api_sleutel(lp_id, "dossier").await.unwrap();
+    let lp = store
+        .accounts()
+        .create_api_sleutel(lp_id, "dossier")
+        .await
+        .unwrap();
     let (dossiers_voor, bijlage_voor) = (audit(&db, DOSSIERS).await, audit(&db, BIJLAGE).await);
 
     // The SWV: every dossier and attachment, and the restricted data.

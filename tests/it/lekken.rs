@@ -88,6 +88,7 @@ async fn een_bekend_bsn_opent_geen_dossier(db: &TestDb) {
     let ib = als(store, Rol::School, "90AB00").await;
     // Another name with the known number: refused, naming nothing of the known child.
     let fout = store
+        .aanmeldingen()
         .registreer_aanmelding(&ib, &aanmelding("Lotte", date(2016, 5, 3)), TODAY, "test")
         .await
         .unwrap_err();
@@ -98,6 +99,7 @@ async fn een_bekend_bsn_opent_geen_dossier(db: &TestDb) {
         "{melding}"
     );
     let fout = store
+        .aanmeldingen()
         .registreer_aanmelding(&ib, &aanmelding("Sanne", date(2016, 5, 4)), TODAY, "test")
         .await;
     assert!(matches!(fout, Err(StoreError::Ongeldig(_))), "{fout:?}");
@@ -105,11 +107,13 @@ async fn een_bekend_bsn_opent_geen_dossier(db: &TestDb) {
 
     // The same child: the registration links, and gives the registration, not the dossier.
     let a = store
+        .aanmeldingen()
         .registreer_aanmelding(&ib, &aanmelding("sanne", date(2016, 5, 3)), TODAY, "test")
         .await
         .unwrap();
     assert_eq!(
         store
+            .aanmeldingen()
             .aanmelding_voor(&ib, a, TODAY, "test")
             .await
             .unwrap()
@@ -126,13 +130,20 @@ async fn een_bekend_bsn_opent_geen_dossier(db: &TestDb) {
     assert_eq!(count(db, &geweigerd).await, 1, "the refused read is logged");
     // Withdrawn: the school keeps its own record and gets nothing more.
     store
+        .aanmeldingen()
         .trek_aanmelding_in(&ib, a, TODAY, TODAY, "test")
         .await
         .unwrap();
     assert!(niet_gevonden(
         store.dossier_voor(&ib, id, TODAY, "test").await
     ));
-    assert!(store.aanmelding_voor(&ib, a, TODAY, "test").await.is_ok());
+    assert!(
+        store
+            .aanmeldingen()
+            .aanmelding_voor(&ib, a, TODAY, "test")
+            .await
+            .is_ok()
+    );
     let school = als(store, Rol::School, "90AA00").await;
     assert!(store.dossier_voor(&school, id, TODAY, "test").await.is_ok());
 }
@@ -142,6 +153,7 @@ async fn een_aanmelding_verplaatst_het_kind_niet(db: &TestDb) {
     let id = regio(store).await;
     let ib = als(store, Rol::School, "90AB00").await;
     store
+        .aanmeldingen()
         .registreer_aanmelding(&ib, &aanmelding("Sanne", date(2016, 5, 3)), TODAY, "test")
         .await
         .unwrap();
@@ -175,6 +187,7 @@ async fn een_oso_dossier_koppelt_niet_op_het_bsn_alleen(db: &TestDb) {
     ] {
         let wie = als(store, rol, scope).await;
         let fout = store
+            .oso()
             .importeer_oso(&wie, &dossier, &nummer, TODAY, "test")
             .await;
         assert!(
@@ -182,6 +195,7 @@ async fn een_oso_dossier_koppelt_niet_op_het_bsn_alleen(db: &TestDb) {
             "{rol:?}: {fout:?}"
         );
         let gekozen = store
+            .oso()
             .importeer_oso(&wie, &dossier, &OsoKoppeling::Leerling(id), TODAY, "test")
             .await;
         assert!(gekozen.is_err(), "{rol:?} chose the pupil: {gekozen:?}");
@@ -197,6 +211,7 @@ async fn een_oso_dossier_koppelt_niet_op_het_bsn_alleen(db: &TestDb) {
     let nieuw = OsoKoppeling::Persoonsnummer(Persoonsnummer::parse("111222333").unwrap());
     let swv = als(store, Rol::Swv, "PO2605").await;
     let uit = store
+        .oso()
         .importeer_oso(&swv, &dossier, &nieuw, TODAY, "test")
         .await
         .unwrap();
@@ -216,19 +231,23 @@ async fn alleen_de_deskundige_schrijft_en_leest_het_eigen_advies(db: &TestDb) {
         toelichting: String::new(),
     };
     let tlv = store
+        .tlvs()
         .vraag_tlv_aan(&school, id, &aanvraag, TODAY, "test")
         .await
         .unwrap();
     let swv = als(store, Rol::Swv, "PO2605").await;
     let d1 = store
+        .tlvs()
         .voeg_deskundige_toe(&swv, "J. de Vries", "orthopedagoog", "", "t")
         .await
         .unwrap();
     let d2 = store
+        .tlvs()
         .voeg_deskundige_toe(&swv, "M. Bakker", "arts", "", "t")
         .await
         .unwrap();
     store
+        .tlvs()
         .wijs_deskundigen_toe(&swv, tlv, d1, d2, TODAY, "t")
         .await
         .unwrap();
@@ -237,7 +256,10 @@ async fn alleen_de_deskundige_schrijft_en_leest_het_eigen_advies(db: &TestDb) {
         datum: TODAY,
         advies: "Toelaatbaar tot het so.".into(),
     };
-    let fout = store.geef_advies(&swv, tlv, &advies(1), TODAY, "t").await;
+    let fout = store
+        .tlvs()
+        .geef_advies(&swv, tlv, &advies(1), TODAY, "t")
+        .await;
     assert!(
         matches!(&fout, Err(StoreError::Ongeldig(m)) if m.contains("alleen de gevraagde deskundige")),
         "{fout:?}"
@@ -246,16 +268,22 @@ async fn alleen_de_deskundige_schrijft_en_leest_het_eigen_advies(db: &TestDb) {
     let tweede = als(store, Rol::Deskundige, &d2.to_string()).await;
     assert!(
         store
+            .tlvs()
             .geef_advies(&tweede, tlv, &advies(1), TODAY, "t")
             .await
             .is_err()
     );
     store
+        .tlvs()
         .geef_advies(&eerste, tlv, &advies(1), TODAY, "t")
         .await
         .unwrap();
     let tekst = |t: passend_store::Tlv| t.adviezen[0].advies.clone();
-    let gezien = store.tlv_voor(&tweede, tlv, TODAY, "t").await.unwrap();
+    let gezien = store
+        .tlvs()
+        .tlv_voor(&tweede, tlv, TODAY, "t")
+        .await
+        .unwrap();
     assert_eq!(
         gezien.adviezen[0].datum,
         Some(TODAY),
@@ -267,7 +295,7 @@ async fn alleen_de_deskundige_schrijft_en_leest_het_eigen_advies(db: &TestDb) {
         "but its text is not for the other deskundige"
     );
     for wie in [&eerste, &swv, &school] {
-        let t = store.tlv_voor(wie, tlv, TODAY, "t").await.unwrap();
+        let t = store.tlvs().tlv_voor(wie, tlv, TODAY, "t").await.unwrap();
         assert_eq!(tekst(t).as_deref(), Some("Toelaatbaar tot het so."));
     }
 }
@@ -279,6 +307,7 @@ async fn twee_besluiten_tegelijk_geven_een_besluit(db: &TestDb) {
     let mut n = aanmelding("Noor", date(2017, 1, 9));
     n.leerling.bsn = Some(Bsn::parse("111222333").unwrap());
     let a = store
+        .aanmeldingen()
         .registreer_aanmelding(&ib, &n, TODAY, "test")
         .await
         .unwrap();
@@ -286,8 +315,12 @@ async fn twee_besluiten_tegelijk_geven_een_besluit(db: &TestDb) {
         extra_ondersteuning: false,
     };
     let (x, y) = tokio::join!(
-        store.beslis_aanmelding(&ib, a, &besluit, "wil graag", TODAY, "t"),
-        store.beslis_aanmelding(&ib, a, &besluit, "wil graag", TODAY, "t"),
+        store
+            .aanmeldingen()
+            .beslis_aanmelding(&ib, a, &besluit, "wil graag", TODAY, "t"),
+        store
+            .aanmeldingen()
+            .beslis_aanmelding(&ib, a, &besluit, "wil graag", TODAY, "t"),
     );
     assert_eq!(u8::from(x.is_ok()) + u8::from(y.is_ok()), 1, "{x:?} {y:?}");
     let besluiten = "SELECT COUNT(*) FROM audit_log WHERE actie = 'wijzigen' AND route = 't' AND leerling_id IS NOT NULL";

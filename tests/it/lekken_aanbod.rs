@@ -173,6 +173,7 @@ async fn a_school_opens_no_case_for_a_child_enrolled_elsewhere_or_nowhere() {
     for db in demo_dbs("a_school_opens_no_case").await {
         let ib = db
             .store
+            .accounts()
             .verify_password("ib", "demo-ib-2026")
             .await
             .unwrap()

@@ -24,6 +24,7 @@ async fn importeer(db: &TestDb, rijen: &[&str], dag: jiff::civil::Date) -> Organ
         .await
         .unwrap();
     db.store
+        .organisaties()
         .importeer_organisaties(&beheer, &rijen, dag, "/beheer/organisaties")
         .await
         .unwrap()
@@ -41,6 +42,7 @@ async fn a_region_from_its_organisations_file(db: &TestDb) {
     );
     let v = db
         .store
+        .organisaties()
         .vestiging(&VestigingCode::parse("90AA01").unwrap())
         .await
         .unwrap();
@@ -120,6 +122,7 @@ async fn a_region_from_its_organisations_file(db: &TestDb) {
         .unwrap();
     assert!(
         db.store
+            .organisaties()
             .importeer_organisaties(&school, &rijen, date(2026, 12, 4), "/x")
             .await
             .is_err()
@@ -133,6 +136,7 @@ async fn a_region_from_its_organisations_file(db: &TestDb) {
         .unwrap();
     let fout = db
         .store
+        .organisaties()
         .importeer_organisaties(&beheer, &rijen, date(2026, 12, 4), "/x")
         .await
         .unwrap_err();

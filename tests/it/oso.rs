@@ -36,6 +36,7 @@ pub(crate) async fn importeer(
     let dossier = passend_uitwisseling::oso::lees(xml).unwrap();
     let wie = store.systeem_verzoeker(Rol::Swv, "PO2605").await.unwrap();
     store
+        .oso()
         .importeer_oso(
             &wie,
             &dossier,
@@ -290,11 +291,16 @@ async fn the_api_imports_a_dossier_or_refuses_it_with_its_problems() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let account = store
+        .accounts()
         .verify_password("swv-po", "demo-swv-po-2026")
         .await
         .unwrap()
         .unwrap();
-    let key = store.create_api_sleutel(account.id, "oso").await.unwrap();
+    let key = store
+        .accounts()
+        .create_api_sleutel(account.id, "oso")
+        .await
+        .unwrap();
     let b64 = |x: &[u8]| base64::engine::general_purpose::STANDARD.encode(x);
     let before = count(&db, "SELECT COUNT(*) FROM oso_dossier").await;
     let kapot = format!(

@@ -8,11 +8,13 @@ use passend_store::Store;
 
 async fn sleutel(store: &Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
     store
+        .accounts()
         .create_api_sleutel(account.id, "overzicht")
         .await
         .unwrap()
@@ -42,7 +44,11 @@ async fn signalen_api_shows_the_pages_counts() {
     assert!(po["openAanmeldingen"]["waarde"].is_null());
     let today = passend_web::vandaag();
     let verzoeker = crate::rolscoping::wie(passend_domain::Rol::Inspectie, None);
-    let store_rijen = store.aanmeldsignalen(&verzoeker, today).await.unwrap();
+    let store_rijen = store
+        .aanmeldingen()
+        .aanmeldsignalen(&verzoeker, today)
+        .await
+        .unwrap();
     assert_eq!(rijen.as_array().unwrap().len(), store_rijen.len());
     let school = sleutel(store, "ib").await;
     let refused = api_get(store, "/api/v1/signalen", Some(&school)).await;

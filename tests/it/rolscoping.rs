@@ -58,7 +58,7 @@ async fn aanmeldsignalen_only_for_national_supervision() {
     let db = crate::support::demo_sqlite().await;
     let today = passend_web::vandaag();
     for w in iedereen() {
-        let r = db.store.aanmeldsignalen(&w, today).await;
+        let r = db.store.aanmeldingen().aanmeldsignalen(&w, today).await;
         if matches!(w.kijker.rol, Rol::Inspectie | Rol::Ministerie) {
             assert!(!r.unwrap().is_empty());
         } else {
@@ -71,7 +71,7 @@ async fn aanmeldsignalen_only_for_national_supervision() {
 async fn deskundigen_only_for_the_swvs_own_staff() {
     let db = crate::support::demo_sqlite().await;
     for w in iedereen() {
-        let r = db.store.deskundigen(&w, "PO2605").await;
+        let r = db.store.tlvs().deskundigen(&w, "PO2605").await;
         if w.kijker.rol == Rol::Swv {
             r.unwrap();
         } else {
@@ -81,6 +81,7 @@ async fn deskundigen_only_for_the_swvs_own_staff() {
     // Staff of another SWV do not get this one's register.
     geweigerd(
         db.store
+            .tlvs()
             .deskundigen(&wie(Rol::Swv, Some("VO2605")), "PO2605")
             .await,
         "deskundigen",
@@ -94,7 +95,11 @@ async fn langer_dan_drie_maanden_per_swv_scoped_and_protected() {
     let today = passend_web::vandaag();
     let mut gezien = std::collections::BTreeMap::new();
     for w in iedereen() {
-        let r = db.store.langer_dan_drie_maanden_per_swv(&w, today).await;
+        let r = db
+            .store
+            .thuiszitters()
+            .langer_dan_drie_maanden_per_swv(&w, today)
+            .await;
         match w.kijker.rol {
             Rol::Swv | Rol::Opr | Rol::Inspectie | Rol::Ministerie => {
                 gezien.insert(w.kijker.rol, r.unwrap());

@@ -16,6 +16,7 @@ contract!(
 
 async fn as_role(store: &Store, naam: &str, rol: Rol, scope: Option<&str>) -> Verzoeker {
     let id = store
+        .accounts()
         .create_account(&NewAccount {
             gebruikersnaam: naam.into(),
             weergavenaam: naam.into(),
@@ -74,11 +75,13 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
     ])
     .unwrap();
     store
+        .thuiszitters()
         .set_ladder(&swv, &SwvCode::parse("PO2605").unwrap(), &ladder)
         .await
         .unwrap();
     let day0 = date(2026, 11, 2);
     let zaak = store
+        .thuiszitters()
         .open_zaak(
             &school,
             id,
@@ -89,12 +92,31 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
         )
         .await
         .unwrap();
-    let z = store.zaak_voor(&swv, zaak, day0, "/t").await.unwrap();
+    let z = store
+        .thuiszitters()
+        .zaak_voor(&swv, zaak, day0, "/t")
+        .await
+        .unwrap();
     assert_eq!((z.stap, z.deadline), (0, date(2026, 11, 16)));
     // On the deadline nothing moves; the day after, the clock moves it without anyone acting.
-    assert_eq!(store.escaleer_zaken(date(2026, 11, 16)).await.unwrap(), 0);
-    assert_eq!(store.escaleer_zaken(date(2026, 11, 17)).await.unwrap(), 1);
+    assert_eq!(
+        store
+            .thuiszitters()
+            .escaleer_zaken(date(2026, 11, 16))
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .thuiszitters()
+            .escaleer_zaken(date(2026, 11, 17))
+            .await
+            .unwrap(),
+        1
+    );
     let z = store
+        .thuiszitters()
         .zaak_voor(&swv, zaak, date(2026, 11, 17), "/t")
         .await
         .unwrap();
@@ -102,7 +124,7 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
         (z.stap, z.stap_naam.as_str(), z.deadline),
         (1, "Directeur", date(2026, 11, 23))
     );
-    let notes = store.notificaties(&swv).await.unwrap();
+    let notes = store.thuiszitters().notificaties(&swv).await.unwrap();
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].aan, "directeur SWV");
     assert_eq!(notes[0].zaak_id, Some(zaak));
@@ -125,6 +147,7 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
     );
     // The binding decision only at the last step, and only by the SWV.
     let early = store
+        .thuiszitters()
         .neem_besluit(
             &swv,
             zaak,
@@ -137,14 +160,27 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
         matches!(early, Err(StoreError::Ongeldig(ref m)) if m.contains("laatste stap")),
         "{early:?}"
     );
-    assert_eq!(store.escaleer_zaken(date(2026, 11, 24)).await.unwrap(), 1);
+    assert_eq!(
+        store
+            .thuiszitters()
+            .escaleer_zaken(date(2026, 11, 24))
+            .await
+            .unwrap(),
+        1
+    );
     let by_school = store
+        .thuiszitters()
         .neem_besluit(&school, zaak, "x", date(2026, 11, 24), "/t")
         .await;
     assert!(matches!(by_school, Err(StoreError::Ongeldig(_))));
     // Past the last deadline the case stays at the last step and is flagged.
-    store.escaleer_zaken(date(2026, 12, 2)).await.unwrap();
+    store
+        .thuiszitters()
+        .escaleer_zaken(date(2026, 12, 2))
+        .await
+        .unwrap();
     let z = store
+        .thuiszitters()
         .zaak_voor(&swv, zaak, date(2026, 12, 2), "/t")
         .await
         .unwrap();
@@ -154,6 +190,7 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
             == (date(2026, 12, 2) > date(2026, 10, 1).saturating_add(3.months()))
     );
     store
+        .thuiszitters()
         .neem_besluit(
             &swv,
             zaak,
@@ -164,12 +201,17 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
         .await
         .unwrap();
     let z = store
+        .thuiszitters()
         .zaak_voor(&swv, zaak, date(2026, 12, 2), "/t")
         .await
         .unwrap();
     assert_eq!(z.opgelost_op, Some(date(2026, 12, 2)));
     assert_eq!(
-        store.escaleer_zaken(date(2027, 1, 1)).await.unwrap(),
+        store
+            .thuiszitters()
+            .escaleer_zaken(date(2027, 1, 1))
+            .await
+            .unwrap(),
         0,
         "a decided case stays put"
     );
@@ -183,6 +225,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
     let leerplicht_elders = as_role(store, "lp", Rol::Leerplicht, Some("0321")).await;
     for who in [&other_school, &ouder, &leerplicht_elders] {
         let refused = store
+            .thuiszitters()
             .open_zaak(
                 who,
                 id,
@@ -199,6 +242,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         );
     }
     let future = store
+        .thuiszitters()
         .open_zaak(
             &school,
             id,
@@ -210,6 +254,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         .await;
     assert!(matches!(future, Err(StoreError::Ongeldig(_))));
     let zaak = store
+        .thuiszitters()
         .open_zaak(
             &swv,
             id,
@@ -221,6 +266,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         .await
         .unwrap();
     let twice = store
+        .thuiszitters()
         .open_zaak(
             &school,
             id,
@@ -233,28 +279,37 @@ async fn cases_respect_scope_and_rules(store: &Store) {
     assert!(matches!(twice, Err(StoreError::Conflict(_))));
     assert!(
         store
+            .thuiszitters()
             .zaak_voor(&other_school, zaak, today, "/t")
             .await
             .is_err()
     );
     assert!(
         store
+            .thuiszitters()
             .zaak_voor(&leerplicht_elders, zaak, today, "/t")
             .await
             .is_err()
     );
     assert_eq!(
-        store.zaken_voor(&school, today, "/t").await.unwrap().len(),
+        store
+            .thuiszitters()
+            .zaken_voor(&school, today, "/t")
+            .await
+            .unwrap()
+            .len(),
         1
     );
     assert!(
         store
+            .thuiszitters()
             .zaken_voor(&other_school, today, "/t")
             .await
             .unwrap()
             .is_empty()
     );
     store
+        .thuiszitters()
         .werk_zaak_bij(
             &school,
             zaak,
@@ -266,6 +321,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         .await
         .unwrap();
     let bad = store
+        .thuiszitters()
         .los_zaak_op(&school, zaak, date(2026, 9, 1), today, "/t")
         .await;
     assert!(
@@ -273,10 +329,15 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         "before the first day at home"
     );
     store
+        .thuiszitters()
         .los_zaak_op(&school, zaak, date(2026, 11, 1), today, "/t")
         .await
         .unwrap();
-    let z = store.zaak_voor(&school, zaak, today, "/t").await.unwrap();
+    let z = store
+        .thuiszitters()
+        .zaak_voor(&school, zaak, today, "/t")
+        .await
+        .unwrap();
     assert_eq!(
         (z.plan.as_deref(), z.aanbod_datum, z.dagen_thuis),
         (Some("Rooster op maat"), Some(date(2026, 10, 20)), 32)
@@ -297,6 +358,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
             .is_err()
     );
     let lrv = store
+        .thuiszitters()
         .open_zaak(
             &lp,
             leaver,
@@ -308,6 +370,7 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         .await;
     assert!(matches!(lrv, Err(StoreError::Ongeldig(ref m)) if m.contains("absoluut verzuim")));
     let abs = store
+        .thuiszitters()
         .open_zaak(
             &lp,
             leaver,
@@ -318,7 +381,11 @@ async fn cases_respect_scope_and_rules(store: &Store) {
         )
         .await
         .unwrap();
-    let z = store.zaak_voor(&lp, abs, today, "/t").await.unwrap();
+    let z = store
+        .thuiszitters()
+        .zaak_voor(&lp, abs, today, "/t")
+        .await
+        .unwrap();
     assert_eq!(
         z.swv_code, "PO2605",
         "a child of 10 belongs to the PO woon-SWV"

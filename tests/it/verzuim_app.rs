@@ -209,11 +209,13 @@ async fn a_schools_absence_becomes_reports_and_a_case_for_leerplicht() {
     );
     // The same import through the API, for another pupil of the school.
     let account = store
+        .accounts()
         .verify_password("ib", "demo-ib-2026")
         .await
         .unwrap()
         .unwrap();
     let key = store
+        .accounts()
         .create_api_sleutel(account.id, "las-koppeling")
         .await
         .unwrap();

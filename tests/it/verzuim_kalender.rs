@@ -50,6 +50,7 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
         .unwrap();
     let maandag = [afwezig(id, date(2026, 11, 2))];
     let fout = store
+        .verzuim()
         .importeer_verzuim(
             &school,
             &vestiging,
@@ -71,6 +72,7 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
     let rijen = lees_open_data(VAKANTIES_2026_2027).unwrap();
     assert!(
         store
+            .verzuim()
             .laad_schoolvakanties(&school, &rijen, "/beheer/kalender")
             .await
             .is_err()
@@ -83,11 +85,13 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
         .collect();
     assert!(
         store
+            .verzuim()
             .laad_schoolvakanties(&beheer, &onvolledig, "/beheer/kalender")
             .await
             .is_err()
     );
     let jaren = store
+        .verzuim()
         .laad_schoolvakanties(&beheer, &rijen, "/beheer/kalender")
         .await
         .unwrap();
@@ -97,11 +101,13 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
     );
     // Loading the same file again is harmless.
     store
+        .verzuim()
         .laad_schoolvakanties(&beheer, &rijen, "/beheer/kalender")
         .await
         .unwrap();
 
     let uitkomst = store
+        .verzuim()
         .importeer_verzuim(
             &school,
             &vestiging,
@@ -115,6 +121,7 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
     // A holiday of the loaded calendar is no school day; the shipped years still hold.
     let herfst = [afwezig(id, date(2026, 10, 20))];
     let fout = store
+        .verzuim()
         .importeer_verzuim(
             &school,
             &vestiging,
@@ -129,7 +136,11 @@ async fn schooljaar_2026_2027_after_loading_its_calendar(db: &TestDb) {
             .contains("is geen schooldag in regio midden"),
         "{fout}"
     );
-    let kalender = store.kalender(Vakantieregio::Midden).await.unwrap();
+    let kalender = store
+        .verzuim()
+        .kalender(Vakantieregio::Midden)
+        .await
+        .unwrap();
     assert!(kalender.is_schooldag(date(2025, 9, 1)));
     assert!(
         !kalender.is_schooldag(date(2025, 10, 20)),

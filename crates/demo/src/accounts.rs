@@ -58,6 +58,7 @@ pub(crate) async fn insert(
     let accounts = accounts(regio);
     for a in &accounts {
         let id = store
+            .accounts()
             .create_account(&NewAccount {
                 gebruikersnaam: a.gebruikersnaam.clone(),
                 weergavenaam: format!("Demo {}", a.rol.omschrijving()),

@@ -113,6 +113,7 @@ pub(crate) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
         let code = VestigingCode::parse(&v.code)?;
         let wie = store.systeem_verzoeker(Rol::School, &v.code).await?;
         store
+            .aanbod()
             .set_sop(&wie, &code, vastgesteld, &aanbod, today)
             .await?;
     }

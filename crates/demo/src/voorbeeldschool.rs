@@ -14,9 +14,11 @@ pub const VOORBEELDSCHOOL: &str = "99ZZ00";
 pub(crate) async fn insert(store: &Store, regio: &Regio) -> Result<(), StoreError> {
     let code = VestigingCode::parse(VOORBEELDSCHOOL)?;
     store
+        .organisaties()
         .create_school(&code.brin(), "Basisschool Het Voorbeeld", regio.besturen[0])
         .await?;
     store
+        .organisaties()
         .create_vestiging(&NewVestiging {
             code,
             naam: "Basisschool Het Voorbeeld (EDEXML-voorbeeld)".into(),

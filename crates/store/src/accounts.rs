@@ -2,9 +2,10 @@
 //! Signing in through an external identity provider would add another way to find an
 //! account; the account and role model stays the same.
 
+use crate::StoreError;
 use crate::error::on_unique;
 use crate::organisatie::non_empty;
-use crate::{Store, StoreError};
+use crate::repo::AccountsStore;
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -74,8 +75,8 @@ fn wachtwoord_klopt(stored: Option<&str>, wachtwoord: &str) -> bool {
     klopt && echt
 }
 
-impl Store {
-    pub async fn create_account(&self, new: &NewAccount) -> Result<i64, StoreError> {
+impl AccountsStore<'_> {
+    pub async fn create_account(self, new: &NewAccount) -> Result<i64, StoreError> {
         // User names compare case-insensitively: stored in lower case.
         let naam = non_empty(&new.gebruikersnaam, "gebruikersnaam")?.to_lowercase();
         let naam = naam.as_str();
@@ -132,7 +133,7 @@ impl Store {
     /// The account if the password matches; `None` for an unknown name or a wrong password
     /// alike, so that a caller cannot tell which (also not by the time it takes).
     pub async fn verify_password(
-        &self,
+        self,
         gebruikersnaam: &str,
         wachtwoord: &str,
     ) -> Result<Option<Account>, StoreError> {
@@ -149,7 +150,7 @@ impl Store {
         }
     }
 
-    pub async fn account(&self, id: i64) -> Result<Account, StoreError> {
+    pub async fn account(self, id: i64) -> Result<Account, StoreError> {
         let row = sqlx::query("SELECT id, gebruikersnaam, weergavenaam, wachtwoord_wijzigen FROM account WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
@@ -199,11 +200,11 @@ pub enum AanmeldUitkomst {
     },
 }
 
-impl Store {
+impl AccountsStore<'_> {
     /// Signs in with the lock-out applied: failures are counted per user name (also for
     /// names that do not exist, so that the answer does not reveal which names do).
     pub async fn aanmelden(
-        &self,
+        self,
         gebruikersnaam: &str,
         wachtwoord: &str,
     ) -> Result<AanmeldUitkomst, StoreError> {
@@ -264,6 +265,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Store;
     use std::cell::Cell;
 
     thread_local! {
@@ -305,6 +307,7 @@ mod tests {
         let store = Store::connect(path.to_str().unwrap()).await.unwrap();
         let voor = VERIFICATIES.with(Cell::get);
         let uit = store
+            .accounts()
             .verify_password("niemand", "een lang wachtwoord")
             .await;
         assert!(uit.unwrap().is_none());

@@ -2,8 +2,9 @@
 //! roles and scopes. The key is shown once; only its hash is stored.
 
 use crate::organisatie::non_empty;
+use crate::repo::AccountsStore;
 use crate::tokens::{hash_token, random_token};
-use crate::{Account, Store, StoreError};
+use crate::{Account, StoreError};
 use sqlx::Row;
 
 /// Keys start with this prefix, so that a leaked key is recognisable in a secret scanner.
@@ -17,10 +18,10 @@ pub struct ApiSleutel {
     pub ingetrokken: Option<String>,
 }
 
-impl Store {
+impl AccountsStore<'_> {
     /// Creates a key for an account; returns the key itself (shown once).
     pub async fn create_api_sleutel(
-        &self,
+        self,
         account_id: i64,
         naam: &str,
     ) -> Result<String, StoreError> {
@@ -38,7 +39,7 @@ impl Store {
         Ok(token)
     }
 
-    pub async fn api_sleutels(&self, account_id: i64) -> Result<Vec<ApiSleutel>, StoreError> {
+    pub async fn api_sleutels(self, account_id: i64) -> Result<Vec<ApiSleutel>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, naam, aangemaakt, ingetrokken FROM api_sleutel WHERE account_id = $1 ORDER BY id",
         )
@@ -59,7 +60,7 @@ impl Store {
     }
 
     /// Revokes one of the account's own keys.
-    pub async fn revoke_api_sleutel(&self, account_id: i64, id: i64) -> Result<(), StoreError> {
+    pub async fn revoke_api_sleutel(self, account_id: i64, id: i64) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE api_sleutel SET ingetrokken = $1 WHERE id = $2 AND account_id = $3 AND ingetrokken IS NULL",
@@ -80,7 +81,7 @@ impl Store {
     }
 
     /// The account behind a live key.
-    pub async fn api_account(&self, token: &str) -> Result<Option<Account>, StoreError> {
+    pub async fn api_account(self, token: &str) -> Result<Option<Account>, StoreError> {
         if !token.starts_with(PREFIX) {
             return Ok(None);
         }

@@ -3,8 +3,9 @@
 //! counts is decided here, as for the monitor.
 
 use crate::monitor::{Bereik, drempel};
+use crate::repo::AanbodStore;
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError};
+use crate::{LeerlingId, StoreError};
 use passend_domain::dekkend_aanbod::{
     Cel, Zichtbaar, bescherm, gedekt_op_school, onbeschermd, overzicht,
 };
@@ -33,9 +34,9 @@ pub struct DekkendAanbod {
     pub drempel: u64,
 }
 
-impl Store {
+impl AanbodStore<'_> {
     async fn profielen(
-        &self,
+        self,
         swv: Option<&str>,
     ) -> Result<BTreeMap<String, Vec<Aanbod>>, StoreError> {
         let rows = sqlx::query(
@@ -64,7 +65,7 @@ impl Store {
     /// the ministerie never a single child (DESIGN, roles), so small counts are hidden as in
     /// the monitor; anyone else gets "not found".
     pub async fn dekkend_aanbod_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
     ) -> Result<DekkendAanbod, StoreError> {
@@ -95,7 +96,7 @@ impl Store {
     /// does not reach, and the needs of children in its thuiszitter register) against the free
     /// places of its schools. Every count as it is: only through [`Self::dekkend_aanbod_voor`]
     /// to a viewer.
-    pub(crate) async fn dekkend_aanbod(&self, swv: &SwvCode) -> Result<Vec<Cel>, StoreError> {
+    pub(crate) async fn dekkend_aanbod(self, swv: &SwvCode) -> Result<Vec<Cel>, StoreError> {
         let profielen = self.profielen(Some(swv.as_str())).await?;
         let rows = sqlx::query(
             "SELECT b.domein, b.niveau, i.vestiging_code FROM behoefte b \
@@ -126,12 +127,23 @@ impl Store {
         Ok(overzicht(&vraag, &scholen))
     }
 
-    /// The schools whose profile covers a child's needs and have a place, nearest first. The
-    /// caller has already read the pupil's dossier through its scope.
+    /// The schools whose profile covers a child's needs and have a place, nearest first, for
+    /// a caller who may read the pupil's dossier.
     pub async fn passende_scholen(
-        &self,
+        self,
+        wie: &Verzoeker,
         leerling: LeerlingId,
+        today: jiff::civil::Date,
+        route: &str,
     ) -> Result<Vec<PassendeSchool>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
         let behoeften = sqlx::query("SELECT domein, niveau FROM behoefte WHERE leerling_id = $1")
             .bind(leerling.0)
             .fetch_all(&self.pool)
@@ -161,7 +173,10 @@ impl Store {
             if !dekt(&aanbod, &behoeften) {
                 continue;
             }
-            let v = self.vestiging(&VestigingCode::parse(&code)?).await?;
+            let v = self
+                .organisaties()
+                .vestiging(&VestigingCode::parse(&code)?)
+                .await?;
             let school_pc4: i64 = v
                 .postcode
                 .get(..4)

@@ -21,6 +21,7 @@ mod opp;
 mod organisatie;
 mod oso;
 mod reference;
+mod repo;
 mod schorsingen;
 mod sessies;
 mod sop;
@@ -60,6 +61,7 @@ pub use organisatie::{
     VestigingRegel,
 };
 pub use oso::{BeperktGegeven, OsoKoppeling, OsoOverzicht, OsoUitkomst};
+pub use repo::*;
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
 pub use thuiszitters::{Notificatie, Zaak};

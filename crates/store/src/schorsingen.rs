@@ -3,8 +3,9 @@
 //! when longer than one day.
 
 use crate::audit::{Actie, append};
+use crate::repo::MaatregelenStore;
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{
     Inschrijving, SchorsingFeiten, VerwijderingFeiten, beslis_schorsing, beslis_verwijdering,
@@ -32,10 +33,10 @@ pub struct NieuweSchorsing {
     pub stem_kind: String,
 }
 
-impl Store {
+impl MaatregelenStore<'_> {
     /// Records a schorsing; returns the melding to the inspectie, if one is due.
     pub async fn schors(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         s: &NieuweSchorsing,
@@ -93,8 +94,22 @@ impl Store {
         Ok(melding)
     }
 
-    /// The schorsingen of a pupil (the caller has already read the dossier).
-    pub async fn schorsingen(&self, leerling: LeerlingId) -> Result<Vec<Schorsing>, StoreError> {
+    /// The schorsingen of a pupil, for a caller who may read the pupil's dossier.
+    pub async fn schorsingen(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Schorsing>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
         let rows = sqlx::query("SELECT van, tot, reden, inspectie_melding FROM schorsing WHERE leerling_id = $1 ORDER BY van DESC")
             .bind(leerling.0)
             .fetch_all(&self.pool)
@@ -128,11 +143,11 @@ pub struct NieuweVerwijdering {
     pub stem_kind: String,
 }
 
-impl Store {
+impl MaatregelenStore<'_> {
     /// Records a definitive verwijdering by the school where the pupil is enrolled, checked
     /// against the law; the enrolment at the school ends on `datum`.
     pub async fn verwijder(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         v: &NieuweVerwijdering,

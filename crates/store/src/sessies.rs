@@ -1,16 +1,17 @@
 //! Sign-in sessions. The cookie holds a random 256-bit token; the database holds only
 //! its BLAKE2b hash, so a copy of the database does not let anyone sign in.
 
+use crate::repo::AccountsStore;
 use crate::tokens::{hash_token, random_token};
-use crate::{Account, Store, StoreError};
+use crate::{Account, StoreError};
 use sqlx::Row;
 
 /// A session ends this long after sign-in.
 pub const SESSION_HOURS: i64 = 10;
 
-impl Store {
+impl AccountsStore<'_> {
     /// Starts a session for an account; returns the token for the cookie.
-    pub async fn create_session(&self, account_id: i64) -> Result<String, StoreError> {
+    pub async fn create_session(self, account_id: i64) -> Result<String, StoreError> {
         let token = random_token();
         let now = jiff::Timestamp::now();
         let until = now
@@ -34,7 +35,7 @@ impl Store {
 
     /// The account of a live session, if any, with the index of its active role.
     pub async fn session_account(
-        &self,
+        self,
         token: &str,
     ) -> Result<Option<(Account, usize)>, StoreError> {
         let row = sqlx::query(
@@ -56,7 +57,7 @@ impl Store {
     }
 
     /// Makes another of the account's roles the active one for this session.
-    pub async fn set_session_role(&self, token: &str, index: usize) -> Result<(), StoreError> {
+    pub async fn set_session_role(self, token: &str, index: usize) -> Result<(), StoreError> {
         let Some((account, _)) = self.session_account(token).await? else {
             return Err(StoreError::NietGevonden {
                 wat: "sessie",
@@ -78,7 +79,7 @@ impl Store {
         Ok(())
     }
 
-    pub async fn end_session(&self, token: &str) -> Result<(), StoreError> {
+    pub async fn end_session(self, token: &str) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM sessie WHERE token_hash = $1")
             .bind(hash_token(token))

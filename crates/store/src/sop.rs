@@ -1,17 +1,18 @@
 //! Schoolondersteuningsprofielen: public, set by the school itself.
 
+use crate::StoreError;
+use crate::repo::AanbodStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use jiff::civil::Date;
 use passend_domain::VestigingCode;
 use passend_domain::ondersteuning::{Aanbod, Domein, Niveau};
 use passend_domain::toegang::Functie;
 use sqlx::Row;
 
-impl Store {
+impl AanbodStore<'_> {
     /// The profile of a vestiging: the date it was set and its offer per domain.
     pub async fn sop(
-        &self,
+        self,
         vestiging: &VestigingCode,
     ) -> Result<Option<(Date, Vec<Aanbod>)>, StoreError> {
         let head = sqlx::query("SELECT vastgesteld FROM sop WHERE vestiging_code = $1")
@@ -46,7 +47,7 @@ impl Store {
 
     /// Sets the profile of the caller's own vestiging, replacing the previous one.
     pub async fn set_sop(
-        &self,
+        self,
         wie: &Verzoeker,
         vestiging: &VestigingCode,
         vastgesteld: Date,

@@ -5,9 +5,10 @@
 mod kalender;
 
 use crate::audit::{Actie, append};
+use crate::repo::VerzuimStore;
 use crate::thuiszitters::{insert_zaak, open_zaak_van};
 use crate::toegang::{Verzoeker, scope_condition};
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::Schooljaar;
 use passend_domain::toegang::{Bereik, Functie};
@@ -56,13 +57,13 @@ fn fout(regel: usize, probleem: impl std::fmt::Display) -> StoreError {
     StoreError::Ongeldig(format!("regel {regel}: {probleem}"))
 }
 
-impl Store {
+impl VerzuimStore<'_> {
     /// Imports a school's absence rows: all or nothing. Every pupil must be enrolled at the
     /// vestiging on the row's day, which must be a school day of the chosen holiday regio.
     /// The rules then run over each pupil's whole absence record; reports not made before
     /// are registered, and a new langdurig-relatief-verzuim report opens a case.
     pub async fn importeer_verzuim(
-        &self,
+        self,
         wie: &Verzoeker,
         vestiging: &VestigingCode,
         regio: Vakantieregio,
@@ -128,8 +129,13 @@ impl Store {
                 ));
             }
         }
-        let swv = self.vestiging(vestiging).await?.vestiging.swv_code;
-        let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
+        let swv = self
+            .organisaties()
+            .vestiging(vestiging)
+            .await?
+            .vestiging
+            .swv_code;
+        let ladder = self.thuiszitters().ladder(&SwvCode::parse(&swv)?).await?;
         let systeem = self.systeem().await?;
         let now = instant_text(jiff::Timestamp::now());
         let today = jiff::Timestamp::now()
@@ -276,7 +282,7 @@ impl Store {
     /// The reports about the pupils in the caller's scope, newest first; the list read is
     /// logged.
     pub async fn verzuimmeldingen_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
@@ -326,7 +332,7 @@ impl Store {
     /// Moves a report to another status: the leerplicht of the pupil's gemeente handles
     /// it, the reporting school may withdraw it while it is only registered.
     pub async fn zet_meldingstatus(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         naar: Status,

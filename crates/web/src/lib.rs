@@ -117,6 +117,7 @@ pub async fn serve(
     // The bekostiging rule sets (shipped and added by the beheerder) are read and checked
     // now: a malformed one stops the start with its file and key, not a later page.
     let regelsets = store
+        .geld()
         .regelsets()
         .await
         .map_err(|e| std::io::Error::other(format!("regelsets: {e}")))?;
@@ -151,7 +152,7 @@ pub async fn serve(
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
-            match clock.escaleer_zaken(vandaag()).await {
+            match clock.thuiszitters().escaleer_zaken(vandaag()).await {
                 Ok(n) if n > 0 => tracing::info!(
                     zaken = n,
                     "thuiszitterzaken doorgeschoven op de escalatieladder"

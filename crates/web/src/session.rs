@@ -74,6 +74,7 @@ pub async fn gebruiker_van(
         // account's first role.
         return Ok(state
             .store
+            .accounts()
             .api_account(token.trim())
             .await?
             .and_then(|account| Gebruiker::new(account, 0, String::new())));
@@ -81,7 +82,7 @@ pub async fn gebruiker_van(
     let Some(token) = cookie_value(headers, COOKIE) else {
         return Ok(None);
     };
-    let Some((account, index)) = state.store.session_account(&token).await? else {
+    let Some((account, index)) = state.store.accounts().session_account(&token).await? else {
         return Ok(None);
     };
     Ok(Gebruiker::new(

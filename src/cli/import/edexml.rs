@@ -46,6 +46,7 @@ pub(super) async fn run(file: &std::path::Path, database: &str) -> anyhow::Resul
         .systeem_verzoeker(passend_domain::Rol::School, vestiging.as_str())
         .await?;
     let uitkomst = store
+        .rooster()
         .importeer_edexml(
             &wie,
             &bestand,

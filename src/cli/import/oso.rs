@@ -41,6 +41,7 @@ pub(super) async fn run(
         .await?;
     let today = jiff::Zoned::now().date();
     let u = store
+        .oso()
         .importeer_oso(
             &wie,
             &dossier,

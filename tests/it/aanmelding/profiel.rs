@@ -75,6 +75,7 @@ async fn dekkend_aanbod_shows_supply_demand_and_a_gap_and_a_child_gets_nearby_sc
         },
     };
     let cellen = store
+        .aanbod()
         .dekkend_aanbod_voor(
             &eigen_staf,
             &passend_domain::SwvCode::parse("PO2605").unwrap(),
@@ -94,17 +95,54 @@ async fn dekkend_aanbod_shows_supply_demand_and_a_gap_and_a_child_gets_nearby_sc
         sqlx::AnyConnection::connect(&db.url).await.unwrap()
     };
     use sqlx::Row;
-    let pupil: i64 = sqlx::query(
-        "SELECT b.leerling_id FROM behoefte b WHERE b.niveau = 4 ORDER BY b.leerling_id LIMIT 1",
+    let rij = sqlx::query(
+        "SELECT b.leerling_id, i.vestiging_code FROM behoefte b JOIN inschrijving i ON i.leerling_id = b.leerling_id \
+         WHERE b.niveau = 4 AND i.tot IS NULL ORDER BY b.leerling_id LIMIT 1",
     )
     .fetch_one(&mut raw)
     .await
-    .unwrap()
-    .get(0);
-    let scholen = store
-        .passende_scholen(passend_store::LeerlingId(pupil))
+    .unwrap();
+    let (pupil, vestiging): (i64, String) = (rij.get(0), rij.get(1));
+    // Only for a reader of the pupil's dossier: here its own school.
+    let school = store
+        .systeem_verzoeker(passend_domain::Rol::School, &vestiging)
         .await
         .unwrap();
+    let eigen_school = store
+        .aanbod()
+        .passende_scholen(
+            &school,
+            passend_store::LeerlingId(pupil),
+            passend_web::vandaag(),
+            "t",
+        )
+        .await
+        .unwrap();
+    let andere: String =
+        sqlx::query("SELECT code FROM vestiging WHERE code <> $1 ORDER BY code LIMIT 1")
+            .bind(&vestiging)
+            .fetch_one(&mut raw)
+            .await
+            .unwrap()
+            .get(0);
+    let ander = store
+        .systeem_verzoeker(passend_domain::Rol::School, &andere)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .aanbod()
+            .passende_scholen(
+                &ander,
+                passend_store::LeerlingId(pupil),
+                passend_web::vandaag(),
+                "t"
+            )
+            .await
+            .is_err(),
+        "another school reads nothing of the pupil"
+    );
+    let scholen = eigen_school;
     assert!(!scholen.is_empty());
     assert!(
         scholen.windows(2).all(|w| w[0].afstand <= w[1].afstand),

@@ -15,6 +15,10 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         .id
         .0;
     let ib = sign_in(store, "ib").await;
+    let school = store
+        .systeem_verzoeker(passend_domain::Rol::School, "90AA00")
+        .await
+        .unwrap();
     let page = get(store, &format!("/leerlingen/{pupil}"), Some(&ib)).await;
     let csrf = csrf_of(&page.body);
     let url = format!("/leerlingen/{pupil}/schorsing");
@@ -58,7 +62,8 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
     .await;
     assert_eq!(two.status, StatusCode::SEE_OTHER, "{}", two.body);
     let s = store
-        .schorsingen(passend_store::LeerlingId(pupil))
+        .maatregelen()
+        .schorsingen(&school, passend_store::LeerlingId(pupil), today, "t")
         .await
         .unwrap();
     assert_eq!(s.len(), 1);
@@ -79,7 +84,8 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
     .await;
     assert_eq!(one.status, StatusCode::SEE_OTHER);
     let s = store
-        .schorsingen(passend_store::LeerlingId(pupil))
+        .maatregelen()
+        .schorsingen(&school, passend_store::LeerlingId(pupil), today, "t")
         .await
         .unwrap();
     assert_eq!(

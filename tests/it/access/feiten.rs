@@ -160,6 +160,7 @@ pub(super) async fn facts(
             .filter(|i| i.van <= today && i.tot.is_none_or(|t| t >= today))
         {
             let v = store
+                .organisaties()
                 .vestiging(&VestigingCode::parse(&i.vestiging_code).unwrap())
                 .await
                 .unwrap();

@@ -201,11 +201,13 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
     let mut callers = Vec::new();
     for user in USERS {
         let account = store
+            .accounts()
             .verify_password(user, &format!("demo-{user}-2026"))
             .await
             .unwrap()
             .unwrap();
         let key = store
+            .accounts()
             .create_api_sleutel(account.id, "matrix")
             .await
             .unwrap();

@@ -32,11 +32,16 @@ fn registratie(leerling: &str, ontvangen: &str) -> String {
 
 pub(crate) async fn api_key(store: &passend_store::Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
-    store.create_api_sleutel(account.id, "test").await.unwrap()
+    store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap()
 }
 
 /// Rows in the tables a registration writes to, read below the store.
@@ -343,7 +348,11 @@ async fn registering_at_a_school_outside_the_scope_is_not_found() {
         Some("90AB00"),
     )
     .await;
-    let other_key = store.create_api_sleutel(other, "test").await.unwrap();
+    let other_key = store
+        .accounts()
+        .create_api_sleutel(other, "test")
+        .await
+        .unwrap();
     assert_eq!(
         api_get(store, "/api/v1/aanmeldingen/1", Some(&other_key))
             .await

@@ -7,11 +7,16 @@ async fn api_dossier_reads_are_audited_and_revoked_keys_stop_working() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let account = store
+        .accounts()
         .verify_password("ouder", "demo-ouder-2026")
         .await
         .unwrap()
         .unwrap();
-    let key = store.create_api_sleutel(account.id, "test").await.unwrap();
+    let key = store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap();
     let list = json(&api_get(store, "/api/v1/leerlingen", Some(&key)).await.body);
     assert_eq!(list["totaal"], 3, "the demo ouder has three children");
     let id = list["leerlingen"][0]["id"].as_i64().unwrap();
@@ -25,7 +30,7 @@ async fn api_dossier_reads_are_audited_and_revoked_keys_stop_working() {
     assert_eq!(inzage[0].actie, "lezen");
     // Revoking the key ends its use at once.
     let cookie = sign_in(store, "ouder").await;
-    let keys = store.api_sleutels(account.id).await.unwrap();
+    let keys = store.accounts().api_sleutels(account.id).await.unwrap();
     let page = crate::web::get(store, "/account/api-sleutels", Some(&cookie)).await;
     let csrf = crate::web::csrf_of(&page.body);
     let revoke = crate::web::post_form(

@@ -7,11 +7,13 @@ async fn a_case_is_opened_and_updated_through_the_api() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let account = store
+        .accounts()
         .verify_password("leerplicht", "demo-leerplicht-2026")
         .await
         .unwrap()
         .unwrap();
     let key = store
+        .accounts()
         .create_api_sleutel(account.id, "registratiesysteem")
         .await
         .unwrap();
@@ -110,11 +112,13 @@ async fn leerplicht_works_through_the_api() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let account = store
+        .accounts()
         .verify_password("leerplicht", "demo-leerplicht-2026")
         .await
         .unwrap()
         .unwrap();
     let key = store
+        .accounts()
         .create_api_sleutel(account.id, "leerplichtsysteem")
         .await
         .unwrap();

@@ -132,12 +132,14 @@ async fn crash_cycles(backend: &str, url: &str, key: &str) {
 async fn ib_key(db: &TestDb) -> String {
     let account = db
         .store
+        .accounts()
         .verify_password("ib", "demo-ib-2026")
         .await
         .unwrap()
         .unwrap();
     let key = db
         .store
+        .accounts()
         .create_api_sleutel(account.id, "crash")
         .await
         .unwrap();

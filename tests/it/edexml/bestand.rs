@@ -99,6 +99,7 @@ async fn het_officiele_voorbeeld_gaat_erin_en_opnieuw_verandert_niets(db: &TestD
     let bestand = passend_uitwisseling::edexml::lees(aangepast().as_bytes()).unwrap();
     let p = geweigerd(
         store
+            .rooster()
             .importeer_edexml(&ander, &bestand, TODAY, "test", &mut |_, _| {})
             .await,
     );

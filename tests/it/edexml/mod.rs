@@ -112,6 +112,7 @@ async fn importeer(store: &Store, xml: &str) -> Result<EdexmlUitkomst, StoreErro
         .unwrap();
     let mut stappen = Vec::new();
     let uit = store
+        .rooster()
         .importeer_edexml(&wie, &bestand, TODAY, "test", &mut |d, t| {
             stappen.push((d, t))
         })

@@ -9,6 +9,7 @@ async fn the_budget_from_registered_data_matches_a_count_by_hand() {
     let swv = als(store, "swv-po", Rol::Swv, Some("PO2605")).await;
     // Counts of 2027-2028 (teldatum 1 oktober 2026) with the amounts of 2015-2016.
     let b = store
+        .geld()
         .begroting(
             &swv,
             &po(),
@@ -93,6 +94,7 @@ async fn the_budget_from_registered_data_matches_a_count_by_hand() {
     }));
     // The pupils per school (BRIN), the key of an uitputting, add up to the SWV's pupils.
     let telling = store
+        .geld()
         .tel_voor_geld(
             jiff::civil::date(2026, 10, 1),
             jiff::civil::date(2027, 2, 1),
@@ -119,6 +121,7 @@ async fn a_schooljaar_without_a_rule_set_is_refused_with_its_name() {
     let store = &db.store;
     let swv = als(store, "swv-po", Rol::Swv, Some("PO2605")).await;
     let err = store
+        .geld()
         .begroting(&swv, &po(), sj("2027-2028"), None, AfdrachtNaar::Tlv)
         .await
         .unwrap_err()
@@ -172,11 +175,16 @@ async fn a_schooljaar_without_a_rule_set_is_refused_with_its_name() {
     );
     // The API: a problem naming the year.
     let account = store
+        .accounts()
         .verify_password("swv-po", "demo-swv-po-2026")
         .await
         .unwrap()
         .unwrap();
-    let key = store.create_api_sleutel(account.id, "test").await.unwrap();
+    let key = store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap();
     let reply = api_get(
         store,
         "/api/v1/swv/PO2605/begroting?schooljaar=2027-2028",
@@ -203,6 +211,7 @@ async fn the_payer_rule_moves_budgets_across_borders_but_not_the_national_total(
     let store = &db.store;
     let inspectie = als(store, "inspectie", Rol::Inspectie, None).await;
     let b = store
+        .geld()
         .begroting(
             &inspectie,
             &po(),

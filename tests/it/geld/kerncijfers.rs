@@ -12,10 +12,11 @@ async fn kerncijfers_en_jaarcijfers(store: &Store) {
         },
     };
     assert_eq!(
-        store.geld_bereik(&inspectie).unwrap(),
+        store.geld().geld_bereik(&inspectie).unwrap(),
         GeldBereik::Landelijk
     );
     let rijen = store
+        .geld()
         .geld_kerncijfers(&inspectie, sj("2015-2016"))
         .await
         .unwrap();
@@ -29,6 +30,7 @@ async fn kerncijfers_en_jaarcijfers(store: &Store) {
     };
     assert!(
         store
+            .geld()
             .geld_kerncijfers(&school, sj("2015-2016"))
             .await
             .unwrap()
@@ -41,7 +43,7 @@ async fn kerncijfers_en_jaarcijfers(store: &Store) {
             scope: Some("PO2605".into()),
         },
     };
-    match store.jaarcijfers(&opr, &po()).await {
+    match store.geld().jaarcijfers(&opr, &po()).await {
         Ok(jaren) => assert!(jaren.is_empty()),
         Err(e) => assert!(
             matches!(e, passend_store::StoreError::NietGevonden { .. }),
@@ -60,11 +62,16 @@ async fn the_api_gives_a_board_its_receipts_per_swv() {
     let store = &db.store;
     let sleutel = |user: &'static str| async move {
         let account = store
+            .accounts()
             .verify_password(user, &format!("demo-{user}-2026"))
             .await
             .unwrap()
             .unwrap();
-        store.create_api_sleutel(account.id, "test").await.unwrap()
+        store
+            .accounts()
+            .create_api_sleutel(account.id, "test")
+            .await
+            .unwrap()
     };
     let key = sleutel("bestuur").await;
     let url = "/api/v1/geld/ontvangen?schooljaar=2027-2028&rekenvoorbeeld=2015-2016";
@@ -75,6 +82,7 @@ async fn the_api_gives_a_board_its_receipts_per_swv() {
     assert_eq!(json["rekenvoorbeeld"], true);
     let bestuur = als(store, "bestuur", Rol::Bestuur, Some("90001")).await;
     let verwacht = store
+        .geld()
         .ontvangen_per_swv(
             &bestuur,
             sj("2027-2028"),

@@ -33,6 +33,7 @@ fn po() -> SwvCode {
 
 async fn als(store: &Store, user: &str, rol: Rol, scope: Option<&str>) -> Verzoeker {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()

@@ -77,15 +77,24 @@ async fn an_added_rule_set_is_checked_stored_and_used() {
     // Malformed: refused with the key and the problem; nothing stored.
     let fout = bron.replace("\"318.83\"", "318.83");
     let err = store
+        .geld()
         .bewaar_regelset(&beheerder, "2016-2017.json", &fout, "test")
         .await
         .unwrap_err()
         .to_string();
     assert!(err.contains("zware_ondersteuning_po"), "{err}");
-    assert!(store.toegevoegde_regelsets().await.unwrap().is_empty());
+    assert!(
+        store
+            .geld()
+            .toegevoegde_regelsets()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // A shipped year is not replaced.
     assert!(
         store
+            .geld()
             .bewaar_regelset(&beheerder, "x.json", bron, "test")
             .await
             .is_err()
@@ -105,16 +114,19 @@ async fn an_added_rule_set_is_checked_stored_and_used() {
     let swv = als(store, "swv-po", Rol::Swv, Some("PO2605")).await;
     assert!(
         store
+            .geld()
             .bewaar_regelset(&swv, "2016-2017.json", &tekst, "test")
             .await
             .is_err()
     );
     let jaar = store
+        .geld()
         .bewaar_regelset(&beheerder, "2016-2017.json", &tekst, "test")
         .await
         .unwrap();
     assert_eq!(jaar, sj("2016-2017"));
     let b = store
+        .geld()
         .begroting(&swv, &po(), sj("2016-2017"), None, AfdrachtNaar::Tlv)
         .await
         .unwrap();

@@ -8,6 +8,7 @@ async fn verdeelmodel_payments_add_up_to_the_cent_and_a_board_sees_its_own() {
     let store = &db.store;
     let swv = als(store, "swv-po", Rol::Swv, Some("PO2605")).await;
     let b = store
+        .geld()
         .betalingen(
             &swv,
             &po(),
@@ -28,6 +29,7 @@ async fn verdeelmodel_payments_add_up_to_the_cent_and_a_board_sees_its_own() {
     // The board: only its own schools, no budget.
     let bestuur = als(store, "bestuur", Rol::Bestuur, Some("90001")).await;
     let eigen = store
+        .geld()
         .betalingen(
             &bestuur,
             &po(),
@@ -41,6 +43,7 @@ async fn verdeelmodel_payments_add_up_to_the_cent_and_a_board_sees_its_own() {
     assert!(eigen.scholen.iter().all(|s| s.bestuur == "90001"));
     assert_eq!(eigen.per_bestuur.len(), 1);
     let ontvangen = store
+        .geld()
         .ontvangen_per_swv(
             &bestuur,
             sj("2027-2028"),
@@ -55,6 +58,7 @@ async fn verdeelmodel_payments_add_up_to_the_cent_and_a_board_sees_its_own() {
     );
     // A bad share changes nothing.
     let fout = store
+        .geld()
         .bewaar_verdeelmodel(
             &swv,
             &po(),
@@ -71,6 +75,7 @@ async fn verdeelmodel_payments_add_up_to_the_cent_and_a_board_sees_its_own() {
         .to_string();
     assert!(fout.contains("eigen taken"), "{fout}");
     let m = store
+        .geld()
         .verdeelmodel(&swv, &po(), sj("2027-2028"))
         .await
         .unwrap()
@@ -83,7 +88,7 @@ async fn the_reserve_warning_appears_over_the_signaleringswaarde() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let swv = als(store, "swv-po", Rol::Swv, Some("PO2605")).await;
-    let jaren = store.jaarcijfers(&swv, &po()).await.unwrap();
+    let jaren = store.geld().jaarcijfers(&swv, &po()).await.unwrap();
     let boven: Vec<i16> = jaren
         .iter()
         .filter(|j| j.toets.bovenmatig())
@@ -107,6 +112,7 @@ async fn the_reserve_warning_appears_over_the_signaleringswaarde() {
     // The OPR reads, but has no form to change the figures.
     assert!(!page.body.contains("Jaarcijfers vastleggen"));
     let kern = store
+        .geld()
         .geld_kerncijfers(
             &als(store, "opr", Rol::Opr, Some("PO2605")).await,
             sj("2024-2025"),
@@ -118,6 +124,7 @@ async fn the_reserve_warning_appears_over_the_signaleringswaarde() {
     assert_eq!(kern[0].budget, None, "no rule set for 2024-2025");
     // A 2026 whose reserve does not follow from 2025's (290.000 + 100 − 50 = 290.050).
     store
+        .geld()
         .bewaar_jaarcijfers(
             &swv,
             &po(),

@@ -22,6 +22,7 @@ async fn monitor_on_an_empty_store(db: &TestDb) {
     };
     let sj = Schooljaar::starting_in(2026);
     let m = store
+        .monitor()
         .monitor(&wie(Rol::Inspectie, None), sj, None, 10, today)
         .await
         .unwrap();
@@ -29,17 +30,20 @@ async fn monitor_on_an_empty_store(db: &TestDb) {
     assert!(m.indicatoren.iter().all(|i| !i.tabel.heeft_onderdrukking()));
     assert!(
         store
+            .monitor()
             .monitor(&wie(Rol::School, Some("90AA00")), sj, None, 10, today)
             .await
             .is_err()
     );
     let regels = store
+        .monitor()
         .onderzoeksextract(&wie(Rol::Ministerie, None), sj, today, "/monitor/onderzoek")
         .await
         .unwrap();
     assert!(regels.is_empty());
     assert!(
         store
+            .monitor()
             .onderzoeksextract(&wie(Rol::Inspectie, None), sj, today, "/monitor/onderzoek")
             .await
             .is_err(),

@@ -19,11 +19,13 @@ mod thuiszitters;
 
 async fn sleutel(store: &Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
     store
+        .accounts()
         .create_api_sleutel(account.id, "monitor")
         .await
         .unwrap()

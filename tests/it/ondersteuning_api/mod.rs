@@ -35,17 +35,26 @@ fn problem(r: &Reply, status: StatusCode) -> String {
 
 async fn demo_key(store: &Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
-    store.create_api_sleutel(account.id, "test").await.unwrap()
+    store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap()
 }
 
 /// A new account in one role and scope, with its API key and the store's view of it.
 async fn in_rol(store: &Store, naam: &str, rol: Rol, scope: &str) -> (String, Verzoeker) {
     let (id, _) = account_in_role(store, naam, rol, Some(scope)).await;
-    let key = store.create_api_sleutel(id, "test").await.unwrap();
+    let key = store
+        .accounts()
+        .create_api_sleutel(id, "test")
+        .await
+        .unwrap();
     let wie = Verzoeker {
         account_id: id,
         kijker: Kijker {
@@ -140,10 +149,12 @@ async fn meld_aan(store: &Store, wie: &Verzoeker, vestiging: &str, l: Leerling) 
         beoordeling: Some("ondersteuningsbehoefte boven de basis".into()),
     };
     let id = store
+        .aanmeldingen()
         .registreer_aanmelding(wie, &n, today, "/test")
         .await
         .unwrap();
     store
+        .aanmeldingen()
         .aanmelding_voor(wie, id, today, "/test")
         .await
         .unwrap()

@@ -12,8 +12,9 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
             scope: Some("PO2605".into()),
         }],
     };
-    store.create_account(&new).await.unwrap();
+    store.accounts().create_account(&new).await.unwrap();
     let ok = store
+        .accounts()
         .verify_password("ib", "correct horse battery")
         .await
         .unwrap()
@@ -21,6 +22,7 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
     assert_eq!(ok.rollen[0].rol, Rol::Swv);
     assert!(
         store
+            .accounts()
             .verify_password("ib", "wrong horse battery")
             .await
             .unwrap()
@@ -28,12 +30,13 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
     );
     assert!(
         store
+            .accounts()
             .verify_password("nobody", "correct horse battery")
             .await
             .unwrap()
             .is_none()
     );
-    let dup = store.create_account(&new).await.unwrap_err();
+    let dup = store.accounts().create_account(&new).await.unwrap_err();
     assert!(matches!(dup, StoreError::Conflict(_)));
     let short = NewAccount {
         gebruikersnaam: "x".into(),
@@ -41,7 +44,7 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
         ..new.clone()
     };
     assert!(matches!(
-        store.create_account(&short).await,
+        store.accounts().create_account(&short).await,
         Err(StoreError::Ongeldig(_))
     ));
     let unscoped = NewAccount {
@@ -53,7 +56,7 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
         ..new
     };
     assert!(matches!(
-        store.create_account(&unscoped).await,
+        store.accounts().create_account(&unscoped).await,
         Err(StoreError::Ongeldig(_))
     ));
 }
@@ -61,27 +64,34 @@ pub(super) async fn accounts_verify_passwords(store: &Store) {
 /// `passend init`'s beheerder: made once, with a one-time password that must be changed;
 /// changing it needs the current one, clears the obligation and ends other sessions.
 pub(super) async fn the_first_beheerder_changes_the_one_time_password(store: &Store) {
-    assert!(!store.heeft_beheerder().await.unwrap());
+    assert!(!store.accounts().heeft_beheerder().await.unwrap());
     let eenmalig = store
+        .accounts()
         .maak_eerste_beheerder("beheerder")
         .await
         .unwrap()
         .unwrap();
     assert_eq!(eenmalig.chars().count(), 20);
     assert_eq!(
-        store.maak_eerste_beheerder("beheerder").await.unwrap(),
+        store
+            .accounts()
+            .maak_eerste_beheerder("beheerder")
+            .await
+            .unwrap(),
         None,
         "only once"
     );
     let account = store
+        .accounts()
         .verify_password("beheerder", &eenmalig)
         .await
         .unwrap()
         .unwrap();
     assert!(account.wachtwoord_wijzigen);
-    let andere = store.create_session(account.id).await.unwrap();
-    let deze = store.create_session(account.id).await.unwrap();
+    let andere = store.accounts().create_session(account.id).await.unwrap();
+    let deze = store.accounts().create_session(account.id).await.unwrap();
     let fout = store
+        .accounts()
         .wijzig_wachtwoord(
             account.id,
             "geraden",
@@ -93,11 +103,13 @@ pub(super) async fn the_first_beheerder_changes_the_one_time_password(store: &St
     assert_eq!(fout.to_string(), "het huidige wachtwoord klopt niet");
     assert!(
         store
+            .accounts()
             .wijzig_wachtwoord(account.id, &eenmalig, "kort", Some(&deze))
             .await
             .is_err()
     );
     store
+        .accounts()
         .wijzig_wachtwoord(
             account.id,
             &eenmalig,
@@ -106,17 +118,37 @@ pub(super) async fn the_first_beheerder_changes_the_one_time_password(store: &St
         )
         .await
         .unwrap();
-    assert!(!store.account(account.id).await.unwrap().wachtwoord_wijzigen);
+    assert!(
+        !store
+            .accounts()
+            .account(account.id)
+            .await
+            .unwrap()
+            .wachtwoord_wijzigen
+    );
     assert!(
         store
+            .accounts()
             .verify_password("beheerder", &eenmalig)
             .await
             .unwrap()
             .is_none()
     );
-    assert!(store.session_account(&deze).await.unwrap().is_some());
     assert!(
-        store.session_account(&andere).await.unwrap().is_none(),
+        store
+            .accounts()
+            .session_account(&deze)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .accounts()
+            .session_account(&andere)
+            .await
+            .unwrap()
+            .is_none(),
         "other sessions end"
     );
 }

@@ -60,7 +60,10 @@ pub(super) async fn unknown_postcode_is_refused_and_nothing_stored(store: &Store
         .await
         .unwrap_err();
     assert!(europoort.to_string().contains("Europoort"));
-    assert_eq!(store.overzicht().await.unwrap().leerlingen, 0);
+    assert_eq!(
+        store.organisaties().overzicht().await.unwrap().leerlingen,
+        0
+    );
 }
 
 pub(super) async fn duplicate_bsn_is_a_conflict(store: &Store) {
@@ -74,7 +77,10 @@ pub(super) async fn duplicate_bsn_is_a_conflict(store: &Store) {
         .unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
     assert!(!err.to_string().contains("111222333"));
-    assert_eq!(store.overzicht().await.unwrap().leerlingen, 1);
+    assert_eq!(
+        store.organisaties().overzicht().await.unwrap().leerlingen,
+        1
+    );
 }
 
 pub(super) async fn overlapping_enrolment_is_refused(store: &Store) {

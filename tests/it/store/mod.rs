@@ -52,14 +52,17 @@ pub(crate) async fn school_with_vestiging(
         u32::from(b[2] - b'A') * 26 + u32::from(b[3] - b'A')
     );
     let bestuur = store
+        .organisaties()
         .create_bestuur(&nummer, "Stichting Test")
         .await
         .unwrap();
     store
+        .organisaties()
         .create_school(&vestiging.brin(), "Testschool", bestuur)
         .await
         .unwrap();
     store
+        .organisaties()
         .create_vestiging(&NewVestiging {
             code: vestiging,
             naam: "Testschool".into(),

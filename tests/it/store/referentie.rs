@@ -3,21 +3,28 @@
 use super::*;
 
 pub(super) async fn reference_data_is_loaded(store: &Store) {
-    let o = store.overzicht().await.unwrap();
+    let o = store.organisaties().overzicht().await.unwrap();
     assert_eq!(o.swvs, 150);
     assert_eq!(o.leerlingen, 0);
-    let swvs = store.list_swvs().await.unwrap();
+    let swvs = store.organisaties().list_swvs().await.unwrap();
     let po2605 = swvs.iter().find(|s| s.code == "PO2605").unwrap();
     assert_eq!((po2605.gemeenten, po2605.postcodes), (5, 33));
     // A gemeente split over two PO-SWVs shows part of its postcodes in each.
-    let detail = store.swv(&SwvCode::parse("PO2808").unwrap()).await.unwrap();
+    let detail = store
+        .organisaties()
+        .swv(&SwvCode::parse("PO2808").unwrap())
+        .await
+        .unwrap();
     let rotterdam = detail
         .gemeenten
         .iter()
         .find(|g| g.1 == "Rotterdam")
         .unwrap();
     assert!(rotterdam.2 < rotterdam.3, "{rotterdam:?}");
-    let missing = store.swv(&SwvCode::parse("PO9999").unwrap()).await;
+    let missing = store
+        .organisaties()
+        .swv(&SwvCode::parse("PO9999").unwrap())
+        .await;
     assert!(matches!(missing, Err(StoreError::NietGevonden { .. })));
 }
 
@@ -36,6 +43,7 @@ pub(super) async fn vestiging_swv_follows_from_postcode(store: &Store) {
     );
     // An explicit SWV of the wrong sector is refused.
     let wrong = store
+        .organisaties()
         .create_vestiging(&NewVestiging {
             code: VestigingCode::parse("12AB01").unwrap(),
             naam: "Dependance".into(),
@@ -47,6 +55,7 @@ pub(super) async fn vestiging_swv_follows_from_postcode(store: &Store) {
         .await;
     assert!(matches!(wrong, Err(StoreError::Ongeldig(_))));
     let detail = store
+        .organisaties()
         .vestiging(&VestigingCode::parse("12AB00").unwrap())
         .await
         .unwrap();
@@ -62,7 +71,7 @@ pub(super) async fn demo_region_is_complete(store: &Store) {
         store.create_demo().await,
         Err(StoreError::NietLeeg)
     ));
-    let o = store.overzicht().await.unwrap();
+    let o = store.organisaties().overzicht().await.unwrap();
     assert_eq!((o.leerlingen, o.vestigingen, o.besturen), (15_000, 61, 7));
     assert_eq!(o.ouders as usize, report.ouders);
     // Every role has an account that can sign in with the printed password.
@@ -73,13 +82,14 @@ pub(super) async fn demo_region_is_complete(store: &Store) {
             .find(|a| a.rol == rol)
             .unwrap_or_else(|| panic!("{rol}"));
         let account = store
+            .accounts()
             .verify_password(&a.gebruikersnaam, &a.wachtwoord)
             .await
             .unwrap();
         assert!(account.is_some(), "{}", a.gebruikersnaam);
     }
     // All sorts are there; special education is a few percent.
-    let vestigingen = store.list_vestigingen(None).await.unwrap();
+    let vestigingen = store.organisaties().list_vestigingen(None).await.unwrap();
     for soort in Schoolsoort::ALL {
         assert!(
             vestigingen.iter().any(|v| v.schoolsoort == soort.as_str()),
@@ -102,7 +112,11 @@ pub(super) async fn demo_region_is_complete(store: &Store) {
         (2..=8).contains(&(special * 100 / enrolled)),
         "{special} of {enrolled}"
     );
-    let po = store.swv(&SwvCode::parse("PO2605").unwrap()).await.unwrap();
+    let po = store
+        .organisaties()
+        .swv(&SwvCode::parse("PO2605").unwrap())
+        .await
+        .unwrap();
     let woonachtig = po.woonachtig.waarde().unwrap();
     assert!(woonachtig > 14_000 && woonachtig < 15_000, "{woonachtig}");
 }

@@ -10,6 +10,7 @@ contract_db!(audit_log_is_append_only_and_purged_after_retention);
 
 async fn account(store: &Store, naam: &str, rol: Rol, scope: Option<&str>) -> i64 {
     store
+        .accounts()
         .create_account(&NewAccount {
             gebruikersnaam: naam.into(),
             weergavenaam: naam.into(),
@@ -26,17 +27,25 @@ async fn account(store: &Store, naam: &str, rol: Rol, scope: Option<&str>) -> i6
 async fn sign_in_locks_out_after_five_failures(store: &Store) {
     account(store, "ib", Rol::Beheerder, None).await;
     assert!(matches!(
-        store.aanmelden("IB", "een lang wachtwoord").await.unwrap(),
+        store
+            .accounts()
+            .aanmelden("IB", "een lang wachtwoord")
+            .await
+            .unwrap(),
         AanmeldUitkomst::Gelukt(_)
     ));
     for _ in 0..5 {
         assert_eq!(
-            store.aanmelden("ib", "fout").await.unwrap(),
+            store.accounts().aanmelden("ib", "fout").await.unwrap(),
             AanmeldUitkomst::Onjuist
         );
     }
     // Now even the right password is refused until the window has passed.
-    let locked = store.aanmelden("ib", "een lang wachtwoord").await.unwrap();
+    let locked = store
+        .accounts()
+        .aanmelden("ib", "een lang wachtwoord")
+        .await
+        .unwrap();
     assert!(
         matches!(locked, AanmeldUitkomst::Geblokkeerd { .. }),
         "{locked:?}"
@@ -44,12 +53,12 @@ async fn sign_in_locks_out_after_five_failures(store: &Store) {
     // Unknown names are counted the same way, so the answer reveals nothing.
     for _ in 0..5 {
         assert_eq!(
-            store.aanmelden("niemand", "fout").await.unwrap(),
+            store.accounts().aanmelden("niemand", "fout").await.unwrap(),
             AanmeldUitkomst::Onjuist
         );
     }
     assert!(matches!(
-        store.aanmelden("niemand", "fout").await.unwrap(),
+        store.accounts().aanmelden("niemand", "fout").await.unwrap(),
         AanmeldUitkomst::Geblokkeerd { .. }
     ));
 }

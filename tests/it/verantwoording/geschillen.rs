@@ -93,6 +93,7 @@ async fn a_geschillencommissie_case_shows_its_term_and_the_boards_response() {
     assert!(dossier.body.contains("wijkt af van het oordeel"));
     // Counted anonymously for the monitor.
     let swv = store
+        .accounts()
         .verify_password("swv-po", "demo-swv-po-2026")
         .await
         .unwrap()
@@ -105,6 +106,7 @@ async fn a_geschillencommissie_case_shows_its_term_and_the_boards_response() {
         },
     };
     let telling = store
+        .verantwoording()
         .geschillen_telling(&wie, Schooljaar::of(today))
         .await
         .unwrap();

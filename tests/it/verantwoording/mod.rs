@@ -25,11 +25,16 @@ fn json(body: &str) -> serde_json::Value {
 
 async fn sleutel(store: &Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
-    store.create_api_sleutel(account.id, "test").await.unwrap()
+    store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap()
 }
 
 fn nl(d: jiff::civil::Date) -> String {

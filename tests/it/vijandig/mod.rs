@@ -32,11 +32,16 @@ const WIE: [&str; 4] = ["ib", "swv-po", "leerplicht", "beheerder"];
 /// An API key of a demo account.
 pub(crate) async fn sleutel(store: &Store, user: &str) -> String {
     let account = store
+        .accounts()
         .verify_password(user, &format!("demo-{user}-2026"))
         .await
         .unwrap()
         .unwrap();
-    store.create_api_sleutel(account.id, "test").await.unwrap()
+    store
+        .accounts()
+        .create_api_sleutel(account.id, "test")
+        .await
+        .unwrap()
 }
 
 /// The number of rows in every table, read below the store: equal before and after means

@@ -124,6 +124,7 @@ async fn a_school_read_and_change_appear_in_the_audit_log_and_on_the_parents_pag
     .get(0);
     raw.close().await.unwrap();
     store
+        .accounts()
         .create_account(&passend_store::NewAccount {
             gebruikersnaam: "ouder-p".into(),
             weergavenaam: "Ouder P".into(),
@@ -139,6 +140,7 @@ async fn a_school_read_and_change_appear_in_the_audit_log_and_on_the_parents_pag
     let page = get(store, &format!("/leerlingen/{id}"), Some(&parent)).await;
     assert!(page.body.contains("Wie heeft dit dossier bekeken?"));
     let school_name = store
+        .organisaties()
         .vestiging(&VestigingCode::parse("90AA00").unwrap())
         .await
         .unwrap()

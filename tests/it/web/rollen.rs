@@ -9,6 +9,7 @@ async fn an_account_with_two_roles_switches_and_its_scope_follows() {
     let db = demo_sqlite().await;
     let store = &db.store;
     store
+        .accounts()
         .create_account(&NewAccount {
             gebruikersnaam: "tweerollen".into(),
             weergavenaam: "Twee Rollen".into(),
@@ -94,6 +95,7 @@ pub async fn account_in_role(
     scope: Option<&str>,
 ) -> (i64, String) {
     let id = store
+        .accounts()
         .create_account(&passend_store::NewAccount {
             gebruikersnaam: naam.into(),
             weergavenaam: naam.into(),

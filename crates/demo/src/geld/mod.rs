@@ -76,6 +76,7 @@ pub(crate) async fn insert(
         };
         for sj in jaren {
             store
+                .geld()
                 .bewaar_verdeelmodel(wie, swv, sj, &model, uitleg, ROUTE)
                 .await?;
         }
@@ -88,7 +89,10 @@ pub(crate) async fn insert(
                 lasten: d(lasten),
                 reserve: d(reserve),
             };
-            store.bewaar_jaarcijfers(wie, swv, &cijfers, ROUTE).await?;
+            store
+                .geld()
+                .bewaar_jaarcijfers(wie, swv, &cijfers, ROUTE)
+                .await?;
         }
     }
     Ok(())

@@ -76,16 +76,19 @@ pub(super) async fn insert(
     let n = aanvragen.len();
     for (leerling, vraag, geleden, besproken, besluit) in aanvragen {
         let id = store
+            .arrangementen()
             .vraag_arrangement_aan(ib, leerling, vraag, dagen(today, geleden), ROUTE)
             .await?;
         if let Some(geleden) = besproken {
             let datum = dagen(today, geleden);
             store
+                .arrangementen()
                 .leg_overleg_vast(swv, id, &overleg(datum), datum, ROUTE)
                 .await?;
         }
         if let Some((beslissing, geleden)) = besluit {
             store
+                .arrangementen()
                 .beslis_arrangement(swv, id, &beslissing, dagen(today, geleden), ROUTE)
                 .await?;
         }

@@ -69,6 +69,7 @@ pub(super) async fn insert(
         let datum = dagen(today, geleden);
         let versie = opp(uitstroom, datum, instemming.then_some(datum), doel);
         store
+            .opps()
             .stel_opp_vast(ib, leerling, &versie, datum, ROUTE)
             .await?;
     }

@@ -45,6 +45,7 @@ pub(super) async fn symbiose(
         uitleg: String::new(),
     };
     store
+        .arrangementen()
         .leg_symbiose_vast(&so_school, leerling, &symbiose, dagen(today, 60), ROUTE)
         .await?;
     Ok(1)
@@ -104,6 +105,7 @@ pub(super) async fn integraal(
         ],
     };
     store
+        .arrangementen()
         .leg_integraal_vast(swv, leerling, &plan, datum, ROUTE)
         .await?;
     regio.swv_zaken.insert(leerling);

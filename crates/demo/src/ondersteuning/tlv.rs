@@ -30,9 +30,11 @@ pub(super) async fn insert(
             "Ondersteuningsbehoefte overstijgt wat de basisschool en het arrangement bieden.".into(),
     };
     let e1 = store
+        .tlvs()
         .vraag_tlv_aan(ib, e, &aanvraag, dagen(today, 70), ROUTE)
         .await?;
     store
+        .tlvs()
         .wijs_deskundigen_toe(swv, e1, de_wit, smit, dagen(today, 65), ROUTE)
         .await?;
     // Each deskundige writes their own advice.
@@ -46,7 +48,10 @@ pub(super) async fn insert(
             datum,
             advies: "Toelaatbaar tot het speciaal onderwijs; de ondersteuningsbehoefte op leren en ontwikkelen is hoog.".into(),
         };
-        store.geef_advies(&wie, e1, &advies, datum, ROUTE).await?;
+        store
+            .tlvs()
+            .geef_advies(&wie, e1, &advies, datum, ROUTE)
+            .await?;
     }
     let besluit = TlvBesluit::Toegekend {
         categorie: Some(Categorie::Midden),
@@ -54,10 +59,12 @@ pub(super) async fn insert(
         einde: None,
     };
     store
+        .tlvs()
         .beslis_tlv(swv, e1, &besluit, dagen(today, 40), ROUTE)
         .await?;
     let bezwaar = "Ouders vinden categorie midden te laag.";
     store
+        .tlvs()
         .registreer_bezwaar(swv, e1, dagen(today, 20), bezwaar, dagen(today, 20), ROUTE)
         .await?;
     let sbo = regio
@@ -74,9 +81,11 @@ pub(super) async fn insert(
         toelichting: "Ouders en school zien het sbo als passende plek.".into(),
     };
     let f1 = store
+        .tlvs()
         .vraag_tlv_aan(ib, f, &aanvraag, dagen(today, 14), ROUTE)
         .await?;
     store
+        .tlvs()
         .wijs_deskundigen_toe(swv, f1, jansen, smit, dagen(today, 10), ROUTE)
         .await?;
     Ok(2)

@@ -38,6 +38,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
     let geweigerd = regio.aanmeldingen.iter().rev().find(|a| a.1).map(|a| a.0);
     if let Some(l) = geweigerd {
         store
+            .verantwoording()
             .registreer_geschil(
                 &ib,
                 l,
@@ -57,6 +58,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
     // The OPP: past the commission's term without an oordeel.
     if let Some(&l) = pupils.get(10) {
         store
+            .verantwoording()
             .registreer_geschil(
                 &ib,
                 l,
@@ -75,6 +77,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
     // A referral to an onderwijsconsulent, finished with an outcome.
     if let Some(&l) = pupils.get(20) {
         let id = store
+            .verantwoording()
             .registreer_geschil(
                 &ib,
                 l,
@@ -89,6 +92,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             )
             .await?;
         store
+            .verantwoording()
             .werk_geschil_bij(
                 &ib,
                 id,
@@ -115,6 +119,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
         };
         let wie = regio.als(gebruiker, Rol::Swv, &swv);
         let id = store
+            .verantwoording()
             .registreer_geschil(
                 &wie,
                 leerling,
@@ -131,6 +136,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             )
             .await?;
         store
+            .verantwoording()
             .werk_geschil_bij(
                 &wie,
                 id,

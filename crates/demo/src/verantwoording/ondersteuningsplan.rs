@@ -19,12 +19,16 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
     if today > indienen_uiterlijk(van) {
         van = van.next();
     }
-    let gemeenten = store.gemeenten_van_swv("PO2605").await?;
+    let gemeenten = store.verantwoording().gemeenten_van_swv("PO2605").await?;
 
     // Version 1: OOGO held with all but one gemeente, the OPR voted against.
-    let v1 = store.maak_plan_versie(&swv, &plan(van, 5), ROUTE).await?;
+    let v1 = store
+        .verantwoording()
+        .maak_plan_versie(&swv, &plan(van, 5), ROUTE)
+        .await?;
     for (i, (code, _)) in gemeenten.iter().enumerate().skip(1) {
         store
+            .verantwoording()
             .leg_oogo_vast(
                 &swv,
                 v1,
@@ -38,6 +42,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             .await?;
     }
     store
+        .verantwoording()
         .leg_instemming_vast(
             &swv,
             v1,
@@ -55,7 +60,10 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
 
     // Version 2: revised; OOGO with every gemeente (one without agreement), consent with a
     // condition, vastgesteld and sent to the inspectie.
-    let v2 = store.maak_plan_versie(&swv, &plan(van, 2), ROUTE).await?;
+    let v2 = store
+        .verantwoording()
+        .maak_plan_versie(&swv, &plan(van, 2), ROUTE)
+        .await?;
     for (i, (code, _)) in gemeenten.iter().enumerate() {
         let (uitkomst, verschillen) = if i == 1 {
             (
@@ -67,6 +75,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             ("overeenstemming", "")
         };
         store
+            .verantwoording()
             .leg_oogo_vast(
                 &swv,
                 v2,
@@ -79,8 +88,9 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             )
             .await?;
     }
-    for code in store.overlappende_swvs("PO2605").await? {
+    for code in store.verantwoording().overlappende_swvs("PO2605").await? {
         store
+            .verantwoording()
             .leg_overleg_swv_vast(
                 &swv,
                 v2,
@@ -93,6 +103,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             .await?;
     }
     store
+        .verantwoording()
         .leg_instemming_vast(
             &swv,
             v2,
@@ -107,7 +118,13 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             ROUTE,
         )
         .await?;
-    store.stel_plan_vast(&swv, v2, today, ROUTE).await?;
-    store.dien_plan_in(&swv, v2, today, today, ROUTE).await?;
+    store
+        .verantwoording()
+        .stel_plan_vast(&swv, v2, today, ROUTE)
+        .await?;
+    store
+        .verantwoording()
+        .dien_plan_in(&swv, v2, today, today, ROUTE)
+        .await?;
     Ok(())
 }

@@ -68,6 +68,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             // expected outflow is the one known at leaving.
             let opp_datum = dagen(datum, 180);
             store
+                .opps()
                 .stel_opp_vast(
                     &school,
                     leerling,
@@ -102,6 +103,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
                 })
                 .await?;
             let id = store
+                .verantwoording()
                 .registreer_uitstroom(
                     &swv_wie,
                     leerling,
@@ -120,6 +122,7 @@ pub(super) async fn insert(store: &Store, regio: &Regio, today: Date) -> Result<
             // is still open, to be followed up.
             if eerste_groep && n % 6 != 4 && jaar_later <= today {
                 store
+                    .verantwoording()
                     .leg_uitstroom_na_jaar_vast(
                         &swv_wie,
                         id,

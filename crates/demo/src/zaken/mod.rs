@@ -51,6 +51,7 @@ pub(crate) async fn insert(
     ] {
         let wie = store.systeem_verzoeker(Rol::Swv, swv).await?;
         store
+            .thuiszitters()
             .set_ladder(&wie, &SwvCode::parse(swv)?, &ladder)
             .await?;
     }

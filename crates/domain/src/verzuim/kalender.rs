@@ -5,8 +5,8 @@
 //! schooljaren (1 augustus – 31 juli, WPO art. 1) the holiday file covers for that regio; a
 //! **lesweek** is an ISO week with at least one school day, so a holiday week is no lesweek.
 
-use super::vakanties::Vakantie;
-use super::{epoch_dag, parse_datum};
+use super::epoch_dag;
+use super::vakanties::{Vakantie, lees_csv};
 use crate::schooljaar::Schooljaar;
 use jiff::civil::{Date, Weekday};
 use std::fmt;
@@ -86,66 +86,7 @@ pub struct Kalender {
     lesweken: Vec<u32>,
 }
 
-const KOLOMMEN: [&str; 5] = ["schooljaar", "vakantie", "regio", "start", "eind"];
-
-/// Reads the CSV layout `schooljaar,vakantie,regio,start,eind[,…]` into holiday rows; a
-/// problem names its line (the header is line 1).
-pub fn lees_csv(csv_text: &str) -> Result<Vec<Vakantie>, KalenderError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(csv_text.as_bytes());
-    let header = reader.headers().map_err(|e| regel(1, e.to_string()))?;
-    if header.len() < KOLOMMEN.len() || header.iter().zip(KOLOMMEN).any(|(h, k)| h.trim() != k) {
-        return Err(regel(
-            1,
-            format!("verwacht de kolommen {}", KOLOMMEN.join(",")),
-        ));
-    }
-    let mut rijen = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            regel(line, e.to_string())
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
-        let fail = |probleem: String| regel(line, probleem);
-        if record.len() < KOLOMMEN.len() {
-            return Err(fail(format!("verwacht {} kolommen", KOLOMMEN.len())));
-        }
-        let schooljaar = Schooljaar::parse(&record[0]).map_err(|e| fail(e.to_string()))?;
-        let rij_regio = Vakantieregio::parse(&record[2]).ok_or_else(|| {
-            fail(format!(
-                "onbekende regio '{}': verwacht noord, midden of zuid",
-                &record[2]
-            ))
-        })?;
-        let datum = |kolom: usize| {
-            parse_datum(record[kolom].as_bytes()).ok_or_else(|| {
-                fail(format!(
-                    "{} '{}' is geen datum JJJJ-MM-DD",
-                    KOLOMMEN[kolom], &record[kolom]
-                ))
-            })
-        };
-        let (start, eind) = (datum(3)?, datum(4)?);
-        if start > eind {
-            return Err(fail(format!("start {start} ligt na eind {eind}")));
-        }
-        if !schooljaar.contains(start) {
-            return Err(fail(format!(
-                "start {start} ligt niet in schooljaar {schooljaar}"
-            )));
-        }
-        rijen.push(Vakantie {
-            schooljaar,
-            naam: record[1].trim().to_string(),
-            regio: rij_regio,
-            start,
-            eind,
-        });
-    }
-    Ok(rijen)
-}
+pub(super) const KOLOMMEN: [&str; 5] = ["schooljaar", "vakantie", "regio", "start", "eind"];
 
 impl Kalender {
     /// The shipped holiday file for 2024-2025 and 2025-2026.
@@ -283,7 +224,7 @@ impl Kalender {
     }
 }
 
-fn regel(regel: u64, probleem: String) -> KalenderError {
+pub(super) fn regel(regel: u64, probleem: String) -> KalenderError {
     KalenderError::Regel { regel, probleem }
 }
 

@@ -13,11 +13,11 @@ mod testhulp;
 pub mod uren;
 pub mod vakanties;
 
-pub use kalender::{Dag, KALENDER_2024_2026_CSV, Kalender, KalenderError, Vakantieregio, lees_csv};
+pub use kalender::{Dag, KALENDER_2024_2026_CSV, Kalender, KalenderError, Vakantieregio};
 pub use langdurig::{drie_maanden_later, langdurig_relatief_verzuim, thuiszitter_3_maanden};
 pub use regels::{Melding, Soort, Verzuimdag, meldingen, verzuim_16_uur};
 pub use uren::{Uren, UrenError};
-pub use vakanties::{Vakantie, lees_open_data};
+pub use vakanties::{Vakantie, lees_csv, lees_open_data};
 
 use jiff::civil::Date;
 

@@ -2,7 +2,8 @@
 //! *schoolholidays*, FORMATS.md) or the CSV layout of the shipped file. A schooljaar counts
 //! only when every holiday in it has its dates for all three regio's.
 
-use super::kalender::{KalenderError, Vakantieregio};
+use super::kalender::{KOLOMMEN, KalenderError, Vakantieregio, regel};
+use super::parse_datum;
 use crate::Schooljaar;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -98,6 +99,65 @@ pub fn lees_open_data(json: &str) -> Result<Vec<Vakantie>, KalenderError> {
     }
     volledig(&out)?;
     Ok(out)
+}
+
+/// Reads the CSV layout `schooljaar,vakantie,regio,start,eind[,…]` into holiday rows; a
+/// problem names its line (the header is line 1).
+pub fn lees_csv(csv_text: &str) -> Result<Vec<Vakantie>, KalenderError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(csv_text.as_bytes());
+    let header = reader.headers().map_err(|e| regel(1, e.to_string()))?;
+    if header.len() < KOLOMMEN.len() || header.iter().zip(KOLOMMEN).any(|(h, k)| h.trim() != k) {
+        return Err(regel(
+            1,
+            format!("verwacht de kolommen {}", KOLOMMEN.join(",")),
+        ));
+    }
+    let mut rijen = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            regel(line, e.to_string())
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let fail = |probleem: String| regel(line, probleem);
+        if record.len() < KOLOMMEN.len() {
+            return Err(fail(format!("verwacht {} kolommen", KOLOMMEN.len())));
+        }
+        let schooljaar = Schooljaar::parse(&record[0]).map_err(|e| fail(e.to_string()))?;
+        let rij_regio = Vakantieregio::parse(&record[2]).ok_or_else(|| {
+            fail(format!(
+                "onbekende regio '{}': verwacht noord, midden of zuid",
+                &record[2]
+            ))
+        })?;
+        let datum = |kolom: usize| {
+            parse_datum(record[kolom].as_bytes()).ok_or_else(|| {
+                fail(format!(
+                    "{} '{}' is geen datum JJJJ-MM-DD",
+                    KOLOMMEN[kolom], &record[kolom]
+                ))
+            })
+        };
+        let (start, eind) = (datum(3)?, datum(4)?);
+        if start > eind {
+            return Err(fail(format!("start {start} ligt na eind {eind}")));
+        }
+        if !schooljaar.contains(start) {
+            return Err(fail(format!(
+                "start {start} ligt niet in schooljaar {schooljaar}"
+            )));
+        }
+        rijen.push(Vakantie {
+            schooljaar,
+            naam: record[1].trim().to_string(),
+            regio: rij_regio,
+            start,
+            eind,
+        });
+    }
+    Ok(rijen)
 }
 
 /// The checks every holiday row passes, from either layout.

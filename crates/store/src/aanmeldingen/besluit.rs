@@ -1,11 +1,12 @@
 //! Extending the term and deciding on an aanmelding.
 
 use super::*;
+use crate::repo::AanmeldingenStore;
 
-impl Store {
+impl AanmeldingenStore<'_> {
     /// The one extension of the decision term, with the day the parents were told.
     pub async fn verleng_aanmelding(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         v: Verlenging,
@@ -59,7 +60,7 @@ impl Store {
     /// parents ([`zorgplicht::beslis`]); this stores it once, guarded against a concurrent
     /// decision or withdrawal. The child's voice (what it said, or why not) is required.
     pub async fn beslis_aanmelding(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         besluit: &Besluit,

@@ -1,11 +1,12 @@
 //! Reading aanmeldingen and the signals about them.
 
 use super::*;
+use crate::repo::AanmeldingenStore;
 
-impl Store {
+impl AanmeldingenStore<'_> {
     /// The registrations at the caller's school, bestuur or SWV, newest first. Read logged.
     pub async fn aanmeldingen_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Aanmelding>, StoreError> {
@@ -36,7 +37,7 @@ impl Store {
     /// weeks after a support need was noted). Counts only, and only for national supervision:
     /// anyone else gets "not found".
     pub async fn aanmeldsignalen(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
     ) -> Result<Vec<(String, [u32; 4])>, StoreError> {
@@ -67,7 +68,7 @@ impl Store {
     /// school's bestuur and SWV (the policy's [`Handeling::AanmeldingLezen`]); never the
     /// pupil's dossier. The read is logged.
     pub async fn aanmelding_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -89,7 +90,7 @@ impl Store {
     }
 
     pub(crate) async fn aanmelding_met_school(
-        &self,
+        self,
         id: i64,
     ) -> Result<(Aanmelding, SchoolContext), StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -111,7 +112,7 @@ impl Store {
     /// An open registration at the caller's own school, for a change (the policy's
     /// [`Handeling::AanmeldingBehandelen`]: deciding is the school's own act).
     pub(super) async fn eigen_open(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -136,7 +137,7 @@ impl Store {
     }
 
     /// Whether a vestiging is voortgezet onderwijs (vo, pro, vso): the sector of its SWV.
-    pub(super) async fn vestiging_is_vo(&self, code: &str) -> Result<bool, StoreError> {
+    pub(super) async fn vestiging_is_vo(self, code: &str) -> Result<bool, StoreError> {
         let soort: String = sqlx::query("SELECT schoolsoort FROM vestiging WHERE code = $1")
             .bind(code)
             .fetch_one(&self.pool)

@@ -5,7 +5,7 @@
 
 use crate::audit::{Actie, append};
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::toegang::{Bereik, Functie};
 use passend_domain::zorgplicht::{

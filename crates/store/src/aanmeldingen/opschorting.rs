@@ -1,13 +1,14 @@
 //! Suspending the term and withdrawing an aanmelding.
 
 use super::*;
+use crate::repo::AanmeldingenStore;
 
-impl Store {
+impl AanmeldingenStore<'_> {
     /// VO (WVO art. 27 lid 2g): the school asked the parents to complete the registration on
     /// `van`; `tot` is the day it was completed (or the term lapsed). The clock stands still
     /// in between.
     pub async fn schort_op(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         van: Date,
@@ -48,7 +49,7 @@ impl Store {
 
     /// The parents withdrew the registration.
     pub async fn trek_aanmelding_in(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         op: Date,

@@ -1,11 +1,12 @@
 //! Registering an aanmelding, one at a time or imported.
 
 use super::*;
+use crate::repo::AanmeldingenStore;
 
-impl Store {
+impl AanmeldingenStore<'_> {
     /// Registers a written aanmelding at the caller's own vestiging.
     pub async fn registreer_aanmelding(
-        &self,
+        self,
         wie: &Verzoeker,
         n: &NieuweAanmelding,
         today: Date,
@@ -20,7 +21,7 @@ impl Store {
     /// Imports registrations (one school's, from its administration system): all or nothing,
     /// a problem names the line. Each registration gets its own audit entry.
     pub async fn importeer_aanmeldingen(
-        &self,
+        self,
         wie: &Verzoeker,
         regels: &[(usize, NieuweAanmelding)],
         today: Date,

@@ -1,9 +1,10 @@
 //! Building an aanmelding from its row, with its school facts.
 
 use super::*;
+use crate::repo::AanmeldingenStore;
 
-impl Store {
-    pub(super) async fn aanmelding_from(&self, r: &AnyRow) -> Result<Aanmelding, StoreError> {
+impl AanmeldingenStore<'_> {
+    pub(super) async fn aanmelding_from(self, r: &AnyRow) -> Result<Aanmelding, StoreError> {
         let leerling = LeerlingId(r.try_get("leerling_id")?);
         let ontvangen = date(&r.try_get::<String, _>("ontvangen")?)?;
         let verlenging = match (

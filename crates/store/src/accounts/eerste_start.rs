@@ -2,6 +2,7 @@
 //! that must be changed at first sign-in; and changing a password.
 
 use super::*;
+use crate::repo::AccountsStore;
 use argon2::password_hash::rand_core::RngCore;
 
 /// Letters and digits that cannot be mistaken for each other when read aloud or copied.
@@ -17,9 +18,9 @@ fn eenmalig_wachtwoord() -> String {
         .collect()
 }
 
-impl Store {
+impl AccountsStore<'_> {
     /// Whether any account holds the beheerder role.
-    pub async fn heeft_beheerder(&self) -> Result<bool, StoreError> {
+    pub async fn heeft_beheerder(self) -> Result<bool, StoreError> {
         Ok(
             sqlx::query("SELECT 1 FROM account_rol WHERE rol = 'beheerder' LIMIT 1")
                 .fetch_optional(&self.pool)
@@ -31,7 +32,7 @@ impl Store {
     /// When no beheerder exists, makes one named `naam` with a one-time password, which is
     /// returned (shown once, stored only as a hash) and must be changed at first sign-in.
     /// `None` when a beheerder already exists.
-    pub async fn maak_eerste_beheerder(&self, naam: &str) -> Result<Option<String>, StoreError> {
+    pub async fn maak_eerste_beheerder(self, naam: &str) -> Result<Option<String>, StoreError> {
         if self.heeft_beheerder().await? {
             return Ok(None);
         }
@@ -60,7 +61,7 @@ impl Store {
     /// [`MIN_PASSWORD_LEN`] characters and differs from the current. Clears the obligation
     /// to change it and ends the account's other sessions.
     pub async fn wijzig_wachtwoord(
-        &self,
+        self,
         account_id: i64,
         huidig: &str,
         nieuw: &str,

@@ -1,12 +1,13 @@
 //! A school's request for an arrangement.
 
 use super::*;
+use crate::repo::ArrangementenStore;
 
-impl Store {
+impl ArrangementenStore<'_> {
     /// The school where the pupil is enrolled asks its own SWV for an arrangement, with the
     /// pupil's OPP at that school when there is one.
     pub async fn vraag_arrangement_aan(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         vraag: &str,
@@ -29,7 +30,7 @@ impl Store {
         if vraag.trim().is_empty() {
             return Err(ongeldig("beschrijf de ondersteuningsvraag"));
         }
-        let s = school(self, &scope).await?;
+        let s = school(&self, &scope).await?;
         let mut tx = self.begin_write().await?;
         let opp: Option<i64> =
             sqlx::query("SELECT id FROM opp WHERE leerling_id = $1 AND vestiging_code = $2")

@@ -1,6 +1,7 @@
 //! The consultation with the parents, the decision and the evaluation of an arrangement.
 
 use super::*;
+use crate::repo::ArrangementenStore;
 
 /// The loket/MDO meeting.
 #[derive(Debug, Clone)]
@@ -23,10 +24,10 @@ fn feiten<'a>(wie: &'a Verzoeker, a: &'a Arrangement) -> Aanvraagfeiten<'a> {
     }
 }
 
-impl Store {
+impl ArrangementenStore<'_> {
     /// Records the loket/MDO meeting on a request.
     pub async fn leg_overleg_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         o: &Overleg,
@@ -79,7 +80,7 @@ impl Store {
 
     /// The SWV decides on a request, after the meeting.
     pub async fn beslis_arrangement(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         b: &Beslissing,
@@ -137,7 +138,7 @@ impl Store {
 
     /// The evaluation of a granted arrangement, by the school or the SWV.
     pub async fn evalueer_arrangement(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         datum: Date,

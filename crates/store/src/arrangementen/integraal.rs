@@ -1,6 +1,7 @@
 //! The one-table integral arrangement: the meeting the SWV convenes for a pupil and its agreements.
 
 use super::*;
+use crate::repo::ArrangementenStore;
 
 #[derive(Debug, Clone)]
 pub struct IntegraalArrangement {
@@ -22,10 +23,10 @@ pub struct NieuwIntegraal {
     pub afspraken: Vec<(Onderdeel, String, String, Option<Date>)>,
 }
 
-impl Store {
+impl ArrangementenStore<'_> {
     /// Records the one-table meeting for a pupil: the SWV convenes it.
     pub async fn leg_integraal_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         n: &NieuwIntegraal,
@@ -99,10 +100,22 @@ impl Store {
         Ok(id)
     }
 
+    /// The integral arrangements of a pupil, for a caller who may read the pupil's dossier.
     pub async fn integrale_arrangementen_van(
-        &self,
+        self,
+        wie: &Verzoeker,
         leerling: LeerlingId,
+        today: Date,
+        route: &str,
     ) -> Result<Vec<IntegraalArrangement>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
         let rows = sqlx::query(
             "SELECT id, datum, swv_code, deelnemers, verslag FROM integraal_arrangement WHERE leerling_id = $1 ORDER BY datum DESC, id DESC",
         )

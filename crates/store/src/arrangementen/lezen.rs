@@ -1,11 +1,31 @@
 //! Reading arrangements per pupil, per SWV and one by id.
 
 use super::*;
+use crate::repo::ArrangementenStore;
 
-impl Store {
-    /// The arrangements of a pupil whose dossier the caller has read.
+impl ArrangementenStore<'_> {
+    /// The arrangements of a pupil, for a caller who may read the pupil's dossier (asked
+    /// here; the dossier read itself is logged where it happens).
     pub async fn arrangementen_van(
-        &self,
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Arrangement>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
+        self.arrangementen_rijen(leerling).await
+    }
+
+    async fn arrangementen_rijen(
+        self,
         leerling: LeerlingId,
     ) -> Result<Vec<Arrangement>, StoreError> {
         let sql = format!(
@@ -22,7 +42,7 @@ impl Store {
 
     /// The SWV's caseload: every request to it, open first.
     pub async fn arrangementen_van_swv(
-        &self,
+        self,
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Arrangement>, StoreError> {
@@ -46,7 +66,7 @@ impl Store {
 
     /// One arrangement request, through the pupil's dossier scope (the read is logged).
     pub async fn arrangement_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -55,7 +75,7 @@ impl Store {
         let leerling = self
             .leerling_van_record(wie, "arrangement", "arrangement", id, today, route)
             .await?;
-        self.arrangementen_van(leerling)
+        self.arrangementen_rijen(leerling)
             .await?
             .into_iter()
             .find(|a| a.id == id)

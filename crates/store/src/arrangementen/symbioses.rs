@@ -1,6 +1,7 @@
 //! Symbiose agreements between a (v)so school and a regular school.
 
 use super::*;
+use crate::repo::ArrangementenStore;
 
 #[derive(Debug, Clone)]
 pub struct NieuweSymbiose {
@@ -31,11 +32,11 @@ pub struct Symbiose {
     pub uitleg: Option<String>,
 }
 
-impl Store {
+impl ArrangementenStore<'_> {
     /// The (v)so school where the pupil is enrolled records a symbiose agreement with a
     /// regular school; the domain checks the minutes, the years and the 60% guideline.
     pub async fn leg_symbiose_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         n: &NieuweSymbiose,
@@ -56,7 +57,7 @@ impl Store {
                 "de (v)so-school waar de leerling is ingeschreven legt de symbiose-overeenkomst vast",
             ));
         }
-        let regulier = school(self, n.regulier_vestiging.trim()).await?;
+        let regulier = school(&self, n.regulier_vestiging.trim()).await?;
         if matches!(regulier.schoolsoort, Schoolsoort::So | Schoolsoort::Vso) {
             return Err(ongeldig(
                 "symbiose is onderwijs op een basisschool, sbo-school of school voor voortgezet onderwijs",
@@ -116,7 +117,22 @@ impl Store {
         Ok(id)
     }
 
-    pub async fn symbioses_van(&self, leerling: LeerlingId) -> Result<Vec<Symbiose>, StoreError> {
+    /// The symbiose agreements of a pupil, for a caller who may read the pupil's dossier.
+    pub async fn symbioses_van(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Symbiose>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
         let rows = sqlx::query(
             "SELECT id, so_vestiging, regulier_vestiging, van_schooljaar, tot_schooljaar, rooster_minuten, begeleiding, \
              vergoeding_materiaal, vergoeding_lokalen, uitleg FROM symbiose WHERE leerling_id = $1 ORDER BY id DESC",

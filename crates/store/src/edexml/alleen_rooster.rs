@@ -2,9 +2,10 @@
 //! still has to complete in its administration before passend can hold them as pupils.
 //! Only the vestiging's own school users see them; each read is audited.
 
+use crate::StoreError;
 use crate::audit::Actie;
+use crate::repo::RoosterStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use passend_domain::VestigingCode;
 use passend_domain::toegang::Functie;
 use sqlx::Row;
@@ -25,11 +26,11 @@ pub struct Roosterleerling {
     pub ontbreekt: Vec<String>,
 }
 
-impl Store {
+impl RoosterStore<'_> {
     /// The vestiging's roster-only pupils, by name; `None` for anyone but a school user of
     /// the vestiging (the roster is the school's own administration).
     pub async fn roosterleerlingen_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         vestiging: &VestigingCode,
         route: &str,

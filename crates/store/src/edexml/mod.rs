@@ -34,9 +34,10 @@ mod sql;
 
 pub use alleen_rooster::Roosterleerling;
 
+use crate::StoreError;
 use crate::audit::{Actie, commit_audited};
+use crate::repo::RoosterStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use jiff::civil::Date;
 use passend_domain::VestigingCode;
 use passend_domain::toegang::Functie;
@@ -133,13 +134,13 @@ pub fn vestiging_van_edexml(bestand: &EdexmlBestand) -> Result<VestigingCode, St
         .map_err(|e| StoreError::Geweigerd(vec![e.to_string()]))
 }
 
-impl Store {
+impl RoosterStore<'_> {
     /// Imports a checked EDEXML file for the caller's vestiging (a school user, or the
     /// system account acting for the school on the command line). See the module comment
     /// for what is matched, created, updated and refused. `voortgang` is called with
     /// (done, total) as the work proceeds.
     pub async fn importeer_edexml(
-        &self,
+        self,
         wie: &Verzoeker,
         bestand: &EdexmlBestand,
         today: Date,

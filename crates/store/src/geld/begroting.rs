@@ -1,6 +1,7 @@
 //! The budget of an SWV and the national comparison.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// The rule set a computation used and how.
 #[derive(Debug, Clone)]
@@ -62,11 +63,11 @@ pub struct LandelijkRegel {
     pub signaleringswaarde_overschreden: Option<bool>,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The budget page of one SWV: its components with explanations, the afdracht per
     /// group, every payer scenario and a few years back.
     pub async fn begroting(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         schooljaar: Schooljaar,
@@ -148,7 +149,7 @@ impl Store {
 
     /// Every SWV's budget, per-pupil amount, afdracht and reserve: inspectie and ministerie.
     pub async fn landelijke_vergelijking(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         voorbeeld: Option<Schooljaar>,
@@ -196,7 +197,7 @@ impl Store {
         Ok((berekening, regels))
     }
 
-    async fn swv_namen(&self) -> Result<BTreeMap<String, Option<String>>, StoreError> {
+    async fn swv_namen(self) -> Result<BTreeMap<String, Option<String>>, StoreError> {
         sqlx::query("SELECT code, naam FROM swv")
             .fetch_all(&self.pool)
             .await?

@@ -1,6 +1,7 @@
 //! Who sees which SWV's money ([`GeldBereik`]) and the checks on it.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// What the caller may see of the money.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,9 +14,9 @@ pub enum GeldBereik {
     Bestuur(String),
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The caller's view of the money; roles without one get "not found".
-    pub fn geld_bereik(&self, wie: &Verzoeker) -> Result<GeldBereik, StoreError> {
+    pub fn geld_bereik(self, wie: &Verzoeker) -> Result<GeldBereik, StoreError> {
         use passend_domain::toegang::Bereik as B;
         let swv = |s: &str| SwvCode::parse(s).map_err(|_| niet_gevonden(s));
         match wie.kijker.bereik(&Functie::Geld) {
@@ -35,7 +36,7 @@ impl Store {
     }
 
     /// May the caller see `swv`'s budget, reserves and annual report?
-    pub(super) fn mag_swv_zien(&self, wie: &Verzoeker, swv: &SwvCode) -> Result<(), StoreError> {
+    pub(super) fn mag_swv_zien(self, wie: &Verzoeker, swv: &SwvCode) -> Result<(), StoreError> {
         match self.geld_bereik(wie)? {
             GeldBereik::Landelijk => Ok(()),
             GeldBereik::Swv { swv: eigen, .. } if &eigen == swv => Ok(()),
@@ -44,11 +45,7 @@ impl Store {
     }
 
     /// May the caller change `swv`'s verdeelmodel and figures? Only its own staff.
-    pub(super) fn mag_swv_wijzigen(
-        &self,
-        wie: &Verzoeker,
-        swv: &SwvCode,
-    ) -> Result<(), StoreError> {
+    pub(super) fn mag_swv_wijzigen(self, wie: &Verzoeker, swv: &SwvCode) -> Result<(), StoreError> {
         match self.geld_bereik(wie)? {
             GeldBereik::Swv {
                 swv: eigen,
@@ -58,7 +55,7 @@ impl Store {
         }
     }
 
-    pub(super) async fn swv_bestaat(&self, swv: &SwvCode) -> Result<(), StoreError> {
+    pub(super) async fn swv_bestaat(self, swv: &SwvCode) -> Result<(), StoreError> {
         let n: i64 = sqlx::query("SELECT COUNT(*) FROM swv WHERE code = $1")
             .bind(swv.as_str())
             .fetch_one(&self.pool)

@@ -1,6 +1,7 @@
 //! Payments from the SWV to its boards and what each SWV received.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// One school's payment, with its basis.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,11 +44,11 @@ pub struct Ontvangst {
     pub probleem: Option<String>,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The payments of `swv` for a schooljaar under its verdeelmodel. A board sees only its
     /// own schools and total, and only of SWVs where it has a vestiging.
     pub async fn betalingen(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         schooljaar: Schooljaar,
@@ -78,7 +79,7 @@ impl Store {
         Ok(b)
     }
 
-    async fn bestuur_in_swv(&self, bestuur: &str, swv: &SwvCode) -> Result<bool, StoreError> {
+    async fn bestuur_in_swv(self, bestuur: &str, swv: &SwvCode) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query(
             "SELECT COUNT(*) FROM vestiging v JOIN school s ON s.brin = v.brin JOIN bestuur b ON b.id = s.bestuur_id \
              WHERE v.swv_code = $1 AND b.bevoegd_gezag = $2",
@@ -95,7 +96,7 @@ impl Store {
     /// and the costs of arrangements the SWV granted that run between the teldatum and the
     /// end of the schooljaar.
     async fn verdeel_swv(
-        &self,
+        self,
         berekening: &Berekening,
         swv: &SwvCode,
     ) -> Result<Betalingen, StoreError> {
@@ -170,7 +171,7 @@ impl Store {
 
     /// A board's receipts from every SWV where it has a vestiging (annual report, bestuur).
     pub async fn ontvangen_per_swv(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         voorbeeld: Option<Schooljaar>,

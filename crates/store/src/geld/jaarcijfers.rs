@@ -1,6 +1,7 @@
 //! The annual figures with the inspectie's reserve check.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// The annual figures of one boekjaar with the reserve check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,10 +22,10 @@ pub struct NieuweJaarcijfers {
     pub reserve: Decimal,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The annual figures of an SWV, oldest first, each with the reserve check.
     pub async fn jaarcijfers(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
     ) -> Result<Vec<Jaarcijfers>, StoreError> {
@@ -40,7 +41,7 @@ impl Store {
     }
 
     pub(super) async fn alle_jaarcijfers(
-        &self,
+        self,
         jaar: Option<i16>,
     ) -> Result<BTreeMap<SwvCode, Jaarcijfers>, StoreError> {
         let rows = sqlx::query(
@@ -56,7 +57,7 @@ impl Store {
 
     /// Per SWV the annual figures of its latest boekjaar up to `tot`.
     pub(super) async fn laatste_jaarcijfers(
-        &self,
+        self,
         tot: i16,
     ) -> Result<BTreeMap<SwvCode, Jaarcijfers>, StoreError> {
         let rows = sqlx::query(
@@ -75,7 +76,7 @@ impl Store {
 
     /// Records (or corrects) the annual figures of the caller's own SWV for a boekjaar.
     pub async fn bewaar_jaarcijfers(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         c: &NieuweJaarcijfers,

@@ -1,6 +1,7 @@
 //! Key money figures for the other areas.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// Key money figures of one SWV for a schooljaar, for the monitor and governance areas.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,13 +19,13 @@ pub struct GeldKerncijfers {
     pub signaleringswaarde_overschreden: Option<bool>,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// Key money figures per SWV the caller may see (SWV and OPR: their own; inspectie and
     /// ministerie: all; anyone else: none). The budget is computed only with the
     /// schooljaar's own rule set; lasten and reserve are those of the boekjaar in which the
     /// schooljaar starts.
     pub async fn geld_kerncijfers(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
     ) -> Result<Vec<GeldKerncijfers>, StoreError> {

@@ -13,7 +13,7 @@ mod telling;
 
 use crate::audit::{Actie, commit_audited};
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError, instant_text};
+use crate::{StoreError, instant_text};
 use passend_domain::bekostiging::reserves::{Reservetoets, toets_reserve};
 use passend_domain::bekostiging::verdeelmodel::{Ontvanger, Verdeelmodel, Verdeling, verdeel};
 use passend_domain::bekostiging::{

@@ -1,6 +1,7 @@
 //! Rule sets: shipped, added, and the one a schooljaar uses.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// A rule set the beheerder added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,9 +11,9 @@ pub struct ToegevoegdeRegelset {
     pub aangemaakt: String,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The shipped rule sets plus those the beheerder added.
-    pub async fn regelsets(&self) -> Result<Regelsets, StoreError> {
+    pub async fn regelsets(self) -> Result<Regelsets, StoreError> {
         let mut sets = Regelsets::ingebouwd().clone();
         let rows = sqlx::query("SELECT bestand, inhoud FROM geld_regelset ORDER BY schooljaar")
             .fetch_all(&self.pool)
@@ -25,7 +26,7 @@ impl Store {
         Ok(sets)
     }
 
-    pub async fn toegevoegde_regelsets(&self) -> Result<Vec<ToegevoegdeRegelset>, StoreError> {
+    pub async fn toegevoegde_regelsets(self) -> Result<Vec<ToegevoegdeRegelset>, StoreError> {
         sqlx::query("SELECT schooljaar, bestand, aangemaakt FROM geld_regelset ORDER BY schooljaar")
             .fetch_all(&self.pool)
             .await?
@@ -45,7 +46,7 @@ impl Store {
     /// is checked by the same parser as the shipped ones; a bad file is refused naming the
     /// key and the problem, and nothing is stored. Beheerder only.
     pub async fn bewaar_regelset(
-        &self,
+        self,
         wie: &Verzoeker,
         bestand: &str,
         inhoud: &str,
@@ -93,7 +94,7 @@ impl Store {
     /// applied to `schooljaar`'s counts as an example. Without either: a Dutch refusal that
     /// names the schooljaar.
     pub async fn regelset_voor(
-        &self,
+        self,
         schooljaar: Schooljaar,
         voorbeeld: Option<Schooljaar>,
     ) -> Result<(Regelset, bool), StoreError> {
@@ -119,7 +120,7 @@ impl Store {
     /// The budgets of every SWV for `schooljaar`, counted from the registered data. No
     /// scoping: callers cut it down.
     pub(crate) async fn bereken_geld(
-        &self,
+        self,
         schooljaar: Schooljaar,
         voorbeeld: Option<Schooljaar>,
         naar: AfdrachtNaar,

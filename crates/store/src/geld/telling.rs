@@ -3,7 +3,8 @@
 //! 1 februari.
 
 use super::decimaal;
-use crate::{Store, StoreError};
+use crate::StoreError;
+use crate::repo::GeldStore;
 use jiff::civil::Date;
 use passend_domain::bekostiging::verdeelmodel::Ontvanger;
 use passend_domain::bekostiging::{
@@ -22,11 +23,11 @@ pub struct Telling {
     pub zonder_tlv: BTreeMap<SwvCode, u64>,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// Counts every SWV's pupils on `teldatum` and (v)so pupils with their TLV on `teldatum`
     /// and `groei_teldatum`.
     pub async fn tel_voor_geld(
-        &self,
+        self,
         teldatum: Date,
         groei_teldatum: Date,
     ) -> Result<Telling, StoreError> {
@@ -135,7 +136,7 @@ impl Store {
     /// The (v)so pupils enrolled on `datum` whose TLV (granted, of their school's sort, with a
     /// category, running on that day) is registered; the others counted per school SWV.
     async fn tlv_leerlingen(
-        &self,
+        self,
         datum: Date,
     ) -> Result<(Vec<TlvLeerling>, BTreeMap<SwvCode, u64>), StoreError> {
         let rows = sqlx::query(
@@ -209,7 +210,7 @@ impl Store {
     /// arrangements the SWV granted there that run between the teldatum and the end of the
     /// schooljaar. With their names and their board's name.
     pub(crate) async fn ontvangers(
-        &self,
+        self,
         swv: &SwvCode,
         teldatum: Date,
         schooljaar: Schooljaar,

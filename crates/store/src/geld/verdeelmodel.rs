@@ -1,6 +1,7 @@
 //! The SWV's verdeelmodel: how its budget is passed on.
 
 use super::*;
+use crate::repo::GeldStore;
 
 /// A stored verdeelmodel.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,10 +13,10 @@ pub struct VerdeelmodelInstelling {
     pub gewijzigd: String,
 }
 
-impl Store {
+impl GeldStore<'_> {
     /// The stored verdeelmodel of an SWV for a schooljaar, if any.
     pub async fn verdeelmodel(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         schooljaar: Schooljaar,
@@ -25,7 +26,7 @@ impl Store {
     }
 
     pub(super) async fn lees_verdeelmodel(
-        &self,
+        self,
         swv: &SwvCode,
         schooljaar: Schooljaar,
     ) -> Result<Option<VerdeelmodelInstelling>, StoreError> {
@@ -51,7 +52,7 @@ impl Store {
 
     /// Stores the verdeelmodel of the caller's own SWV for a schooljaar (shares 0..1).
     pub async fn bewaar_verdeelmodel(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         schooljaar: Schooljaar,

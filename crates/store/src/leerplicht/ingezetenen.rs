@@ -1,6 +1,7 @@
 //! The residents list against the enrolments: absoluut verzuim opens a thuiszitter case.
 
 use super::*;
+use crate::repo::LeerplichtStore;
 
 /// One resident from the gemeente's list.
 #[derive(Debug, Clone)]
@@ -23,13 +24,13 @@ pub struct Ingezetenencontrole {
     pub nieuwe_zaken: usize,
 }
 
-impl Store {
+impl LeerplichtStore<'_> {
     /// Checks the gemeente's residents list against the enrolments on `today`: every
     /// resident of leerplichtige or kwalificatieplichtige age who is enrolled nowhere and
     /// has no vrijstelling is absoluut verzuim and gets a thuiszitter case. Residents not yet
     /// known are registered as pupils (without a school). All or nothing.
     pub async fn controleer_ingezetenen(
-        &self,
+        self,
         wie: &Verzoeker,
         lijst: &[Ingezetene],
         today: Date,
@@ -126,7 +127,7 @@ impl Store {
                     leeftijd,
                 )
                 .to_string();
-                let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
+                let ladder = self.thuiszitters().ladder(&SwvCode::parse(&swv)?).await?;
                 insert_zaak(
                     &mut tx,
                     leerling,

@@ -1,6 +1,7 @@
 //! The yearly counts for the art. 25 report.
 
 use super::*;
+use crate::repo::LeerplichtStore;
 
 /// The art. 25 counts of one schooljaar.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,12 +13,12 @@ pub struct Jaartelling {
     pub vrijstellingen: Vec<(String, i64)>,
 }
 
-impl Store {
+impl LeerplichtStore<'_> {
     /// The art. 25 counts for the leerplicht's gemeente, per schooljaar with data: cases of
     /// absoluut and langdurig relatief verzuim that began in the year, those out longer than
     /// three months during it, and vrijstellingen granted per ground.
     pub async fn jaartellingen(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
     ) -> Result<Vec<Jaartelling>, StoreError> {

@@ -5,7 +5,7 @@
 use crate::audit::{Actie, append};
 use crate::thuiszitters::{insert_zaak, open_zaak_van};
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::leerplicht::plicht_op;
 use passend_domain::thuiszitters::{Soort, verantwoordelijk_swv};

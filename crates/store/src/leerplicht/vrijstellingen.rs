@@ -1,11 +1,12 @@
 //! Vrijstellingen: the request, the decision, the kennisgeving and reading them.
 
 use super::*;
+use crate::repo::LeerplichtStore;
 
-impl Store {
+impl LeerplichtStore<'_> {
     /// Records a request; the leerplicht of the pupil's gemeente only.
     pub async fn vraag_vrijstelling(
-        &self,
+        self,
         wie: &Verzoeker,
         v: &NieuweVrijstelling,
         today: Date,
@@ -65,7 +66,7 @@ impl Store {
 
     /// Grants or refuses a request. Granting checks the rules of [`toets_verlening`].
     pub async fn beslis_vrijstelling(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         verlenen: bool,
@@ -136,7 +137,7 @@ impl Store {
 
     /// Records that the parents' yearly notice (art. 6 lid 2b) came in today.
     pub async fn kennisgeving_ontvangen(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -185,7 +186,7 @@ impl Store {
     /// The vrijstellingen the caller may see: the leerplicht all of its gemeente, an ouder
     /// those of their children. Read is logged.
     pub async fn vrijstellingen_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<Vrijstelling>, StoreError> {

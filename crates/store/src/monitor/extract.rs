@@ -7,8 +7,9 @@
 //! every extract is written to the audit log.
 
 use super::peildatum;
+use crate::repo::MonitorStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError, instant_text};
+use crate::{StoreError, instant_text};
 use hmac::{Hmac, KeyInit, Mac};
 use jiff::civil::Date;
 use passend_domain::Schooljaar;
@@ -42,10 +43,10 @@ pub fn pseudoniem(sleutel: &[u8], leerling_id: i64) -> String {
         .collect()
 }
 
-impl Store {
+impl MonitorStore<'_> {
     /// The installation's pseudonym secret, made on first use. Two first uses at once both
     /// try to insert; the second insert does nothing and both read the one stored secret.
-    async fn pseudoniem_sleutel(&self) -> Result<Vec<u8>, StoreError> {
+    async fn pseudoniem_sleutel(self) -> Result<Vec<u8>, StoreError> {
         sqlx::query(
             "INSERT INTO monitor_sleutel (id, sleutel, aangemaakt) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING",
         )
@@ -63,7 +64,7 @@ impl Store {
     /// The research extract for a schooljaar (ministerie only; others get "not found"),
     /// written to the audit log as an export.
     pub async fn onderzoeksextract(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         today: Date,
@@ -122,7 +123,7 @@ impl Store {
     }
 
     async fn thuiszitters_langer_dan_drie_maanden(
-        &self,
+        self,
         sj: Schooljaar,
         today: Date,
     ) -> Result<std::collections::BTreeSet<i64>, StoreError> {

@@ -1,17 +1,18 @@
 //! The money figures in the monitor.
 
 use super::*;
+use crate::repo::MonitorStore;
 
-impl Store {
+impl MonitorStore<'_> {
     /// Budget, spending and reserve from the money area, for the SWVs in the view.
     pub(super) async fn monitor_geld(
-        &self,
+        self,
         wie: &Verzoeker,
         sj: Schooljaar,
         basis: &BTreeSet<String>,
         swv: Option<&str>,
     ) -> Result<Vec<GeldRegel>, StoreError> {
-        let cijfers = match self.geld_kerncijfers(wie, sj).await {
+        let cijfers = match self.geld().geld_kerncijfers(wie, sj).await {
             Ok(c) => c,
             // No rule set or figures for this schooljaar: the rows stay empty.
             Err(StoreError::Ongeldig(_)) => Vec::new(),

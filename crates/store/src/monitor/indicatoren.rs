@@ -1,11 +1,12 @@
 //! The raw indicator counts per SWV and column.
 
 use super::*;
+use crate::repo::MonitorStore;
 
-impl Store {
+impl MonitorStore<'_> {
     #[allow(clippy::type_complexity)]
     pub(super) async fn ruwe_indicatoren(
-        &self,
+        self,
         wie: &Verzoeker,
         sj: Schooljaar,
         today: Date,
@@ -189,7 +190,7 @@ impl Store {
             true,
         ));
         let mut geschillen = Tellingen::new();
-        for g in self.geschillen_telling(wie, sj).await? {
+        for g in self.verantwoording().geschillen_telling(wie, sj).await? {
             *geschillen.entry((g.swv.to_string(), g.soort)).or_insert(0) +=
                 u64::try_from(g.aantal).unwrap_or(0);
         }

@@ -12,9 +12,9 @@ mod extract;
 
 pub use extract::{ExtractRegel, pseudoniem};
 
+use crate::StoreError;
 use crate::kolom::date;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use jiff::civil::Date;
 use passend_domain::monitor::{Beschermd, Cel, Kruistabel, bescherm, onbeschermd};
 use passend_domain::toegang::Functie;

@@ -1,13 +1,14 @@
 //! Single-purpose views: disputes per SWV, one SWV's own counts.
 
 use super::*;
+use crate::repo::MonitorStore;
 
-impl Store {
+impl MonitorStore<'_> {
     /// Disputes per SWV and kind as the monitor publishes them to this viewer (exact for the
     /// SWV's staff, protected for everyone else, the same cells hidden as in the monitor);
     /// cells that are shown as 0 are left out.
     pub async fn geschillen_overzicht(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         today: Date,
@@ -37,7 +38,7 @@ impl Store {
     /// targets of its ondersteuningsplan measure. Unprotected: the caller decides what a
     /// viewer may see of it.
     pub(crate) async fn monitor_rij(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &str,
         schooljaar: Schooljaar,

@@ -1,8 +1,9 @@
 //! Building the monitor for a caller, with the SWV's targets.
 
 use super::*;
+use crate::repo::MonitorStore;
 
-impl Store {
+impl MonitorStore<'_> {
     /// Checks a schooljaar and SWV code given by a user, with Dutch messages naming the
     /// field.
     pub fn monitor_invoer(
@@ -43,7 +44,7 @@ impl Store {
     /// the national table, so that both views hide the same cells); for an SWV or OPR any
     /// other SWV than its own is "not found".
     pub async fn monitor(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         swv: Option<&str>,
@@ -57,7 +58,7 @@ impl Store {
     /// The monitor, with the trends over the schooljaren (and the SWV's trajectory) only
     /// when `trends`: a caller after one figure of one year does not pay for them.
     pub(super) async fn monitor_met(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
         swv: Option<&str>,
@@ -167,7 +168,7 @@ impl Store {
     /// An SWV's targets on one figure from its adopted ondersteuningsplannen, per schooljaar
     /// covered; where versions overlap, the latest adopted one counts.
     async fn traject(
-        &self,
+        self,
         swv: &str,
         kengetal: &str,
     ) -> Result<Vec<(Schooljaar, String, u64)>, StoreError> {

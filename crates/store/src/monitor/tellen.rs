@@ -1,10 +1,11 @@
 //! The counting queries behind the figures.
 
 use super::*;
+use crate::repo::MonitorStore;
 
-impl Store {
+impl MonitorStore<'_> {
     /// SWVs with member schools: the rows of the national tables even where all is zero.
-    pub(super) async fn basis_swvs(&self) -> Result<BTreeSet<String>, StoreError> {
+    pub(super) async fn basis_swvs(self) -> Result<BTreeSet<String>, StoreError> {
         Ok(
             sqlx::query("SELECT DISTINCT swv_code FROM vestiging ORDER BY swv_code")
                 .fetch_all(&self.pool)
@@ -16,7 +17,7 @@ impl Store {
     }
 
     pub(super) async fn tel(
-        &self,
+        self,
         sql: &'static str,
         binds: &[String],
     ) -> Result<Tellingen, StoreError> {
@@ -38,7 +39,7 @@ impl Store {
         Ok(out)
     }
 
-    pub(super) async fn leerlingen_per_soort(&self, peil: Date) -> Result<Tellingen, StoreError> {
+    pub(super) async fn leerlingen_per_soort(self, peil: Date) -> Result<Tellingen, StoreError> {
         self.tel(
             "SELECT v.swv_code, v.schoolsoort, COUNT(DISTINCT i.leerling_id) FROM inschrijving i \
              JOIN vestiging v ON v.code = i.vestiging_code \
@@ -49,9 +50,9 @@ impl Store {
     }
 }
 
-impl Store {
+impl MonitorStore<'_> {
     pub(super) async fn aanmeldingen_telling(
-        &self,
+        self,
         van: Date,
         tot: Date,
     ) -> Result<Tellingen, StoreError> {
@@ -111,7 +112,7 @@ impl Store {
     }
 
     pub(super) async fn thuiszitters_telling(
-        &self,
+        self,
         sj: Schooljaar,
         today: Date,
     ) -> Result<Tellingen, StoreError> {
@@ -119,7 +120,7 @@ impl Store {
     }
 
     /// Every thuiszitter case as (SWV, kind of verzuim, start, solved on).
-    pub(super) async fn thuiszitter_zaken(&self) -> Result<Vec<Zaak>, StoreError> {
+    pub(super) async fn thuiszitter_zaken(self) -> Result<Vec<Zaak>, StoreError> {
         let rows =
             sqlx::query("SELECT swv_code, soort, startdatum, opgelost_op FROM thuiszitter_zaak")
                 .fetch_all(&self.pool)

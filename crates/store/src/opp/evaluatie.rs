@@ -1,11 +1,12 @@
 //! The evaluation of an OPP.
 
 use super::*;
+use crate::repo::OppsStore;
 
-impl Store {
+impl OppsStore<'_> {
     /// Records an evaluation with the parents.
     pub async fn evalueer_opp(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         e: &OppEvaluatie,

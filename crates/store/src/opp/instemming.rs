@@ -1,11 +1,12 @@
 //! The parents' consent to an OPP version.
 
 use super::*;
+use crate::repo::OppsStore;
 
-impl Store {
+impl OppsStore<'_> {
     /// Records the parents' consent to the handelingsdeel of the current version.
     pub async fn opp_instemming(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         datum: Date,

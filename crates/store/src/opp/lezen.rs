@@ -1,11 +1,30 @@
 //! Reading a pupil's OPPs with their versions.
 
 use super::*;
+use crate::repo::OppsStore;
 
-impl Store {
-    /// The OPPs of a pupil whose dossier the caller has read.
+impl OppsStore<'_> {
+    /// The OPPs of a pupil, for a caller who may read the pupil's dossier.
     pub async fn opps_van(
-        &self,
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Opp>, StoreError> {
+        self.toets(
+            wie,
+            &passend_domain::Handeling::DossierLezen,
+            leerling,
+            today,
+            route,
+        )
+        .await?;
+        self.opps_rijen(leerling, today).await
+    }
+
+    pub(crate) async fn opps_rijen(
+        self,
         leerling: LeerlingId,
         today: Date,
     ) -> Result<Vec<Opp>, StoreError> {
@@ -48,7 +67,7 @@ impl Store {
         Ok(out)
     }
 
-    async fn opp_versies(&self, opp: i64) -> Result<Vec<OppVersie>, StoreError> {
+    async fn opp_versies(self, opp: i64) -> Result<Vec<OppVersie>, StoreError> {
         let rows = sqlx::query(
             "SELECT versie, vastgesteld_op, uitstroom, belemmerend, bevorderend, overleg_ouders, overleg_verslag, \
              instemming_ouders, stem_kind FROM opp_versie WHERE opp_id = $1 ORDER BY versie DESC",
@@ -105,7 +124,7 @@ impl Store {
 
     /// The school where the pupil is enrolled today, as the signed-in school user.
     pub(super) async fn eigen_inschrijving(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         today: Date,

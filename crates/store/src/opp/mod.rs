@@ -5,7 +5,7 @@
 use crate::audit::{Actie, commit_audited};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::Schoolsoort;
 use passend_domain::ondersteuning::{Domein, Niveau};

@@ -1,13 +1,14 @@
 //! Pupils who must have an OPP and have none, and OPPs whose evaluation is due.
 
 use super::*;
+use crate::repo::OppsStore;
 
-impl Store {
+impl OppsStore<'_> {
     /// Pupils of a vestiging who must have an OPP (RULES §5.3) and have none yet, with the
     /// due date; and OPPs whose yearly evaluation is due or overdue. For the school and the
     /// SWV: only vestigingen the caller's list scope covers.
     pub async fn opp_signalen(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,

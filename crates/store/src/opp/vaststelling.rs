@@ -1,13 +1,14 @@
 //! Adopting a new OPP version.
 
 use super::*;
+use crate::repo::OppsStore;
 
-impl Store {
+impl OppsStore<'_> {
     /// Stores a new version of the pupil's OPP at this school (the first one creates it).
     /// The latest version's needs become the pupil's ondersteuningsbehoefte, which the
     /// dekkend aanbod counts.
     pub async fn stel_opp_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         v: &NieuweOppVersie,

@@ -1,10 +1,11 @@
 //! Creating besturen, schools and vestigingen.
 
 use super::*;
+use crate::repo::OrganisatiesStore;
 
-impl Store {
+impl OrganisatiesStore<'_> {
     /// Creates a schoolbestuur; `bevoegd_gezag` is its DUO number (5 digits).
-    pub async fn create_bestuur(&self, bevoegd_gezag: &str, naam: &str) -> Result<i64, StoreError> {
+    pub async fn create_bestuur(self, bevoegd_gezag: &str, naam: &str) -> Result<i64, StoreError> {
         let nummer = bevoegd_gezag.trim();
         if nummer.len() != 5 || !nummer.bytes().all(|b| b.is_ascii_digit()) {
             return Err(StoreError::Ongeldig(format!(
@@ -25,7 +26,7 @@ impl Store {
     }
 
     pub async fn create_school(
-        &self,
+        self,
         brin: &Brin,
         naam: &str,
         bestuur_id: i64,
@@ -55,7 +56,7 @@ impl Store {
 
     /// Creates a vestiging of an existing school; its SWV follows from the postcode
     /// (regio-indeling, sector of the schoolsoort) unless given.
-    pub async fn create_vestiging(&self, v: &NewVestiging) -> Result<SwvCode, StoreError> {
+    pub async fn create_vestiging(self, v: &NewVestiging) -> Result<SwvCode, StoreError> {
         let naam = non_empty(&v.naam, "naam van de vestiging")?;
         let sector = v.schoolsoort.sector();
         let swv = match &v.swv {

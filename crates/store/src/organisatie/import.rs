@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::audit::{Actie, commit_audited};
+use crate::repo::OrganisatiesStore;
 use crate::toegang::Verzoeker;
 use passend_domain::organisaties::{Soort, Vestigingsrij};
 use passend_domain::toegang::Functie;
@@ -32,10 +33,10 @@ const VELDEN: [&str; 8] = [
     "swv",
 ];
 
-impl Store {
+impl OrganisatiesStore<'_> {
     /// Imports the checked rows of an organisations file (the beheerder only).
     pub async fn importeer_organisaties(
-        &self,
+        self,
         wie: &Verzoeker,
         rijen: &[Vestigingsrij],
         today: Date,

@@ -1,6 +1,7 @@
 //! The overview, the SWVs and the vestigingen, with enrolment counts protected.
 
 use super::*;
+use crate::repo::OrganisatiesStore;
 
 /// The counts are not among the columns: they are read per SWV and protected by
 /// `bescherm_aantallen`, which every reader of these rows calls.
@@ -55,8 +56,8 @@ pub(super) fn bescherm_per_swv(
     (cellen, totalen)
 }
 
-impl Store {
-    pub async fn overzicht(&self) -> Result<Overzicht, StoreError> {
+impl OrganisatiesStore<'_> {
+    pub async fn overzicht(self) -> Result<Overzicht, StoreError> {
         let row = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM swv), (SELECT COUNT(*) FROM gemeente WHERE datum_einde IS NULL), \
              (SELECT COUNT(*) FROM bestuur), (SELECT COUNT(*) FROM vestiging WHERE gesloten_op IS NULL), \
@@ -75,7 +76,7 @@ impl Store {
     }
 
     /// All samenwerkingsverbanden with the size of their region and their vestigingen.
-    pub async fn list_swvs(&self) -> Result<Vec<SwvRegel>, StoreError> {
+    pub async fn list_swvs(self) -> Result<Vec<SwvRegel>, StoreError> {
         let rows = sqlx::query(
             "SELECT s.code, s.sector, \
              (SELECT COUNT(DISTINCT p.gemeentecode) FROM postcode_regio p WHERE p.po_swv = s.code OR p.vo_swv = s.code), \
@@ -98,7 +99,7 @@ impl Store {
             .collect()
     }
 
-    pub async fn swv(&self, code: &SwvCode) -> Result<SwvDetail, StoreError> {
+    pub async fn swv(self, code: &SwvCode) -> Result<SwvDetail, StoreError> {
         let head = sqlx::query("SELECT code, sector FROM swv WHERE code = $1")
             .bind(code.as_str())
             .fetch_optional(&self.pool)
@@ -169,7 +170,7 @@ impl Store {
 
     /// Vestigingen, optionally of one schoolsoort, sorted by name.
     pub async fn list_vestigingen(
-        &self,
+        self,
         soort: Option<Schoolsoort>,
     ) -> Result<Vec<VestigingRegel>, StoreError> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -190,7 +191,7 @@ impl Store {
     /// [`VestigingRegel::leerlingen`]); returns the SWVs' totals. `swv` limits the work to
     /// one SWV when every row is of it.
     pub(super) async fn bescherm_aantallen(
-        &self,
+        self,
         regels: &mut [VestigingRegel],
         swv: Option<&str>,
     ) -> Result<HashMap<String, Cel>, StoreError> {
@@ -216,7 +217,7 @@ impl Store {
         Ok(totalen)
     }
 
-    pub async fn vestiging(&self, code: &VestigingCode) -> Result<VestigingDetail, StoreError> {
+    pub async fn vestiging(self, code: &VestigingCode) -> Result<VestigingDetail, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {VESTIGING_COLUMNS}, v.brin AS brin_code, v.postcode AS postcode, v.swv_handmatig AS handmatig \
              {VESTIGING_FROM} WHERE v.code = $1"

@@ -1,7 +1,7 @@
 //! Besturen, scholen and vestigingen; the samenwerkingsverbanden with their regions.
 
+use crate::StoreError;
 use crate::error::on_unique;
-use crate::{Store, StoreError};
 use jiff::civil::Date;
 use passend_domain::monitor::{Cel, Kruistabel, bescherm};
 use passend_domain::{Brin, Postcode, RegioIndeling, Schoolsoort, SwvCode, VestigingCode};

@@ -1,15 +1,23 @@
 //! Reading the OSO dossiers of a pupil, their restricted data and attachments.
 
 use super::*;
+use crate::repo::OsoStore;
 
-impl Store {
-    /// The OSO dossiers of a pupil whose dossier the caller has read; restricted attachments
-    /// only `met_beperkt` (see [`Store::beperkte_gegevens_voor`]).
+impl OsoStore<'_> {
+    /// The OSO dossiers of a pupil, for a caller who may read the pupil's dossier; the
+    /// restricted attachments only for one who may read restricted data too
+    /// ([`Handeling::BeperktLezen`]).
     pub async fn oso_dossiers_van(
-        &self,
+        self,
+        wie: &Verzoeker,
         leerling: LeerlingId,
-        met_beperkt: bool,
+        today: Date,
+        route: &str,
     ) -> Result<Vec<OsoOverzicht>, StoreError> {
+        let context = self
+            .toets(wie, &Handeling::DossierLezen, leerling, today, route)
+            .await?;
+        let met_beperkt = wie.kijker.mag(&Handeling::BeperktLezen, &context).is_ok();
         let rows = sqlx::query(
             "SELECT id, vestiging_code, swv_code, ontvangen, niet_geleverd, verzuim, zienswijze FROM oso_dossier \
              WHERE leerling_id = $1 ORDER BY id DESC",
@@ -57,7 +65,7 @@ impl Store {
     /// The restricted data of a pupil, only for the roles that need it (the domain's
     /// `mag_beperkt_zien`); `None` for everyone else. The read is logged.
     pub async fn beperkte_gegevens_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         today: Date,
@@ -98,7 +106,7 @@ impl Store {
 
     /// One attachment's name, type and bytes, for a user who may see the pupil's dossier.
     pub async fn bijlage_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,

@@ -1,6 +1,7 @@
 //! Importing an OSO dossier.
 
 use super::*;
+use crate::repo::OsoStore;
 
 /// Which pupil an OSO dossier is about. A dossier sent to an SWV carries no BSN or
 /// onderwijsnummer (OSO rule PaO.LL03), so the receiver names the pupil: one already in
@@ -25,14 +26,14 @@ pub struct OsoUitkomst {
     pub niet_geleverd: Vec<String>,
 }
 
-impl Store {
+impl OsoStore<'_> {
     /// Imports a checked OSO dossier for the caller's SWV (SWV staff) or the caller's school's
     /// SWV (school staff): the pupil (found, or registered with the dossier's name, birth date
     /// and address), existing TLVs, the support history with the OPP period, the verzuim
     /// summary, the parents' view, attachments, and the restricted data — in one transaction
     /// with its audit entry. A school's import also makes a request to its SWV.
     pub async fn importeer_oso(
-        &self,
+        self,
         wie: &Verzoeker,
         d: &passend_uitwisseling::oso::OsoDossier,
         koppeling: &OsoKoppeling,
@@ -44,7 +45,7 @@ impl Store {
         let (swv, school) = match wie.kijker.bereik(&Functie::OsoInlezen) {
             Some(Bereik::Swv(s)) => (s, None),
             Some(Bereik::Vestiging(v)) => {
-                let s = crate::tlv::school(self, &v).await?;
+                let s = crate::tlv::school(&self, &v).await?;
                 (s.swv_code, Some(v))
             }
             _ => {

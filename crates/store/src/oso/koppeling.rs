@@ -1,15 +1,16 @@
 //! The pupil an OSO dossier is for: the chosen one, the one with its number, or a new one.
 
 use super::*;
+use crate::repo::OsoStore;
 
-impl Store {
+impl OsoStore<'_> {
     /// The pupil a dossier is for: the one chosen on the page (whose dossier the caller may
     /// see), or the one with the dossier's number — in both cases only when the dossier's
     /// own name and birth date describe that pupil, and a known pupil only for a school or
     /// SWV that already has a reason for it (the policy's [`Handeling::Koppelen`]). An
     /// unknown number registers a new pupil.
     pub(super) async fn koppel_oso(
-        &self,
+        self,
         wie: &Verzoeker,
         d: &passend_uitwisseling::oso::OsoDossier,
         koppeling: &OsoKoppeling,
@@ -63,7 +64,7 @@ impl Store {
     }
 
     async fn leerling_met_nummer(
-        &self,
+        self,
         n: &crate::Persoonsnummer,
     ) -> Result<Option<LeerlingId>, StoreError> {
         let (col, val) = n.kolom_en_waarde();
@@ -79,7 +80,7 @@ impl Store {
 
     /// Registers the pupil a dossier is about, with the person number the receiver gave.
     async fn leerling_uit_oso(
-        &self,
+        self,
         d: &passend_uitwisseling::oso::OsoDossier,
         n: &crate::Persoonsnummer,
     ) -> Result<LeerlingId, StoreError> {

@@ -5,7 +5,7 @@
 use crate::identiteit::{bekende_leerling_met, geen_overeenkomst, leerling_klopt};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError};
+use crate::{LeerlingId, StoreError};
 use jiff::civil::Date;
 use passend_domain::Handeling;
 use passend_domain::identiteit::Persoon;

@@ -1,14 +1,15 @@
 //! Cases over three months per SWV: an aggregate scoped as the monitor is.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// Per SWV and schooljaar (its starting year): the children whose case was over three
     /// months at some day of that schooljaar. An aggregate: no single child in it. Scoped as
     /// the monitor is: SWV staff their own SWV exactly, its OPR its own and inspectie and
     /// ministerie every SWV with small counts hidden; anyone else gets "not found".
     pub async fn langer_dan_drie_maanden_per_swv(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
     ) -> Result<Vec<(String, i16, passend_domain::monitor::Cel)>, StoreError> {

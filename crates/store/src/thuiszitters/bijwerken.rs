@@ -1,12 +1,13 @@
 //! Updating, resolving and deciding a case.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// Records the plan and the date an education offer was made (school, SWV or
     /// leerplicht; not the ouder). The audit entry names the fields, not their content.
     pub async fn werk_zaak_bij(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         plan: Option<&str>,
@@ -53,7 +54,7 @@ impl Store {
 
     /// Records that the child is back at school or accepted an offer: the case closes.
     pub async fn los_zaak_op(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         op: Date,
@@ -94,7 +95,7 @@ impl Store {
     /// The binding decision of the ladder's last step, recorded by the SWV that holds the
     /// case. Refused before the case has reached the last step.
     pub async fn neem_besluit(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         besluit: &str,
@@ -141,7 +142,7 @@ impl Store {
 
     /// A case the caller may change: visible to them, open, and not as ouder.
     async fn zaak_voor_wijziging(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,

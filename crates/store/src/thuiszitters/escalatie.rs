@@ -1,12 +1,13 @@
 //! Escalating cases up the ladder, and the notifications it leaves.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// The clock: every open case whose step passed its deadline moves up (as many steps
     /// as have expired), the next owner gets a notice, and the move is logged under the
     /// system account. Returns how many cases moved.
-    pub async fn escaleer_zaken(&self, today: Date) -> Result<usize, StoreError> {
+    pub async fn escaleer_zaken(self, today: Date) -> Result<usize, StoreError> {
         let wie = self.systeem().await?;
         let due = sqlx::query(
             "SELECT id, leerling_id, swv_code, stap, stap_deadline, besluit_te_laat FROM thuiszitter_zaak \
@@ -69,7 +70,7 @@ impl Store {
     }
 
     /// Notices for the SWV of the caller (SWV staff only), newest first.
-    pub async fn notificaties(&self, wie: &Verzoeker) -> Result<Vec<Notificatie>, StoreError> {
+    pub async fn notificaties(self, wie: &Verzoeker) -> Result<Vec<Notificatie>, StoreError> {
         let Some(swv) = wie.kijker.schrijft_voor_swv(&Functie::Thuiszitters) else {
             return Ok(Vec::new());
         };

@@ -1,10 +1,11 @@
 //! The SWV's escalation ladder.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// The SWV's ladder; an SWV that has not set one works with the example ladder.
-    pub async fn ladder(&self, swv: &SwvCode) -> Result<Escalatieladder, StoreError> {
+    pub async fn ladder(self, swv: &SwvCode) -> Result<Escalatieladder, StoreError> {
         let rows = sqlx::query(
             "SELECT naam, eigenaar, weken FROM escalatiestap WHERE swv_code = $1 ORDER BY volgorde",
         )
@@ -29,7 +30,7 @@ impl Store {
 
     /// Sets an SWV's ladder; only staff of that SWV may.
     pub async fn set_ladder(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &SwvCode,
         ladder: &Escalatieladder,

@@ -1,10 +1,11 @@
 //! Reading cases within the caller's scope.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// Case rows of the pupils in the caller's scope (the same SQL scope as pupil lists).
-    async fn zaak_rows(&self, wie: &Verzoeker, today: Date) -> Result<Vec<AnyRow>, StoreError> {
+    async fn zaak_rows(self, wie: &Verzoeker, today: Date) -> Result<Vec<AnyRow>, StoreError> {
         let Some((condition, scope, dated)) = scope_condition(&wie.kijker)? else {
             return Ok(Vec::new());
         };
@@ -19,7 +20,7 @@ impl Store {
         Ok(q.fetch_all(&self.pool).await?)
     }
 
-    async fn zaak_from(&self, row: &AnyRow, today: Date) -> Result<Zaak, StoreError> {
+    async fn zaak_from(self, row: &AnyRow, today: Date) -> Result<Zaak, StoreError> {
         let swv: String = row.try_get("swv_code")?;
         let ladder = self.ladder(&SwvCode::parse(&swv)?).await?;
         zaak_met_ladder(row, &ladder, swv, today)
@@ -28,7 +29,7 @@ impl Store {
     /// The cases of the pupils in the caller's scope, open ones first (one ladder look-up
     /// per SWV); the list read is logged.
     pub async fn zaken_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
@@ -51,7 +52,7 @@ impl Store {
 
     /// One case, if the caller may see the pupil; the read is logged on the pupil.
     pub async fn zaak_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,

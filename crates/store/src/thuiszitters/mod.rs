@@ -4,7 +4,7 @@
 
 use crate::audit::{Actie, append};
 use crate::toegang::{Verzoeker, scope_condition};
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::thuiszitters::{
     BesluitError, Escalatieladder, Soort, Stap, Zaakfeiten, beslis, dagen_thuis, escaleer,

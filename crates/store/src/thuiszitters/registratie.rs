@@ -1,6 +1,7 @@
 //! Opening a thuiszitter case and notifying the ladder.
 
 use super::*;
+use crate::repo::ThuiszittersStore;
 
 /// The open case of a pupil, if any.
 pub(crate) async fn open_zaak_van(
@@ -59,12 +60,12 @@ pub(crate) async fn insert_zaak(
     Ok(row.try_get(0)?)
 }
 
-impl Store {
+impl ThuiszittersStore<'_> {
     /// Opens a case for a pupil the caller may see (not as ouder). The SWV that holds it
     /// follows from the law's logic (school SWV, or woon-SWV by age); the ladder's first
     /// step starts today.
     pub async fn open_zaak(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         soort: Soort,

@@ -1,19 +1,20 @@
 //! A school board's request for a TLV.
 
 use super::*;
+use crate::repo::TlvsStore;
 
-impl Store {
+impl TlvsStore<'_> {
     /// The board of the school where the child is registered or enrolled asks for a TLV; the
     /// request goes to the SWV the law names, whichever SWV the school belongs to.
     pub async fn vraag_tlv_aan(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         a: &TlvAanvraag,
         today: Date,
         route: &str,
     ) -> Result<i64, StoreError> {
-        let aanvrager = school(self, a.aanvragende_vestiging.as_str()).await?;
+        let aanvrager = school(&self, a.aanvragende_vestiging.as_str()).await?;
         let context = SchoolContext {
             vestiging: aanvrager.code.clone(),
             bestuur: aanvrager.bevoegd_gezag.clone(),
@@ -31,7 +32,7 @@ impl Store {
         let dossier = self.leerling_dossier(leerling).await?;
         // The school the TLV is for: named, or the requesting school itself when it is one.
         let ontvangend = match &a.ontvangende_vestiging {
-            Some(v) => Some(school(self, v.as_str()).await?),
+            Some(v) => Some(school(&self, v.as_str()).await?),
             None if aanvrager.schoolsoort == a.soort.schoolsoort() => Some(aanvrager.clone()),
             None => None,
         };
@@ -57,7 +58,7 @@ impl Store {
             .map(|i| i.vestiging_code.clone());
         let vorige_school = match vorige_school {
             Some(code) => {
-                let v = school(self, &code).await?;
+                let v = school(&self, &code).await?;
                 Some(VorigeSchool {
                     soort: v.schoolsoort,
                     swv: SwvCode::parse(&v.swv_code).map_err(ongeldig)?,

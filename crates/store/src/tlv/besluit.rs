@@ -1,13 +1,14 @@
 //! The decision on a TLV, with its gapless beschikkingsnummer.
 
 use super::*;
+use crate::repo::TlvsStore;
 
-impl Store {
+impl TlvsStore<'_> {
     /// The deciding SWV decides, after both advices: the domain checks and writes the letter
     /// ([`tlv::beslis`]); this stores it once. A grant takes the next number of the SWV and
     /// year in the same transaction: no gaps, no reuse.
     pub async fn beslis_tlv(
-        &self,
+        self,
         wie: &Verzoeker,
         tlv: i64,
         besluit: &TlvBesluit,

@@ -1,11 +1,12 @@
 //! Bezwaar against a TLV decision, tracked with its terms.
 
 use super::*;
+use crate::repo::TlvsStore;
 
-impl Store {
+impl TlvsStore<'_> {
     /// Records a bezwaar against a decision (the SWV receives it).
     pub async fn registreer_bezwaar(
-        &self,
+        self,
         wie: &Verzoeker,
         tlv: i64,
         ingediend_op: Date,
@@ -50,7 +51,7 @@ impl Store {
 
     /// Records the postponement, the adviescommissie's advice and the decision on bezwaar.
     pub async fn werk_bezwaar_bij(
-        &self,
+        self,
         wie: &Verzoeker,
         tlv: i64,
         bezwaar: i64,

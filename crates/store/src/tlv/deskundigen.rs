@@ -1,12 +1,13 @@
 //! The SWV's register of deskundigen, their assignment to a TLV and their advice.
 
 use super::*;
+use crate::repo::TlvsStore;
 
-impl Store {
+impl TlvsStore<'_> {
     /// The deskundigen in an SWV's register, for that SWV's own staff; anyone else gets
     /// "not found" (the register is the SWV's working list, not a public one).
     pub async fn deskundigen(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &str,
     ) -> Result<Vec<Deskundige>, StoreError> {
@@ -41,7 +42,7 @@ impl Store {
 
     /// Adds a deskundige to the SWV's register (SWV staff only).
     pub async fn voeg_deskundige_toe(
-        &self,
+        self,
         wie: &Verzoeker,
         naam: &str,
         discipline: &str,
@@ -73,7 +74,7 @@ impl Store {
         Ok(id)
     }
 
-    pub(super) fn eigen_swv(&self, wie: &Verzoeker) -> Result<String, StoreError> {
+    pub(super) fn eigen_swv(self, wie: &Verzoeker) -> Result<String, StoreError> {
         match wie.kijker.schrijft_voor_swv(&Functie::MijnSwv) {
             Some(s) => Ok(s),
             None => Err(ongeldig(
@@ -83,11 +84,11 @@ impl Store {
     }
 }
 
-impl Store {
+impl TlvsStore<'_> {
     /// The deciding SWV asks two deskundigen from its register; the domain checks their
     /// professions and independence from the sending and receiving school.
     pub async fn wijs_deskundigen_toe(
-        &self,
+        self,
         wie: &Verzoeker,
         tlv: i64,
         eerste: i64,
@@ -163,7 +164,7 @@ impl Store {
     /// A deskundige writes their own advice: nobody writes it for them (the policy's
     /// [`Handeling::AdviesSchrijven`]). Each advice is separate and stays as written.
     pub async fn geef_advies(
-        &self,
+        self,
         wie: &Verzoeker,
         tlv: i64,
         nieuw: &NieuwAdvies,

@@ -1,13 +1,14 @@
 //! Reading TLVs: per pupil, per aanmelding, per SWV, per deskundige.
 
 use super::*;
+use crate::repo::TlvsStore;
 
-impl Store {
+impl TlvsStore<'_> {
     /// The TLVs of a pupil, for a user who may read the dossier (checked here; the dossier
     /// read itself is logged by [`Store::dossier_voor`] in the same request). Each advice's
     /// text only for those the policy lets read it: a deskundige reads only their own.
     pub async fn tlvs_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         today: Date,
@@ -33,7 +34,7 @@ impl Store {
     /// The TLVs that this registration's school asked for the child (the TLV route of an
     /// aanmelding), for those who may read the registration; nothing else of the dossier.
     pub async fn tlvs_van_aanmelding(
-        &self,
+        self,
         wie: &Verzoeker,
         aanmelding: i64,
         today: Date,
@@ -41,7 +42,10 @@ impl Store {
     ) -> Result<Vec<Tlv>, StoreError> {
         // The registration's read is logged by `aanmelding_voor` on the same page; this only
         // asks the policy again.
-        let (a, school) = self.aanmelding_met_school(aanmelding).await?;
+        let (a, school) = self
+            .aanmeldingen()
+            .aanmelding_met_school(aanmelding)
+            .await?;
         self.toets(
             wie,
             &Handeling::AanmeldingLezen(school),
@@ -62,7 +66,7 @@ impl Store {
 
     /// The TLVs of a pupil, unchecked: for the store's own use.
     pub(crate) async fn tlvs_van(
-        &self,
+        self,
         leerling: LeerlingId,
         today: Date,
     ) -> Result<Vec<Tlv>, StoreError> {
@@ -80,7 +84,7 @@ impl Store {
         Ok(out)
     }
 
-    async fn met_details(&self, mut t: Tlv, _today: Date) -> Result<Tlv, StoreError> {
+    async fn met_details(self, mut t: Tlv, _today: Date) -> Result<Tlv, StoreError> {
         let rows = sqlx::query(
             "SELECT a.volgorde, a.deskundige_id, d.naam, d.discipline, a.datum, a.advies FROM tlv_advies a \
              JOIN deskundige d ON d.id = a.deskundige_id WHERE a.tlv_id = $1 ORDER BY a.volgorde",
@@ -135,7 +139,7 @@ impl Store {
     /// asked for it and may ask (a registration on the TLV route: the policy's
     /// [`Handeling::TlvAanvragen`]), then without the advices' texts. The read is logged.
     pub async fn tlv_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -180,7 +184,7 @@ impl Store {
 
     /// The deciding SWV's TLVs: open requests first, then decisions, newest first.
     pub async fn tlvs_van_swv(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
@@ -204,7 +208,7 @@ impl Store {
 
     /// The TLVs a deskundige was asked to advise on.
     pub async fn opdrachten_van_deskundige(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
@@ -230,7 +234,7 @@ impl Store {
     }
 
     pub(super) async fn tlv_van_eigen_swv(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,

@@ -14,8 +14,9 @@ pub use plan::{
 };
 pub use uitstroom::{NieuweUitstroom, UitstroomGroep, UitstroomRegel, UitstroomRij};
 
+use crate::StoreError;
+use crate::repo::VerantwoordingStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use passend_domain::toegang::Functie;
 use passend_domain::{Schooljaar, SwvCode};
 use sqlx::Row;
@@ -62,13 +63,13 @@ pub(crate) fn ongeldig(e: impl ToString) -> StoreError {
     StoreError::Ongeldig(e.to_string())
 }
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Disputes and referrals per SWV and kind whose case started in the schooljaar (received
     /// by the geschillencommissie, referred to the onderwijsconsulent, bezwaar lodged against
     /// a TLV). No pupil, school or date leaves this function; small cells are the monitor's
     /// to suppress. SWV staff and OPR see their own SWV, inspectie and ministerie all.
     pub async fn geschillen_telling(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Schooljaar,
     ) -> Result<Vec<GeschilTelling>, StoreError> {

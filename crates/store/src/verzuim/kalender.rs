@@ -1,9 +1,10 @@
 //! The school-holiday calendars: the shipped file for 2024-2025 and 2025-2026 and what the
 //! beheerder loads for later schooljaren (or to correct one).
 
+use crate::StoreError;
 use crate::audit::{Actie, commit_audited};
+use crate::repo::VerzuimStore;
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError};
 use passend_domain::Schooljaar;
 use passend_domain::toegang::Functie;
 use passend_domain::verzuim::vakanties::{schooljaren, volledig};
@@ -12,12 +13,12 @@ use passend_domain::verzuim::{
 };
 use sqlx::Row;
 
-impl Store {
+impl VerzuimStore<'_> {
     /// Loads holidays, all or nothing: each schooljaar in `rijen` must be complete (every
     /// holiday for noord, midden and zuid) and replaces what was loaded for it before.
     /// The beheerder only. Returns the schooljaren loaded.
     pub async fn laad_schoolvakanties(
-        &self,
+        self,
         wie: &Verzoeker,
         rijen: &[Vakantie],
         route: &str,
@@ -56,7 +57,7 @@ impl Store {
     }
 
     /// Every holiday known: the loaded schooljaren, and the shipped file's for the others.
-    pub async fn schoolvakanties(&self) -> Result<Vec<Vakantie>, StoreError> {
+    pub async fn schoolvakanties(self) -> Result<Vec<Vakantie>, StoreError> {
         let ongeldig = |e: String| StoreError::Ongeldig(e);
         let mut geladen = Vec::new();
         for r in sqlx::query(
@@ -86,7 +87,7 @@ impl Store {
     }
 
     /// The calendar of a regio over every schooljaar known.
-    pub async fn kalender(&self, regio: Vakantieregio) -> Result<Kalender, StoreError> {
+    pub async fn kalender(self, regio: Vakantieregio) -> Result<Kalender, StoreError> {
         Kalender::uit_vakanties(regio, &self.schoolvakanties().await?)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))
     }

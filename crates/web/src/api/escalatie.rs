@@ -72,8 +72,10 @@ pub async fn lezen(
     Path(code): Path<String>,
 ) -> Result<Json<Ladder>, ApiError> {
     let code = swv(&code)?;
-    state.store.swv(&code).await?;
-    Ok(Json((&state.store.ladder(&code).await?).into()))
+    state.store.organisaties().swv(&code).await?;
+    Ok(Json(
+        (&state.store.thuiszitters().ladder(&code).await?).into(),
+    ))
 }
 
 /// Het samenwerkingsverband legt zijn ladder vast (ten hoogste acht stappen); open zaken
@@ -123,6 +125,10 @@ pub async fn vastleggen(
         .collect();
     let ladder = Escalatieladder::new(stappen)
         .map_err(|e| ApiError::bad_request(format!("stappen: {e}")))?;
-    state.store.set_ladder(&g.verzoeker, &code, &ladder).await?;
+    state
+        .store
+        .thuiszitters()
+        .set_ladder(&g.verzoeker, &code, &ladder)
+        .await?;
     Ok(Json((&ladder).into()))
 }

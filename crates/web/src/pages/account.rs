@@ -21,7 +21,7 @@ struct SleutelsPage {
 }
 
 async fn page(state: &AppState, g: &Gebruiker, nieuw: Option<String>) -> Page {
-    let sleutels = state.store.api_sleutels(g.account.id).await?;
+    let sleutels = state.store.accounts().api_sleutels(g.account.id).await?;
     render(&SleutelsPage {
         layout: Layout::new("API-sleutels", Some(g)),
         csrf: g.csrf.clone(),
@@ -46,6 +46,7 @@ pub async fn maak_sleutel(
 ) -> Page {
     let token = state
         .store
+        .accounts()
         .create_api_sleutel(g.account.id, &f.naam)
         .await?;
     page(&state, &g, Some(token)).await
@@ -61,7 +62,11 @@ pub async fn trek_in(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<Intrekken>,
 ) -> Page {
-    state.store.revoke_api_sleutel(g.account.id, f.id).await?;
+    state
+        .store
+        .accounts()
+        .revoke_api_sleutel(g.account.id, f.id)
+        .await?;
     Ok(Redirect::to("/account/api-sleutels").into_response())
 }
 
@@ -79,6 +84,10 @@ pub async fn wissel_rol(
 ) -> Page {
     let token = crate::session::cookie_value(&headers, crate::session::COOKIE)
         .ok_or(crate::WebError::AanmeldenVereist)?;
-    state.store.set_session_role(&token, f.rol).await?;
+    state
+        .store
+        .accounts()
+        .set_session_role(&token, f.rol)
+        .await?;
     Ok(Redirect::to("/").into_response())
 }

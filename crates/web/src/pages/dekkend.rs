@@ -51,7 +51,11 @@ struct DekkendPage {
 
 pub async fn page(State(state): State<AppState>, Path(code): Path<String>, g: Gebruiker) -> Page {
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
-    let aanbod = state.store.dekkend_aanbod_voor(&g.verzoeker, &code).await?;
+    let aanbod = state
+        .store
+        .aanbod()
+        .dekkend_aanbod_voor(&g.verzoeker, &code)
+        .await?;
     let drempel = aanbod.drempel;
     let vak = |c: &Zichtbaar| Vak {
         vraag: c.vraag.label(drempel),

@@ -107,6 +107,7 @@ pub async fn upload(
         Ok(dossier) => {
             let uitkomst = state
                 .store
+                .oso()
                 .importeer_oso(&g.verzoeker, &dossier, &koppeling, crate::vandaag(), "/oso")
                 .await?;
             render(&OsoPage {

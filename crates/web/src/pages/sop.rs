@@ -39,8 +39,8 @@ pub async fn page(
     MaybeGebruiker(g): MaybeGebruiker,
 ) -> Page {
     let code = VestigingCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
-    let v = state.store.vestiging(&code).await?;
-    let sop = state.store.sop(&code).await?;
+    let v = state.store.organisaties().vestiging(&code).await?;
+    let sop = state.store.aanbod().sop(&code).await?;
     let aanbod: Vec<Aanbod> = sop.as_ref().map(|(_, a)| a.clone()).unwrap_or_default();
     let rijen = Domein::ALL
         .iter()
@@ -109,6 +109,7 @@ pub async fn opslaan(
     }
     state
         .store
+        .aanbod()
         .set_sop(&g.verzoeker, &code, vastgesteld, &aanbod, vandaag())
         .await?;
     Ok(Redirect::to(&format!("/scholen/{code}/ondersteuningsprofiel")).into_response())

@@ -17,7 +17,7 @@ struct StartPage {
 }
 
 pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
-    let o = state.store.overzicht().await?;
+    let o = state.store.organisaties().overzicht().await?;
     render(&StartPage {
         layout: Layout::new("Passend onderwijs", g.as_ref()),
         cijfers: vec![

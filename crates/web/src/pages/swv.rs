@@ -21,6 +21,7 @@ struct ListPage {
 pub async fn list(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
     let (po, vo): (Vec<_>, Vec<_>) = state
         .store
+        .organisaties()
         .list_swvs()
         .await?
         .into_iter()
@@ -63,7 +64,7 @@ pub async fn detail(
 ) -> Page {
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
     let formaat = q.formaat()?;
-    let d = state.store.swv(&code).await?;
+    let d = state.store.organisaties().swv(&code).await?;
     if let Some(formaat) = formaat {
         // Its vestigingen, public like the page: no audit entry, as for the page.
         let naam = format!("vestigingen-{}", d.code);

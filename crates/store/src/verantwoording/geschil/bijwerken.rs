@@ -1,12 +1,13 @@
 //! Recording the steps of a dispute.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Records the oordeel (or the onderwijsconsulent's outcome) and the board's response;
     /// each is written once.
     pub async fn werk_geschil_bij(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         stap: &GeschilStap,
@@ -14,7 +15,7 @@ impl Store {
         route: &str,
     ) -> Result<(), StoreError> {
         let g = self.geschil_voor(wie, id, today, route).await?;
-        partij(self, wie, &g.vestiging_code).await?;
+        partij(&self, wie, &g.vestiging_code).await?;
         let soort = GeschilSoort::parse(&g.soort)
             .ok_or_else(|| ongeldig("onbekend soort geschil in de database"))?;
         let oordeel = stap

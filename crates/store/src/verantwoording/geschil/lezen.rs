@@ -1,10 +1,23 @@
 //! Reading disputes per pupil, within the caller's scope, and one by id.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
-    /// The disputes of a pupil whose dossier the caller has read.
-    pub async fn geschillen_van(&self, leerling: LeerlingId) -> Result<Vec<Geschil>, StoreError> {
+impl VerantwoordingStore<'_> {
+    /// The disputes of a pupil, for a caller who may read the pupil's dossier.
+    pub async fn geschillen_van(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<Geschil>, StoreError> {
+        self.toets(wie, &Handeling::DossierLezen, leerling, today, route)
+            .await?;
+        self.geschillen_rijen(leerling).await
+    }
+
+    async fn geschillen_rijen(self, leerling: LeerlingId) -> Result<Vec<Geschil>, StoreError> {
         let sql = format!(
             "SELECT {COLUMNS} FROM geschil g JOIN leerling l ON l.id = g.leerling_id JOIN vestiging v ON v.code = g.vestiging_code \
              WHERE g.leerling_id = $1 ORDER BY g.ingediend_op DESC, g.id DESC"
@@ -21,7 +34,7 @@ impl Store {
     /// The disputes of every pupil in the caller's scope (the list read is logged); empty for
     /// roles that see no single pupil.
     pub async fn geschillen_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
@@ -65,7 +78,7 @@ impl Store {
 
     /// One dispute, through the pupil's dossier scope (the read is logged).
     pub async fn geschil_voor(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -92,7 +105,7 @@ impl Store {
             .lees_record(wie, leerling, anders.as_ref(), today, route)
             .await
             .map_err(|_| not_found())?;
-        self.geschillen_van(leerling)
+        self.geschillen_rijen(leerling)
             .await?
             .into_iter()
             .find(|g| g.id == id)

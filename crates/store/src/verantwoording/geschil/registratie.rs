@@ -1,12 +1,13 @@
 //! Registering a dispute.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Records a dispute sent to the geschillencommissie, or a referral to an
     /// onderwijsconsulent, with the commission's term computed from the day it was received.
     pub async fn registreer_geschil(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         g: &NieuwGeschil,
@@ -22,7 +23,7 @@ impl Store {
         } else {
             self.dossier_voor(wie, leerling, today, route).await?;
         }
-        let swv = partij(self, wie, &g.vestiging).await?;
+        let swv = partij(&self, wie, &g.vestiging).await?;
         let betrokken: i64 = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM inschrijving WHERE leerling_id = $1 AND vestiging_code = $2) \
              + (SELECT COUNT(*) FROM aanmelding WHERE leerling_id = $1 AND vestiging_code = $2)",

@@ -1,6 +1,7 @@
 //! The figures an ondersteuningsplan can set targets on.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
 /// A figure a plan target can name: one of the monitor's figures (optionally some of its
 /// columns) for the SWV, so that the plan and the monitor count the same thing.
@@ -70,16 +71,17 @@ pub(super) fn kengetal_van(sleutel: &str) -> Option<&'static Kengetal> {
     KENGETALLEN.iter().find(|k| k.sleutel == sleutel)
 }
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// This schooljaar's value of each target figure for an SWV, counted by the monitor with
     /// its definitions and period (see [`KENGETALLEN`]).
     pub async fn kengetallen(
-        &self,
+        self,
         wie: &Verzoeker,
         swv: &str,
         today: Date,
     ) -> Result<Vec<(&'static str, u64)>, StoreError> {
         let rij = self
+            .monitor()
             .monitor_rij(wie, swv, Schooljaar::of(today), today)
             .await?;
         Ok(KENGETALLEN

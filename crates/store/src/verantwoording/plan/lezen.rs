@@ -1,12 +1,13 @@
 //! Reading one plan version with its targets, OOGO and consent.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// One version with its OOGO, consent, targets and what is missing for vaststelling.
     /// Not found outside the caller's reach.
     pub async fn plan_versie(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -190,7 +191,7 @@ impl Store {
 
     /// A version of the caller's own SWV that is still a concept.
     pub(super) async fn eigen_concept(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,

@@ -6,7 +6,7 @@ use super::{bereik, ongeldig};
 use crate::audit::{Actie, commit_audited};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
-use crate::{Store, StoreError, instant_text};
+use crate::{StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::Schooljaar;
 use passend_domain::toegang::Functie;

@@ -1,13 +1,14 @@
 //! Recording the OOGO, the consultation of overlapping SWVs and the OPR's consent.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Records the OOGO with one gemeente of the region (SWV staff). Without agreement the
     /// disagreements are written down.
     #[allow(clippy::too_many_arguments)]
     pub async fn leg_oogo_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         gemeentecode: &str,
@@ -61,7 +62,7 @@ impl Store {
     /// vaststelling (WPO art. 18a lid 9, WVO art. 17a lid 9).
     #[allow(clippy::too_many_arguments)]
     pub async fn leg_overleg_swv_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         swv_code: &str,
@@ -112,7 +113,7 @@ impl Store {
     /// staff: the OPR's own view is read-only). The audit log names who recorded it.
     #[allow(clippy::too_many_arguments)]
     pub async fn leg_instemming_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         datum: Date,

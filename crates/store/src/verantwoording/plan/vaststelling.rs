@@ -1,12 +1,13 @@
 //! Adopting a plan and submitting it.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Marks a version final (SWV staff): only with all contents, OOGO with every gemeente of
     /// the region and the ondersteuningsplanraad's consent.
     pub async fn stel_plan_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         today: Date,
@@ -39,7 +40,7 @@ impl Store {
     /// was on time (before 1 May preceding the first schooljaar). A late submission is still
     /// recorded, as it happened, and shown as late.
     pub async fn dien_plan_in(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         datum: Date,

@@ -1,11 +1,12 @@
 //! Drafting plan versions and listing an SWV's plans.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Stores a new version of the SWV's plan (SWV staff). Every version starts as a concept.
     pub async fn maak_plan_versie(
-        &self,
+        self,
         wie: &Verzoeker,
         p: &NieuwPlan,
         route: &str,
@@ -98,7 +99,7 @@ impl Store {
 
     /// The versions of the plans the caller may see (own SWV; all for national supervision),
     /// newest first. Empty for every other role.
-    pub async fn plannen(&self, wie: &Verzoeker) -> Result<Vec<PlanRegel>, StoreError> {
+    pub async fn plannen(self, wie: &Verzoeker) -> Result<Vec<PlanRegel>, StoreError> {
         let bereik = bereik(wie);
         let sql =
             format!("SELECT {PLAN_COLUMNS} FROM ondersteuningsplan ORDER BY swv_code, versie DESC");

@@ -6,7 +6,7 @@ use super::{Bereik, bereik, ongeldig};
 use crate::audit::{Actie, commit_audited};
 use crate::kolom::{get_date, get_opt_date};
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, Store, StoreError, instant_text};
+use crate::{LeerlingId, StoreError, instant_text};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use passend_domain::monitor::{Cel, Kruistabel, bescherm, onbeschermd};

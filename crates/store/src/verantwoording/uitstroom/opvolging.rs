@@ -1,11 +1,12 @@
 //! The leavers the caller follows up, and where they were a year later.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// The leavers the caller records and follows up (the list read is logged).
     pub async fn uitstroom_leerlingen(
-        &self,
+        self,
         wie: &Verzoeker,
         route: &str,
     ) -> Result<Vec<UitstroomRegel>, StoreError> {
@@ -31,7 +32,7 @@ impl Store {
     /// schools the record does not exist.
     #[allow(clippy::too_many_arguments)]
     pub async fn leg_uitstroom_na_jaar_vast(
-        &self,
+        self,
         wie: &Verzoeker,
         id: i64,
         datum: Date,

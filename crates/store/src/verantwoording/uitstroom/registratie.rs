@@ -1,12 +1,13 @@
 //! Registering a pupil's outflow.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Records that a pupil left a vso school and where to. The expected profile is taken
     /// from the pupil's OPP (at that school first), as it stood at recording.
     pub async fn registreer_uitstroom(
-        &self,
+        self,
         wie: &Verzoeker,
         leerling: LeerlingId,
         u: &NieuweUitstroom,
@@ -14,7 +15,7 @@ impl Store {
         route: &str,
     ) -> Result<i64, StoreError> {
         self.dossier_voor(wie, leerling, today, route).await?;
-        let school = crate::tlv::school(self, &u.vestiging)
+        let school = crate::tlv::school(&self, &u.vestiging)
             .await
             .map_err(|_| ongeldig(format!("vestiging: '{}' bestaat niet", u.vestiging)))?;
         if !wie

@@ -1,6 +1,7 @@
 //! Expected against actual outflow, counts only, as the viewer may see them.
 
 use super::*;
+use crate::repo::VerantwoordingStore;
 
 /// A group's comparison as the viewer may see it.
 fn publiceer(
@@ -67,12 +68,12 @@ fn publiceer(
     }
 }
 
-impl Store {
+impl VerantwoordingStore<'_> {
     /// Expected against actual outflow, per SWV and per school, counts only: SWV staff and
     /// OPR for their SWV, inspectie and ministerie for all, a school or bestuur for its own
     /// schools. Optionally only the leavers of one schooljaar.
     pub async fn uitstroom_vergelijking(
-        &self,
+        self,
         wie: &Verzoeker,
         schooljaar: Option<Schooljaar>,
     ) -> Result<(Vec<UitstroomGroep>, Vec<UitstroomGroep>), StoreError> {

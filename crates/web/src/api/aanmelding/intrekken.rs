@@ -49,10 +49,12 @@ pub async fn intrekken(
     let op = datum(&v.datum, "datum")?;
     state
         .store
+        .aanmeldingen()
         .trek_aanmelding_in(&g.verzoeker, id, op, today, ROUTE)
         .await?;
     let a = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(a.into()))

@@ -30,6 +30,7 @@ pub async fn aanmelding(
 ) -> Result<Json<Aanmelding>, ApiError> {
     let a = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(
             &g.verzoeker,
             nummer(&id)?,

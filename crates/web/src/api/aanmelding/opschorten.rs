@@ -52,10 +52,12 @@ pub async fn opschorten(
     let tot = v.tot.as_deref().map(|t| datum(t, "tot")).transpose()?;
     state
         .store
+        .aanmeldingen()
         .schort_op(&g.verzoeker, id, van, tot, today, ROUTE)
         .await?;
     let a = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(a.into()))

@@ -94,10 +94,12 @@ pub async fn registreer(
     let n = nieuwe_aanmelding(a, vestiging, today)?;
     let id = state
         .store
+        .aanmeldingen()
         .registreer_aanmelding(&g.verzoeker, &n, today, ROUTE)
         .await?;
     let made = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok((

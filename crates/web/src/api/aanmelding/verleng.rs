@@ -54,6 +54,7 @@ pub async fn verleng(
     let kennisgeving = datum(&v.kennisgeving, "kennisgeving")?;
     state
         .store
+        .aanmeldingen()
         .verleng_aanmelding(
             &g.verzoeker,
             id,
@@ -67,6 +68,7 @@ pub async fn verleng(
         .await?;
     let a = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(a.into()))

@@ -59,6 +59,7 @@ pub async fn aanmeldingen_inlezen(
         .map_err(|p| ApiError::geweigerd("Bestand geweigerd", p))?;
     let n = state
         .store
+        .aanmeldingen()
         .importeer_aanmeldingen(&g.verzoeker, &regels, today, "/api/v1/aanmeldingen/import")
         .await
         .map_err(|e| match e {

@@ -56,6 +56,7 @@ pub async fn edexml_inlezen(
     let rooster = gelezen.map_err(|a| ApiError::afgewezen("Bestand geweigerd", &a))?;
     let uitkomst = state
         .store
+        .rooster()
         .importeer_edexml(
             &g.verzoeker,
             &rooster,

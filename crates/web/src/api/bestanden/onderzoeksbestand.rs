@@ -7,7 +7,6 @@ use crate::api::problem::{ApiError, Probleem};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use passend_store::Store;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -47,10 +46,12 @@ pub async fn onderzoeksbestand(
     ApiQuery(q): ApiQuery<OnderzoekParams>,
 ) -> Result<Response, ApiError> {
     let today = crate::vandaag();
-    let (sj, _) = Store::monitor_invoer(q.schooljaar.as_deref(), None, today)?;
+    let (sj, _) =
+        passend_store::MonitorStore::monitor_invoer(q.schooljaar.as_deref(), None, today)?;
     // The store checks the role and writes the export to the audit log.
     let regels = state
         .store
+        .monitor()
         .onderzoeksextract(&g.verzoeker, sj, today, "/api/v1/onderzoeksbestand")
         .await?;
     let tabel = crate::pages::monitor::onderzoek_tabel(sj, regels);

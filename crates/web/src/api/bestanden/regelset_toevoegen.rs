@@ -70,6 +70,7 @@ pub async fn regelset_toevoegen(
     let tekst = serde_json::Value::Object(invoer.regelset).to_string();
     let sj = state
         .store
+        .geld()
         .bewaar_regelset(
             &g.verzoeker,
             invoer.bestand.as_deref().unwrap_or_default(),

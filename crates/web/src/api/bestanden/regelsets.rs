@@ -71,6 +71,7 @@ pub async fn regelsets(
             .collect(),
         toegevoegd: state
             .store
+            .geld()
             .toegevoegde_regelsets()
             .await?
             .into_iter()

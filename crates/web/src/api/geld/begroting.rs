@@ -42,6 +42,7 @@ pub async fn begroting(
     let k = q.keuze()?;
     let b = state
         .store
+        .geld()
         .begroting(&g.verzoeker, &code, k.schooljaar, k.voorbeeld, k.naar)
         .await?;
     let e = &b.eigen;

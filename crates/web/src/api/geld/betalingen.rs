@@ -118,6 +118,7 @@ pub async fn betalingen(
     let k = q.keuze()?;
     let b = state
         .store
+        .geld()
         .betalingen(&g.verzoeker, &code, k.schooljaar, k.voorbeeld, k.naar)
         .await?;
     Ok(Json(betalingen_antwoord(b)))

@@ -57,7 +57,7 @@ pub async fn jaarcijfers(
     Path(code): Path<String>,
 ) -> Result<Json<JaarcijfersAntwoord>, ApiError> {
     let code = swv(&code)?;
-    let jaren = state.store.jaarcijfers(&g.verzoeker, &code).await?;
+    let jaren = state.store.geld().jaarcijfers(&g.verzoeker, &code).await?;
     Ok(Json(JaarcijfersAntwoord {
         samenwerkingsverband: code.to_string(),
         jaren: jaren

@@ -68,6 +68,7 @@ pub async fn jaarcijfers_toevoegen(
     let route = format!("/api/v1/swv/{swv_code}/jaarcijfers");
     state
         .store
+        .geld()
         .bewaar_jaarcijfers(&g.verzoeker, &swv_code, &c, &route)
         .await?;
     jaarcijfers(State(state), ApiGebruiker(g), Path(code)).await

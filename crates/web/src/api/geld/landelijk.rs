@@ -64,6 +64,7 @@ pub async fn landelijk(
     let k = q.keuze()?;
     let (b, regels) = state
         .store
+        .geld()
         .landelijke_vergelijking(&g.verzoeker, k.schooljaar, k.voorbeeld, k.naar)
         .await?;
     Ok(Json(LandelijkAntwoord {

@@ -61,6 +61,7 @@ pub async fn ontvangen(
     // The store decides: only a bestuur, and only its own boards' schools.
     let lijst = state
         .store
+        .geld()
         .ontvangen_per_swv(&g.verzoeker, k.schooljaar, k.voorbeeld, k.naar)
         .await?;
     Ok(Json(OntvangenAntwoord {

@@ -64,7 +64,11 @@ pub async fn verdeelmodel(
 ) -> Result<Json<VerdeelmodelAntwoord>, ApiError> {
     let code = swv(&code)?;
     let sj = schooljaar_of_standaard(&q)?;
-    let m = state.store.verdeelmodel(&g.verzoeker, &code, sj).await?;
+    let m = state
+        .store
+        .geld()
+        .verdeelmodel(&g.verzoeker, &code, sj)
+        .await?;
     Ok(Json(VerdeelmodelAntwoord {
         samenwerkingsverband: code.to_string(),
         schooljaar: sj.to_string(),

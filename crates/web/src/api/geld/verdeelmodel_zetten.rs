@@ -69,6 +69,7 @@ pub async fn verdeelmodel_zetten(
     let route = format!("/api/v1/swv/{code}/verdeelmodel");
     state
         .store
+        .geld()
         .bewaar_verdeelmodel(&g.verzoeker, &code, sj, &model, &body.toelichting, &route)
         .await?;
     verdeelmodel(

@@ -77,6 +77,7 @@ pub async fn aanvragen(
     };
     let id = state
         .store
+        .leerplicht()
         .vraag_vrijstelling(&g.verzoeker, &v, crate::vandaag(), "/api/v1/vrijstellingen")
         .await?;
     Ok((StatusCode::CREATED, Json(Nummer { id })))

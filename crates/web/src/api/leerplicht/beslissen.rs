@@ -46,18 +46,21 @@ pub async fn beslissen(
         "verlenen" => {
             state
                 .store
+                .leerplicht()
                 .beslis_vrijstelling(&g.verzoeker, id, true, today, route)
                 .await?
         }
         "weigeren" => {
             state
                 .store
+                .leerplicht()
                 .beslis_vrijstelling(&g.verzoeker, id, false, today, route)
                 .await?
         }
         "kennisgeving" => {
             state
                 .store
+                .leerplicht()
                 .kennisgeving_ontvangen(&g.verzoeker, id, today, route)
                 .await?
         }

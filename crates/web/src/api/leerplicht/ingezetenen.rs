@@ -44,6 +44,7 @@ pub async fn ingezetenen(
     let lijst = crate::invoer::ingezetenen_csv(&body).map_err(ApiError::bad_request)?;
     let c = state
         .store
+        .leerplicht()
         .controleer_ingezetenen(
             &g.verzoeker,
             &lijst,

@@ -43,6 +43,7 @@ pub async fn jaartellingen(
 ) -> Result<Json<Jaartellingen>, ApiError> {
     let jaren = state
         .store
+        .leerplicht()
         .jaartellingen(&g.verzoeker, crate::vandaag())
         .await?;
     Ok(Json(Jaartellingen {

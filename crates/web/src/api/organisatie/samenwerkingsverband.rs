@@ -49,7 +49,7 @@ pub async fn samenwerkingsverband(
     Path(code): Path<String>,
 ) -> Result<Json<SamenwerkingsverbandDetail>, ApiError> {
     let code = SwvCode::parse(&code).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let d = state.store.swv(&code).await?;
+    let d = state.store.organisaties().swv(&code).await?;
     Ok(Json(SamenwerkingsverbandDetail {
         code: d.code,
         sector: d.sector,

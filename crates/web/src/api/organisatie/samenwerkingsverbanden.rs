@@ -40,7 +40,7 @@ pub struct SamenwerkingsverbandLijst {
 pub async fn samenwerkingsverbanden(
     State(state): State<AppState>,
 ) -> Result<Json<SamenwerkingsverbandLijst>, ApiError> {
-    let list = state.store.list_swvs().await?;
+    let list = state.store.organisaties().list_swvs().await?;
     Ok(Json(SamenwerkingsverbandLijst {
         samenwerkingsverbanden: list
             .into_iter()

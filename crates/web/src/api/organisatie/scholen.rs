@@ -82,7 +82,7 @@ pub async fn scholen(
         None | Some("") => None,
         Some(s) => Some(Schoolsoort::parse(s).map_err(|e| ApiError::bad_request(e.to_string()))?),
     };
-    let all = state.store.list_vestigingen(soort).await?;
+    let all = state.store.organisaties().list_vestigingen(soort).await?;
     let totaal = all.len() as i64;
     let extra = soort
         .map(|s| format!("schoolsoort={s}&"))

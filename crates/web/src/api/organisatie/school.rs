@@ -27,6 +27,6 @@ pub async fn school(
 ) -> Result<Json<School>, ApiError> {
     let code = VestigingCode::parse(&code).map_err(|e| ApiError::bad_request(e.to_string()))?;
     Ok(Json(School::from(
-        state.store.vestiging(&code).await?.vestiging,
+        state.store.organisaties().vestiging(&code).await?.vestiging,
     )))
 }

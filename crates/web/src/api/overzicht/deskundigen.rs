@@ -36,6 +36,7 @@ pub async fn deskundigen(
     let swv = SwvCode::parse(&code).map_err(|e| ApiError::bad_request(format!("code: {e}")))?;
     let lijst = state
         .store
+        .tlvs()
         .deskundigen(&g.verzoeker, &swv.to_string())
         .await?;
     Ok(Json(DeskundigenRegister {

@@ -70,6 +70,7 @@ pub async fn signalen(
 ) -> Result<Json<SignalenAntwoord>, ApiError> {
     let rijen = state
         .store
+        .aanmeldingen()
         .aanmeldsignalen(&g.verzoeker, crate::vandaag())
         .await?;
     Ok(Json(SignalenAntwoord {

@@ -71,7 +71,16 @@ pub async fn schorsingen(
             "/api/v1/leerlingen/{id}/schorsingen",
         )
         .await?;
-    let lijst = state.store.schorsingen(leerling).await?;
+    let lijst = state
+        .store
+        .maatregelen()
+        .schorsingen(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/schorsingen",
+        )
+        .await?;
     Ok(Json(SchorsingLijst {
         schorsingen: lijst.into_iter().map(Into::into).collect(),
     }))

@@ -72,6 +72,7 @@ pub async fn schors(
     };
     let melding = state
         .store
+        .maatregelen()
         .schors(
             &g.verzoeker,
             leerling,

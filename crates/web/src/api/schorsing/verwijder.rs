@@ -67,6 +67,7 @@ pub async fn verwijder(
     };
     state
         .store
+        .maatregelen()
         .verwijder(
             &g.verzoeker,
             leerling,

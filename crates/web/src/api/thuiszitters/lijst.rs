@@ -34,6 +34,7 @@ pub async fn thuiszitters(
 ) -> Result<Json<ThuiszitterLijst>, ApiError> {
     let zaken = state
         .store
+        .thuiszitters()
         .zaken_voor(&g.verzoeker, crate::vandaag(), "/api/v1/thuiszitters")
         .await?;
     Ok(Json(ThuiszitterLijst {
@@ -67,6 +68,7 @@ pub async fn thuiszitter(
         .map_err(|_| ApiError::bad_request(format!("'{id}' is geen zaaknummer")))?;
     let zaak = state
         .store
+        .thuiszitters()
         .zaak_voor(
             &g.verzoeker,
             id,

@@ -59,6 +59,7 @@ pub async fn open_zaak(
     let start = datum(&z.startdatum, "startdatum")?;
     let id = state
         .store
+        .thuiszitters()
         .open_zaak(
             &g.verzoeker,
             LeerlingId(leerling),

@@ -59,23 +59,27 @@ pub async fn werk_bij(
     if b.plan.is_some() || aanbod.is_some() {
         state
             .store
+            .thuiszitters()
             .werk_zaak_bij(&g.verzoeker, id, b.plan.as_deref(), aanbod, today, route)
             .await?;
     }
     if let Some(besluit) = &b.besluit {
         state
             .store
+            .thuiszitters()
             .neem_besluit(&g.verzoeker, id, besluit, today, route)
             .await?;
     } else if let Some(op) = &b.opgelost_op {
         state
             .store
+            .thuiszitters()
             .los_zaak_op(&g.verzoeker, id, datum(op, "opgelostOp")?, today, route)
             .await?;
     }
     Ok(Json(Thuiszitterzaak::from(
         state
             .store
+            .thuiszitters()
             .zaak_voor(&g.verzoeker, id, today, route)
             .await?,
     )))

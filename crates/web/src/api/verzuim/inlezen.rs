@@ -61,6 +61,7 @@ pub async fn verzuim_inlezen(
     let rows = crate::invoer::verzuim_csv(&body).map_err(ApiError::bad_request)?;
     let u = state
         .store
+        .verzuim()
         .importeer_verzuim(
             &g.verzoeker,
             &vestiging,

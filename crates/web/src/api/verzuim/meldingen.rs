@@ -49,6 +49,7 @@ pub async fn verzuimmeldingen(
 ) -> Result<Json<VerzuimmeldingLijst>, ApiError> {
     let list = state
         .store
+        .verzuim()
         .verzuimmeldingen_voor(&g.verzoeker, crate::vandaag(), "/api/v1/verzuimmeldingen")
         .await?;
     Ok(Json(VerzuimmeldingLijst {

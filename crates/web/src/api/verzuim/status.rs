@@ -43,6 +43,7 @@ pub async fn zet_status(
         .map_err(|e| ApiError::bad_request(e.to_string()))?;
     state
         .store
+        .verzuim()
         .zet_meldingstatus(
             &g.verzoeker,
             id,

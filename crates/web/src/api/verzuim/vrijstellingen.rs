@@ -49,6 +49,7 @@ pub async fn vrijstellingen(
 ) -> Result<Json<VrijstellingLijst>, ApiError> {
     let list = state
         .store
+        .leerplicht()
         .vrijstellingen_voor(&g.verzoeker, "/api/v1/vrijstellingen")
         .await?;
     Ok(Json(VrijstellingLijst {

@@ -75,6 +75,7 @@ pub async fn aanmeldingen(
 ) -> Result<Json<AanmeldingLijst>, ApiError> {
     let list = state
         .store
+        .aanmeldingen()
         .aanmeldingen_voor(&g.verzoeker, "/api/v1/aanmeldingen")
         .await?;
     Ok(Json(AanmeldingLijst {

@@ -82,6 +82,7 @@ pub async fn besluit(
     };
     let brief = state
         .store
+        .aanmeldingen()
         .beslis_aanmelding(
             &g.verzoeker,
             id,

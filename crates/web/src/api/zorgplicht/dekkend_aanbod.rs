@@ -51,7 +51,11 @@ pub async fn dekkend_aanbod(
     Path(code): Path<String>,
 ) -> Result<Json<DekkendAanbod>, ApiError> {
     let code = SwvCode::parse(&code).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let aanbod = state.store.dekkend_aanbod_voor(&g.verzoeker, &code).await?;
+    let aanbod = state
+        .store
+        .aanbod()
+        .dekkend_aanbod_voor(&g.verzoeker, &code)
+        .await?;
     Ok(Json(DekkendAanbod {
         cellen: aanbod
             .cellen

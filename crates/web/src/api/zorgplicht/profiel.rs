@@ -44,6 +44,7 @@ pub async fn profiel(
     let code = VestigingCode::parse(&code).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let (vastgesteld, aanbod) = state
         .store
+        .aanbod()
         .sop(&code)
         .await?
         .ok_or_else(ApiError::not_found)?;

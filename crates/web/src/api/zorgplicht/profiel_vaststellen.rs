@@ -77,6 +77,7 @@ pub async fn profiel_vaststellen(
     }
     state
         .store
+        .aanbod()
         .set_sop(
             &g.verzoeker,
             &vestiging,

@@ -18,7 +18,7 @@ pub async fn afmelden(
     CsrfForm(_): CsrfForm<Leeg>,
 ) -> Result<Response, crate::WebError> {
     if let Some(token) = cookie_value(&headers, COOKIE) {
-        state.store.end_session(&token).await?;
+        state.store.accounts().end_session(&token).await?;
     }
     let mut response = Redirect::to("/").into_response();
     response

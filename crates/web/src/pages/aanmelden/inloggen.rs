@@ -24,15 +24,16 @@ pub async fn submit(
 ) -> Page {
     match state
         .store
+        .accounts()
         .aanmelden(&invoer.gebruikersnaam, &invoer.wachtwoord)
         .await?
     {
         AanmeldUitkomst::Gelukt(account) => {
             // Whatever session the browser held ends: a sign-in always starts a new one.
             if let Some(old) = cookie_value(&headers, COOKIE) {
-                state.store.end_session(&old).await?;
+                state.store.accounts().end_session(&old).await?;
             }
-            let token = state.store.create_session(account.id).await?;
+            let token = state.store.accounts().create_session(account.id).await?;
             let max_age = passend_store::SESSION_HOURS * 3600;
             let mut response = Redirect::to("/").into_response();
             let set = response.headers_mut();

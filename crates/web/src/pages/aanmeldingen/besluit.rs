@@ -53,6 +53,7 @@ pub async fn besluit(
     };
     state
         .store
+        .aanmeldingen()
         .beslis_aanmelding(
             &g.verzoeker,
             id,

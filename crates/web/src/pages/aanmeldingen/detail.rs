@@ -29,6 +29,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let today = vandaag();
     let a = state
         .store
+        .aanmeldingen()
         .aanmelding_voor(&g.verzoeker, nummer(&id)?, today, "/aanmeldingen/{id}")
         .await?;
     let school = state.store.school_context(&a.vestiging_code).await?;
@@ -44,6 +45,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let (eigen, dossier, tlv_aanvragen) = (a.open() && antwoorden[0], antwoorden[1], antwoorden[2]);
     let tlvs = state
         .store
+        .tlvs()
         .tlvs_van_aanmelding(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")
         .await?;
     render(&DetailPage {

@@ -49,6 +49,7 @@ pub async fn importeer(
         .map_err(|p| WebError::Ongeldig(p.join("; ")))?;
     state
         .store
+        .aanmeldingen()
         .importeer_aanmeldingen(&g.verzoeker, &regels, today, "/aanmeldingen/import")
         .await?;
     Ok(Redirect::to("/aanmeldingen").into_response())

@@ -24,6 +24,7 @@ pub async fn intrekken(
         .ok_or_else(|| WebError::Ongeldig("vul de datum van intrekken in".into()))?;
     state
         .store
+        .aanmeldingen()
         .trek_aanmelding_in(
             &g.verzoeker,
             id,

@@ -31,6 +31,7 @@ pub async fn list(
     let today = vandaag();
     let regels: Vec<Regel> = state
         .store
+        .aanmeldingen()
         .aanmeldingen_voor(&g.verzoeker, "/aanmeldingen")
         .await?
         .into_iter()

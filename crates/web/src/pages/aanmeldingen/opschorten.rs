@@ -28,6 +28,7 @@ pub async fn opschorten(
     let tot = datum_veld(&f.tot, "aangevuld op")?;
     state
         .store
+        .aanmeldingen()
         .schort_op(
             &g.verzoeker,
             id,

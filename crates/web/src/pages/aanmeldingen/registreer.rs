@@ -69,6 +69,7 @@ pub async fn registreer(
     };
     let id = state
         .store
+        .aanmeldingen()
         .registreer_aanmelding(&g.verzoeker, &n, today, "/aanmeldingen")
         .await?;
     Ok(Redirect::to(&format!("/aanmeldingen/{id}")).into_response())

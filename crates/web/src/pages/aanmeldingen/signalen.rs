@@ -38,6 +38,7 @@ pub async fn signalen(
     };
     let rijen = state
         .store
+        .aanmeldingen()
         .aanmeldsignalen(&g.verzoeker, vandaag())
         .await?
         .into_iter()

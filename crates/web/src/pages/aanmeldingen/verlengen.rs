@@ -32,6 +32,7 @@ pub async fn verlengen(
     })?;
     state
         .store
+        .aanmeldingen()
         .verleng_aanmelding(
             &g.verzoeker,
             id,

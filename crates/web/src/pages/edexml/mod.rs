@@ -65,6 +65,7 @@ async fn alleen_rooster(
     let code = VestigingCode::parse(vestiging).map_err(|_| WebError::NietGevonden)?;
     state
         .store
+        .rooster()
         .roosterleerlingen_voor(&g.verzoeker, &code, ROUTE)
         .await?
         .ok_or(WebError::NietGevonden)

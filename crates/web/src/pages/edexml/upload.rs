@@ -55,6 +55,7 @@ pub async fn upload(
         Ok(roster) => {
             match state
                 .store
+                .rooster()
                 .importeer_edexml(
                     &g.verzoeker,
                     &roster,

@@ -83,6 +83,7 @@ pub async fn begroting(
     };
     let b = match state
         .store
+        .geld()
         .begroting(&g.verzoeker, &swv, k.schooljaar, k.voorbeeld, k.naar)
         .await
     {

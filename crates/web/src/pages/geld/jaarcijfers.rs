@@ -44,6 +44,7 @@ pub async fn jaarcijfers_opslaan(
     let route = format!("/swv/{swv}/jaarverslag");
     state
         .store
+        .geld()
         .bewaar_jaarcijfers(&g.verzoeker, &swv, &c, &route)
         .await?;
     Ok(Redirect::to(&route).into_response())

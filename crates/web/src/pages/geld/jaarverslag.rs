@@ -56,9 +56,10 @@ pub async fn jaarverslag(
     let swv = swv_code(&code)?;
     let k = q.keuze()?;
     let route = format!("/swv/{swv}/jaarverslag");
-    let jaren = state.store.jaarcijfers(&g.verzoeker, &swv).await?;
+    let jaren = state.store.geld().jaarcijfers(&g.verzoeker, &swv).await?;
     let betalingen = match state
         .store
+        .geld()
         .betalingen(&g.verzoeker, &swv, k.schooljaar, k.voorbeeld, k.naar)
         .await
     {
@@ -71,7 +72,7 @@ pub async fn jaarverslag(
         return download(&state.store, &g.verzoeker, &route, &t, formaat).await;
     }
     let schrijven = matches!(
-        state.store.geld_bereik(&g.verzoeker)?,
+        state.store.geld().geld_bereik(&g.verzoeker)?,
         GeldBereik::Swv { swv: ref s, schrijven: true } if *s == swv
     );
     let r = &passend_domain::richtlijnen::Richtlijnen::ingebouwd().reserves;

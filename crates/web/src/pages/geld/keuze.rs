@@ -78,7 +78,7 @@ pub(super) async fn keuze_form(
     actie: String,
     k: &Keuze,
 ) -> Result<KeuzeForm, WebError> {
-    let sets = state.store.regelsets().await?;
+    let sets = state.store.geld().regelsets().await?;
     Ok(KeuzeForm {
         actie,
         schooljaar: k.schooljaar.to_string(),

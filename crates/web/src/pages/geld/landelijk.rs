@@ -54,6 +54,7 @@ pub async fn landelijk(
     };
     let (berekening, regels) = match state
         .store
+        .geld()
         .landelijke_vergelijking(&g.verzoeker, k.schooljaar, k.voorbeeld, k.naar)
         .await
     {

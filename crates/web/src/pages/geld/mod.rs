@@ -76,7 +76,7 @@ pub async fn start(State(state): State<AppState>, g: Gebruiker) -> Page {
     if g.mag(passend_domain::Functie::Beheer) {
         return Ok(Redirect::to("/beheer/regelsets").into_response());
     }
-    let doel = match state.store.geld_bereik(&g.verzoeker)? {
+    let doel = match state.store.geld().geld_bereik(&g.verzoeker)? {
         GeldBereik::Landelijk => "/geld/landelijk".to_string(),
         GeldBereik::Swv { swv, .. } => format!("/swv/{swv}/begroting"),
         GeldBereik::Bestuur(_) => "/geld/ontvangen".to_string(),

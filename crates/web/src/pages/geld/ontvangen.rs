@@ -40,6 +40,7 @@ pub async fn ontvangen(
     };
     let lijst = match state
         .store
+        .geld()
         .ontvangen_per_swv(&g.verzoeker, k.schooljaar, k.voorbeeld, k.naar)
         .await
     {

@@ -41,6 +41,7 @@ async fn regelsets_pagina(state: &AppState, g: &Gebruiker) -> Result<RegelsetsPa
         ingebouwd: meegeleverde_regelsets(),
         toegevoegd: state
             .store
+            .geld()
             .toegevoegde_regelsets()
             .await?
             .into_iter()
@@ -93,6 +94,7 @@ pub async fn regelset_upload(
     let mut page = regelsets_pagina(&state, &g).await?;
     match state
         .store
+        .geld()
         .bewaar_regelset(&g.verzoeker, &naam, &tekst, "/beheer/regelsets")
         .await
     {

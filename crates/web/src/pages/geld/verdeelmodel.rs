@@ -50,6 +50,7 @@ pub async fn verdeling_opslaan(
     let route = format!("/swv/{swv}/verdeling");
     state
         .store
+        .geld()
         .bewaar_verdeelmodel(
             &g.verzoeker,
             &swv,

@@ -45,7 +45,7 @@ pub async fn verdeling(
     let k = q.keuze()?;
     let route = format!("/swv/{swv}/verdeling");
     let schrijven = matches!(
-        state.store.geld_bereik(&g.verzoeker)?,
+        state.store.geld().geld_bereik(&g.verzoeker)?,
         GeldBereik::Swv { swv: ref s, schrijven: true } if *s == swv
     );
     let mut page = VerdelingPage {
@@ -68,6 +68,7 @@ pub async fn verdeling(
     };
     let b = match state
         .store
+        .geld()
         .betalingen(&g.verzoeker, &swv, k.schooljaar, k.voorbeeld, k.naar)
         .await
     {

@@ -51,10 +51,19 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .store
         .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}")
         .await?;
-    let schorsingen = state.store.schorsingen(id).await?;
+    let route = "/leerlingen/{id}";
+    let schorsingen = state
+        .store
+        .maatregelen()
+        .schorsingen(&g.verzoeker, id, today, route)
+        .await?;
     let (geschillen, bezwaren) =
         crate::pages::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
-    let mut passende_scholen = state.store.passende_scholen(id).await?;
+    let mut passende_scholen = state
+        .store
+        .aanbod()
+        .passende_scholen(&g.verzoeker, id, today, route)
+        .await?;
     passende_scholen.truncate(5);
     let wijzigen = state
         .store

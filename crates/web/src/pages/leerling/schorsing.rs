@@ -46,6 +46,7 @@ pub async fn schors(
     };
     state
         .store
+        .maatregelen()
         .schors(
             &g.verzoeker,
             id,

@@ -45,6 +45,7 @@ pub async fn verwijder(
     };
     state
         .store
+        .maatregelen()
         .verwijder(
             &g.verzoeker,
             id,

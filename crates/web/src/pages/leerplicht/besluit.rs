@@ -29,6 +29,7 @@ pub async fn beslis(
     };
     state
         .store
+        .leerplicht()
         .beslis_vrijstelling(
             &g.verzoeker,
             id,
@@ -54,6 +55,7 @@ pub async fn kennisgeving(
     let id = id.parse::<i64>().map_err(|_| WebError::NietGevonden)?;
     state
         .store
+        .leerplicht()
         .kennisgeving_ontvangen(
             &g.verzoeker,
             id,

@@ -41,6 +41,7 @@ pub async fn ingezetenen(
     let lijst = crate::invoer::ingezetenen_csv(&bestand).map_err(WebError::Ongeldig)?;
     let controle = state
         .store
+        .leerplicht()
         .controleer_ingezetenen(&g.verzoeker, &lijst, vandaag(), "/leerplicht/ingezetenen")
         .await?;
     page(&state, &g, Some(controle)).await

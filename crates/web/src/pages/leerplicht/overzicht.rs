@@ -39,9 +39,14 @@ pub(super) async fn page(
 ) -> Page {
     let gemeente = leerplicht_only(g)?;
     let today = vandaag();
-    let tellingen = state.store.jaartellingen(&g.verzoeker, today).await?;
+    let tellingen = state
+        .store
+        .leerplicht()
+        .jaartellingen(&g.verzoeker, today)
+        .await?;
     let vrijstellingen = state
         .store
+        .leerplicht()
         .vrijstellingen_voor(&g.verzoeker, "/leerplicht")
         .await?
         .into_iter()
@@ -82,7 +87,11 @@ pub async fn view(
     };
     leerplicht_only(&g)?;
     let route = "/leerplicht";
-    let lijst = state.store.vrijstellingen_voor(&g.verzoeker, route).await?;
+    let lijst = state
+        .store
+        .leerplicht()
+        .vrijstellingen_voor(&g.verzoeker, route)
+        .await?;
     let mut tabel = crate::export::Tabel::new(
         "vrijstellingen",
         &[

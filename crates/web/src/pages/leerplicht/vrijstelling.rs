@@ -68,6 +68,7 @@ pub async fn vraag_aan(
     };
     state
         .store
+        .leerplicht()
         .vraag_vrijstelling(&g.verzoeker, &v, vandaag(), "/leerplicht/vrijstellingen")
         .await?;
     Ok(Redirect::to("/leerplicht").into_response())

@@ -42,8 +42,13 @@ pub async fn lees(
     q: &MonitorQuery,
 ) -> Result<Monitor, passend_store::StoreError> {
     let today = vandaag();
-    let (sj, swv) = Store::monitor_invoer(q.schooljaar.as_deref(), q.swv.as_deref(), today)?;
+    let (sj, swv) = passend_store::MonitorStore::monitor_invoer(
+        q.schooljaar.as_deref(),
+        q.swv.as_deref(),
+        today,
+    )?;
     store
+        .monitor()
         .monitor(&g.verzoeker, sj, swv.as_deref(), monitor_drempel(), today)
         .await
 }

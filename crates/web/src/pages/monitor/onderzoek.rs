@@ -7,7 +7,6 @@ use crate::session::Gebruiker;
 use crate::{AppState, vandaag};
 use axum::extract::{Query, State};
 use passend_domain::Schooljaar;
-use passend_store::Store;
 use passend_store::monitor::ExtractRegel;
 
 /// The research extract (ministerie only): pseudonymous keys and coarse attributes, as CSV
@@ -19,9 +18,11 @@ pub async fn onderzoek(
 ) -> Page {
     let formaat = Formaat::van(q.formaat.as_deref())?.unwrap_or(Formaat::Csv);
     let today = vandaag();
-    let (sj, _) = Store::monitor_invoer(q.schooljaar.as_deref(), None, today)?;
+    let (sj, _) =
+        passend_store::MonitorStore::monitor_invoer(q.schooljaar.as_deref(), None, today)?;
     let regels = state
         .store
+        .monitor()
         .onderzoeksextract(&g.verzoeker, sj, today, "/monitor/onderzoek")
         .await?;
     let t = onderzoek_tabel(sj, regels);

@@ -26,6 +26,7 @@ pub async fn arrangement_aanvragen(
     let id = leerling_id(&id)?;
     state
         .store
+        .arrangementen()
         .vraag_arrangement_aan(
             &g.verzoeker,
             id,
@@ -69,6 +70,7 @@ pub async fn overleg(
     };
     state
         .store
+        .arrangementen()
         .leg_overleg_vast(
             &g.verzoeker,
             id,

@@ -48,6 +48,7 @@ pub async fn besluit(
     };
     state
         .store
+        .arrangementen()
         .beslis_arrangement(
             &g.verzoeker,
             id,
@@ -76,6 +77,7 @@ pub async fn arrangement_evaluatie(
     let datum = datum_veld(&f.datum, "datum van de evaluatie")?;
     state
         .store
+        .arrangementen()
         .evalueer_arrangement(
             &g.verzoeker,
             id,

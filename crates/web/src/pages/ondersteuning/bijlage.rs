@@ -11,6 +11,7 @@ pub async fn bijlage(State(state): State<AppState>, Path(id): Path<String>, g: G
     let id: i64 = id.parse().map_err(|_| WebError::NietGevonden)?;
     let (naam, mime, bytes) = state
         .store
+        .oso()
         .bijlage_voor(&g.verzoeker, id, crate::vandaag(), "/bijlagen/{id}")
         .await?;
     Ok(crate::download::bijlage(&naam, mime, bytes))

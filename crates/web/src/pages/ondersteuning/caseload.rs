@@ -44,23 +44,33 @@ pub async fn caseload(
     let route = "/ondersteuning";
     let store = &state.store;
     let arrangementen = if g.mag(Functie::ArrangementToekennen) {
-        store.arrangementen_van_swv(&g.verzoeker, route).await?
+        store
+            .arrangementen()
+            .arrangementen_van_swv(&g.verzoeker, route)
+            .await?
     } else {
         Vec::new()
     };
     let tlvs = if g.mag(Functie::TlvBeslissen) {
-        store.tlvs_van_swv(&g.verzoeker, today, route).await?
+        store
+            .tlvs()
+            .tlvs_van_swv(&g.verzoeker, today, route)
+            .await?
     } else {
         Vec::new()
     };
     let opdrachten = if g.mag(Functie::AdviesOpdrachten) {
         store
+            .tlvs()
             .opdrachten_van_deskundige(&g.verzoeker, today, route)
             .await?
     } else {
         Vec::new()
     };
-    let signalen = store.opp_signalen(&g.verzoeker, today, route).await?;
+    let signalen = store
+        .opps()
+        .opp_signalen(&g.verzoeker, today, route)
+        .await?;
     if let Some(formaat) = formaat {
         use crate::pages::caseload_export as x;
         let tabel = match lijst {

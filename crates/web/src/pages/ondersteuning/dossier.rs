@@ -50,17 +50,31 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .dossier_voor(&g.verzoeker, id, today, route)
         .await?;
     let store = &state.store;
+    let wie = &g.verzoeker;
     let beperkt = store
+        .oso()
         .beperkte_gegevens_voor(&g.verzoeker, id, today)
         .await?;
     render(&SteunPage {
         layout: Layout::new(format!("Ondersteuning: {}", d.leerling.naam), Some(&g)),
-        opps: store.opps_van(id, today).await?,
-        arrangementen: store.arrangementen_van(id).await?,
-        tlvs: store.tlvs_voor(&g.verzoeker, id, today, route).await?,
-        symbioses: store.symbioses_van(id).await?,
-        integraal: store.integrale_arrangementen_van(id).await?,
-        oso: store.oso_dossiers_van(id, beperkt.is_some()).await?,
+        opps: store.opps().opps_van(wie, id, today, route).await?,
+        arrangementen: store
+            .arrangementen()
+            .arrangementen_van(wie, id, today, route)
+            .await?,
+        tlvs: store
+            .tlvs()
+            .tlvs_voor(&g.verzoeker, id, today, route)
+            .await?,
+        symbioses: store
+            .arrangementen()
+            .symbioses_van(wie, id, today, route)
+            .await?,
+        integraal: store
+            .arrangementen()
+            .integrale_arrangementen_van(wie, id, today, route)
+            .await?,
+        oso: store.oso().oso_dossiers_van(wie, id, today, route).await?,
         beperkt,
         d,
         csrf: g.csrf.clone(),

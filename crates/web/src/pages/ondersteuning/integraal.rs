@@ -57,6 +57,7 @@ pub async fn integraal(
     };
     state
         .store
+        .arrangementen()
         .leg_integraal_vast(
             &g.verzoeker,
             id,

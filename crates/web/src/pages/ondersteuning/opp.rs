@@ -98,6 +98,7 @@ pub async fn opp(
     };
     state
         .store
+        .opps()
         .stel_opp_vast(
             &g.verzoeker,
             id,

@@ -31,6 +31,7 @@ pub async fn opp_evaluatie(
     };
     state
         .store
+        .opps()
         .evalueer_opp(
             &g.verzoeker,
             id,

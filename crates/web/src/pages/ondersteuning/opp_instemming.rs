@@ -23,6 +23,7 @@ pub async fn opp_instemming(
     let datum = datum_veld(&f.datum, "datum van instemming")?;
     state
         .store
+        .opps()
         .opp_instemming(
             &g.verzoeker,
             id,

@@ -73,6 +73,7 @@ pub async fn symbiose(
     };
     state
         .store
+        .arrangementen()
         .leg_symbiose_vast(
             &g.verzoeker,
             id,

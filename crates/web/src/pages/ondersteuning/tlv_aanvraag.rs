@@ -50,6 +50,7 @@ pub async fn tlv_aanvragen(
     };
     let tlv = state
         .store
+        .tlvs()
         .vraag_tlv_aan(
             &g.verzoeker,
             id,

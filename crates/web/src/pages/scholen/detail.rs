@@ -43,7 +43,7 @@ pub async fn detail(
 ) -> Page {
     let formaat = q.formaat()?;
     let code = VestigingCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
-    let v = state.store.vestiging(&code).await?;
+    let v = state.store.organisaties().vestiging(&code).await?;
     let route = "/scholen/{code}";
     let lijst = match &g {
         Some(g) => {

@@ -38,7 +38,7 @@ pub async fn list(
         Some(s) => Some(Schoolsoort::parse(s).map_err(|e| WebError::Ongeldig(e.to_string()))?),
     };
     let formaat = Formaat::van(filter.formaat.as_deref())?;
-    let vestigingen = state.store.list_vestigingen(soort).await?;
+    let vestigingen = state.store.organisaties().list_vestigingen(soort).await?;
     if let Some(formaat) = formaat {
         // Public register data, read without an audit entry like the page itself.
         return export::bestand(&vestigingen_tabel("scholen", &vestigingen), formaat);

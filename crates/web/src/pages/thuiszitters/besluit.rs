@@ -22,6 +22,7 @@ pub async fn besluit(
     let id = zaak_id(&id)?;
     state
         .store
+        .thuiszitters()
         .neem_besluit(
             &g.verzoeker,
             id,

@@ -27,6 +27,7 @@ pub async fn bijwerken(
     let plan = Some(f.plan.as_str()).filter(|p| !p.trim().is_empty());
     state
         .store
+        .thuiszitters()
         .werk_zaak_bij(
             &g.verzoeker,
             id,

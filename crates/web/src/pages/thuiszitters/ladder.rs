@@ -28,8 +28,8 @@ pub async fn ladder(
     MaybeGebruiker(g): MaybeGebruiker,
 ) -> Page {
     let code = SwvCode::parse(&code).map_err(|_| WebError::NietGevonden)?;
-    state.store.swv(&code).await?;
-    let ladder = state.store.ladder(&code).await?;
+    state.store.organisaties().swv(&code).await?;
+    let ladder = state.store.thuiszitters().ladder(&code).await?;
     let stappen: Vec<(usize, Stap)> = ladder
         .stappen()
         .iter()
@@ -81,6 +81,10 @@ pub async fn ladder_opslaan(
         });
     }
     let ladder = Escalatieladder::new(stappen).map_err(|e| WebError::Ongeldig(e.to_string()))?;
-    state.store.set_ladder(&g.verzoeker, &code, &ladder).await?;
+    state
+        .store
+        .thuiszitters()
+        .set_ladder(&g.verzoeker, &code, &ladder)
+        .await?;
     Ok(Redirect::to(&format!("/swv/{code}/escalatieladder")).into_response())
 }

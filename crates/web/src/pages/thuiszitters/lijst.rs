@@ -29,6 +29,7 @@ pub async fn list(
     let formaat = q.formaat()?;
     let zaken = state
         .store
+        .thuiszitters()
         .zaken_voor(&g.verzoeker, vandaag(), "/thuiszitters")
         .await?;
     if let Some(formaat) = formaat {
@@ -40,7 +41,11 @@ pub async fn list(
         .into_iter()
         .map(ZaakRegel::from)
         .partition(|z| z.z.opgelost_op.is_none());
-    let notificaties = state.store.notificaties(&g.verzoeker).await?;
+    let notificaties = state
+        .store
+        .thuiszitters()
+        .notificaties(&g.verzoeker)
+        .await?;
     let eigen_swv = g
         .scope_voor(Functie::EscalatieladderVastleggen)
         .map(String::from);

@@ -33,6 +33,7 @@ pub async fn openen(
         .ok_or_else(|| WebError::Ongeldig("vul de eerste dag thuis in".into()))?;
     let zaak = state
         .store
+        .thuiszitters()
         .open_zaak(
             &g.verzoeker,
             leerling,

@@ -24,6 +24,7 @@ pub async fn oplossen(
         .ok_or_else(|| WebError::Ongeldig("vul de datum van de oplossing in".into()))?;
     state
         .store
+        .thuiszitters()
         .los_zaak_op(
             &g.verzoeker,
             id,

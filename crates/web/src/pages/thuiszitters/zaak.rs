@@ -28,10 +28,11 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let id = zaak_id(&id)?;
     let z = state
         .store
+        .thuiszitters()
         .zaak_voor(&g.verzoeker, id, vandaag(), "/thuiszitters/{id}")
         .await?;
     let swv = SwvCode::parse(&z.swv_code).map_err(|e| WebError::Ongeldig(e.to_string()))?;
-    let ladder = state.store.ladder(&swv).await?;
+    let ladder = state.store.thuiszitters().ladder(&swv).await?;
     let open = z.opgelost_op.is_none();
     let mag_besluiten =
         open && z.laatste_stap && g.mag_voor(Functie::Doorzetten, z.swv_code.as_str());

@@ -35,6 +35,7 @@ pub async fn advies(
     };
     state
         .store
+        .tlvs()
         .geef_advies(&g.verzoeker, id, &a, crate::vandaag(), "/tlv/{id}/advies")
         .await?;
     terug(id)

@@ -49,6 +49,7 @@ pub async fn besluit(
     };
     state
         .store
+        .tlvs()
         .beslis_tlv(&g.verzoeker, id, &b, crate::vandaag(), "/tlv/{id}/besluit")
         .await?;
     terug(id)
@@ -63,6 +64,7 @@ pub async fn brief_pdf(
     let id = tlv_id(&id)?;
     let t = state
         .store
+        .tlvs()
         .tlv_voor(&g.verzoeker, id, crate::vandaag(), "/tlv/{id}/besluit.pdf")
         .await?;
     crate::download::besluitbrief(&t).ok_or(WebError::NietGevonden)

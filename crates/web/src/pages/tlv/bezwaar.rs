@@ -25,6 +25,7 @@ pub async fn bezwaar(
     let id = tlv_id(&id)?;
     state
         .store
+        .tlvs()
         .registreer_bezwaar(
             &g.verzoeker,
             id,
@@ -68,6 +69,7 @@ pub async fn bezwaar_bijwerken(
     };
     state
         .store
+        .tlvs()
         .werk_bezwaar_bij(
             &g.verzoeker,
             id,

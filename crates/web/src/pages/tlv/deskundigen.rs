@@ -28,6 +28,7 @@ pub async fn deskundigen_toewijzen(
     };
     state
         .store
+        .tlvs()
         .wijs_deskundigen_toe(
             &g.verzoeker,
             id,

@@ -36,6 +36,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let today = crate::vandaag();
     let t = state
         .store
+        .tlvs()
         .tlv_voor(&g.verzoeker, id, today, "/tlv/{id}")
         .await?;
     let beslisser = g.mag_voor(Functie::TlvBeslissen, t.swv_code.as_str());
@@ -58,7 +59,11 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .filter_map(|(a, ja)| ja.then_some(a.deskundige_id))
         .collect();
     let register = if beslisser {
-        state.store.deskundigen(&g.verzoeker, &t.swv_code).await?
+        state
+            .store
+            .tlvs()
+            .deskundigen(&g.verzoeker, &t.swv_code)
+            .await?
     } else {
         Vec::new()
     };

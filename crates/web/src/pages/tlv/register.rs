@@ -36,7 +36,7 @@ pub async fn register(
 ) -> Page {
     let swv = eigen_swv(&g)?;
     let formaat = q.formaat()?;
-    let register = state.store.deskundigen(&g.verzoeker, &swv).await?;
+    let register = state.store.tlvs().deskundigen(&g.verzoeker, &swv).await?;
     if let Some(formaat) = formaat {
         use crate::export::{Cel, Tabel};
         let mut t = Tabel::new("deskundigen", &["naam", "discipline", "verbonden_aan"]);
@@ -75,6 +75,7 @@ pub async fn register_toevoegen(
     eigen_swv(&g)?;
     state
         .store
+        .tlvs()
         .voeg_deskundige_toe(
             &g.verzoeker,
             &f.naam,

@@ -52,13 +52,15 @@ pub async fn voor_dossier(
 ) -> Result<(Vec<GeschilView>, Vec<BezwaarView>), WebError> {
     let geschillen = state
         .store
-        .geschillen_van(leerling)
+        .verantwoording()
+        .geschillen_van(wie, leerling, today, "/leerlingen/{id}")
         .await?
         .into_iter()
         .map(|g| GeschilView::new(g, today))
         .collect();
     let tlvs = state
         .store
+        .tlvs()
         .tlvs_voor(wie, leerling, today, "/leerlingen/{id}")
         .await?;
     Ok((geschillen, bezwaren(&tlvs)))

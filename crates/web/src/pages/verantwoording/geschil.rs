@@ -37,6 +37,7 @@ pub async fn nieuw_geschil(
     };
     let id = state
         .store
+        .verantwoording()
         .registreer_geschil(
             &g.verzoeker,
             leerling,
@@ -88,6 +89,7 @@ pub async fn geschil_bijwerken(
     };
     state
         .store
+        .verantwoording()
         .werk_geschil_bij(
             &g.verzoeker,
             id,

@@ -37,6 +37,7 @@ pub async fn geschillen(
     let today = crate::vandaag();
     let lijst = state
         .store
+        .verantwoording()
         .geschillen_voor(&g.verzoeker, today, "/verantwoording/geschillen")
         .await?;
     if let Some(formaat) = formaat {
@@ -53,6 +54,7 @@ pub async fn geschillen(
     let tlvs = if g.mag(Functie::TlvBeslissen) {
         state
             .store
+            .tlvs()
             .tlvs_van_swv(&g.verzoeker, today, "/verantwoording/geschillen")
             .await?
     } else {

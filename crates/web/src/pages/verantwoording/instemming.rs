@@ -38,7 +38,11 @@ pub async fn instemming(
 ) -> Page {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     g.vereist(Functie::PlanSchrijven)?;
     let stemming = Stemming {
         voor: aantal(&f.voor, "stemmen voor")?,
@@ -47,6 +51,7 @@ pub async fn instemming(
     };
     state
         .store
+        .verantwoording()
         .leg_instemming_vast(
             &g.verzoeker,
             id,

@@ -106,6 +106,7 @@ pub async fn nieuw_plan(
     };
     let id = state
         .store
+        .verantwoording()
         .maak_plan_versie(&g.verzoeker, &plan, "/verantwoording/plannen")
         .await?;
     Ok(Redirect::to(&format!("/verantwoording/plannen/{id}")).into_response())

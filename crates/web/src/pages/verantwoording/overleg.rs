@@ -27,10 +27,15 @@ pub async fn oogo(
     let id = nummer(&id)?;
     let today = crate::vandaag();
     // Outside the caller's reach the plan does not exist; only its SWV's staff write.
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     g.vereist(Functie::PlanSchrijven)?;
     state
         .store
+        .verantwoording()
         .leg_oogo_vast(
             &g.verzoeker,
             id,
@@ -62,10 +67,15 @@ pub async fn overleg_swv(
 ) -> Page {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     g.vereist(Functie::PlanSchrijven)?;
     state
         .store
+        .verantwoording()
         .leg_overleg_swv_vast(
             &g.verzoeker,
             id,

@@ -69,6 +69,7 @@ pub async fn overzicht(State(state): State<AppState>, g: Gebruiker) -> Page {
     let geld = if eigen_swv(&g).is_some() {
         state
             .store
+            .geld()
             .geld_kerncijfers(&g.verzoeker, schooljaar)
             .await?
             .into_iter()
@@ -91,10 +92,11 @@ pub async fn overzicht(State(state): State<AppState>, g: Gebruiker) -> Page {
         bestuurlijk,
         dossiers: g.mag(Functie::Geschillen),
         uitstroom: g.mag(Functie::UitstroomVergelijken),
-        plannen: state.store.plannen(&g.verzoeker).await?,
+        plannen: state.store.verantwoording().plannen(&g.verzoeker).await?,
         telling: if bestuurlijk {
             state
                 .store
+                .monitor()
                 .geschillen_overzicht(&g.verzoeker, schooljaar, crate::vandaag())
                 .await?
                 .into_iter()

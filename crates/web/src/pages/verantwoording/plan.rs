@@ -39,7 +39,11 @@ impl PlanPage {
 pub async fn plan(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    let p = state.store.plan_versie(&g.verzoeker, id, today).await?;
+    let p = state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     render(&PlanPage {
         layout: Layout::new(
             format!(

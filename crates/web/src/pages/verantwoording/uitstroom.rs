@@ -78,6 +78,7 @@ pub async fn uitstroom(
     g.vereist(Functie::UitstroomVergelijken)?;
     let (per_swv, per_school) = state
         .store
+        .verantwoording()
         .uitstroom_vergelijking(&g.verzoeker, schooljaar)
         .await?;
     let staven = staven(&per_swv);

@@ -40,6 +40,7 @@ pub async fn uitstroom_leerlingen(
     let route = "/verantwoording/uitstroom/leerlingen";
     let regels = state
         .store
+        .verantwoording()
         .uitstroom_leerlingen(&g.verzoeker, route)
         .await?;
     if let Some(formaat) = formaat {

@@ -47,6 +47,7 @@ pub async fn uitstroom_vastleggen(
     };
     state
         .store
+        .verantwoording()
         .registreer_uitstroom(
             &g.verzoeker,
             leerling,
@@ -76,6 +77,7 @@ pub async fn uitstroom_na_jaar(
     let vervolg = soort(&f.vervolg_soort);
     state
         .store
+        .verantwoording()
         .leg_uitstroom_na_jaar_vast(
             &g.verzoeker,
             id,

@@ -20,10 +20,15 @@ pub async fn vaststellen(
 ) -> Page {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     g.vereist(Functie::PlanSchrijven)?;
     state
         .store
+        .verantwoording()
         .stel_plan_vast(
             &g.verzoeker,
             id,
@@ -47,10 +52,15 @@ pub async fn indienen(
 ) -> Page {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     g.vereist(Functie::PlanSchrijven)?;
     state
         .store
+        .verantwoording()
         .dien_plan_in(
             &g.verzoeker,
             id,

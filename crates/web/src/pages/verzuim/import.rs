@@ -56,6 +56,7 @@ pub async fn import(
     let rows = crate::invoer::verzuim_csv(&bestand).map_err(WebError::Ongeldig)?;
     let uitkomst = state
         .store
+        .verzuim()
         .importeer_verzuim(&g.verzoeker, &vestiging, regio, &rows, "/verzuim/import")
         .await?;
     page(&state, &g, Some(uitkomst)).await

@@ -27,6 +27,7 @@ pub(super) async fn page(
 ) -> Page {
     let meldingen = state
         .store
+        .verzuim()
         .verzuimmeldingen_voor(&g.verzoeker, vandaag(), "/verzuim")
         .await?;
     let rol = g.verzoeker.kijker.rol;
@@ -65,6 +66,7 @@ pub async fn list(
     let route = "/verzuim";
     let meldingen = state
         .store
+        .verzuim()
         .verzuimmeldingen_voor(&g.verzoeker, vandaag(), route)
         .await?;
     let mut tabel = crate::export::Tabel::new(

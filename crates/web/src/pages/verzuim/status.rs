@@ -24,6 +24,7 @@ pub async fn status(
     let naar = Status::parse(&f.status).map_err(|e| WebError::Ongeldig(e.to_string()))?;
     state
         .store
+        .verzuim()
         .zet_meldingstatus(&g.verzoeker, id, naar, vandaag(), "/verzuim/{id}/status")
         .await?;
     Ok(Redirect::to("/verzuim").into_response())

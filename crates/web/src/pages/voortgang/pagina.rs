@@ -95,6 +95,7 @@ pub async fn page(
     let per_swv = match g.as_ref() {
         Some(g) => match state
             .store
+            .thuiszitters()
             .langer_dan_drie_maanden_per_swv(&g.verzoeker, vandaag())
             .await
         {

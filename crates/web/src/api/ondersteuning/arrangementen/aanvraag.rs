@@ -49,10 +49,12 @@ pub async fn vraag_aan(
     let today = crate::vandaag();
     let id = state
         .store
+        .arrangementen()
         .vraag_arrangement_aan(&g.verzoeker, leerling, &a.vraag, today, ROUTE)
         .await?;
     let made = state
         .store
+        .arrangementen()
         .arrangement_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(aangemaakt(

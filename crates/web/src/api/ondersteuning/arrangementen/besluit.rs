@@ -80,10 +80,12 @@ pub async fn besluit(
     };
     state
         .store
+        .arrangementen()
         .beslis_arrangement(&g.verzoeker, id, &beslissing, today, ROUTE)
         .await?;
     let a = state
         .store
+        .arrangementen()
         .arrangement_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(Arrangement::van(a)))

@@ -43,6 +43,7 @@ pub async fn caseload(
     let (pagina, grootte) = paginering.checked()?;
     let alle = state
         .store
+        .arrangementen()
         .arrangementen_van_swv(&g.verzoeker, "/api/v1/arrangementen")
         .await?;
     let totaal = alle.len() as i64;

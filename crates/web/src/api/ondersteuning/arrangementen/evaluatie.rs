@@ -47,6 +47,7 @@ pub async fn evaluatie(
     let (id, today) = (nummer(&id)?, crate::vandaag());
     state
         .store
+        .arrangementen()
         .evalueer_arrangement(
             &g.verzoeker,
             id,
@@ -58,6 +59,7 @@ pub async fn evaluatie(
         .await?;
     let a = state
         .store
+        .arrangementen()
         .arrangement_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(Arrangement::van(a)))

@@ -31,6 +31,7 @@ pub async fn arrangement(
 ) -> Result<Json<Arrangement>, ApiError> {
     let a = state
         .store
+        .arrangementen()
         .arrangement_voor(
             &g.verzoeker,
             nummer(&id)?,

@@ -64,10 +64,12 @@ pub async fn overleg(
     };
     state
         .store
+        .arrangementen()
         .leg_overleg_vast(&g.verzoeker, id, &overleg, today, ROUTE)
         .await?;
     let a = state
         .store
+        .arrangementen()
         .arrangement_voor(&g.verzoeker, id, today, ROUTE)
         .await?;
     Ok(Json(Arrangement::van(a)))

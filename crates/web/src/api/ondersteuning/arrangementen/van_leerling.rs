@@ -40,16 +40,16 @@ pub async fn van_leerling(
     Path(id): Path<String>,
 ) -> Result<Json<ArrangementenVanLeerling>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
+    let route = "/api/v1/leerlingen/{id}/arrangementen";
     state
         .store
-        .dossier_voor(
-            &g.verzoeker,
-            leerling,
-            crate::vandaag(),
-            "/api/v1/leerlingen/{id}/arrangementen",
-        )
+        .dossier_voor(&g.verzoeker, leerling, crate::vandaag(), route)
         .await?;
-    let list = state.store.arrangementen_van(leerling).await?;
+    let list = state
+        .store
+        .arrangementen()
+        .arrangementen_van(&g.verzoeker, leerling, crate::vandaag(), route)
+        .await?;
     Ok(Json(ArrangementenVanLeerling {
         arrangementen: list.into_iter().map(Arrangement::van).collect(),
     }))

@@ -40,7 +40,16 @@ pub async fn lijst(
             "/api/v1/leerlingen/{id}/integrale-arrangementen",
         )
         .await?;
-    let list = state.store.integrale_arrangementen_van(leerling).await?;
+    let list = state
+        .store
+        .arrangementen()
+        .integrale_arrangementen_van(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/integrale-arrangementen",
+        )
+        .await?;
     Ok(Json(IntegraleArrangementen {
         integrale_arrangementen: list.into_iter().map(Into::into).collect(),
     }))

@@ -92,6 +92,7 @@ pub async fn vastleggen(
     };
     let id = state
         .store
+        .arrangementen()
         .leg_integraal_vast(
             &g.verzoeker,
             leerling,
@@ -102,7 +103,13 @@ pub async fn vastleggen(
         .await?;
     let made = state
         .store
-        .integrale_arrangementen_van(leerling)
+        .arrangementen()
+        .integrale_arrangementen_van(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/integrale-arrangementen",
+        )
         .await?
         .into_iter()
         .find(|i| i.id == id)

@@ -56,6 +56,7 @@ pub async fn evalueer(
     };
     state
         .store
+        .opps()
         .evalueer_opp(
             &g.verzoeker,
             leerling,

@@ -48,6 +48,7 @@ pub async fn instemming(
     let leerling = LeerlingId(nummer(&id)?);
     state
         .store
+        .opps()
         .opp_instemming(
             &g.verzoeker,
             leerling,

@@ -44,7 +44,11 @@ pub async fn lijst(
         .store
         .dossier_voor(&g.verzoeker, leerling, today, "/api/v1/leerlingen/{id}/opp")
         .await?;
-    let opps = state.store.opps_van(leerling, today).await?;
+    let opps = state
+        .store
+        .opps()
+        .opps_van(&g.verzoeker, leerling, today, "/api/v1/leerlingen/{id}/opp")
+        .await?;
     Ok(Json(OppLijst {
         ontwikkelingsperspectieven: opps.into_iter().map(Into::into).collect(),
     }))

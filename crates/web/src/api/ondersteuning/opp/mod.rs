@@ -30,7 +30,13 @@ async fn eigen_opp(
     let scope = wie.kijker.scope.as_deref();
     state
         .store
-        .opps_van(leerling, crate::vandaag())
+        .opps()
+        .opps_van(
+            wie,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/opp",
+        )
         .await?
         .into_iter()
         .find(|o| Some(o.vestiging_code.as_str()) == scope)

@@ -58,6 +58,7 @@ pub async fn signalen(
     let (pagina, grootte) = paginering.checked()?;
     let alle = state
         .store
+        .opps()
         .opp_signalen(&g.verzoeker, crate::vandaag(), "/api/v1/opp-signalen")
         .await?;
     let totaal = alle.len() as i64;

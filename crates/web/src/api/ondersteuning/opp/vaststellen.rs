@@ -61,6 +61,7 @@ pub async fn vaststellen(
     let v = nieuwe_versie_van(o)?;
     state
         .store
+        .opps()
         .stel_opp_vast(
             &g.verzoeker,
             leerling,

@@ -34,6 +34,7 @@ pub async fn bijlage(
 ) -> Result<Response, ApiError> {
     let (naam, mime, bytes) = state
         .store
+        .oso()
         .bijlage_voor(
             &g.verzoeker,
             nummer(&id)?,

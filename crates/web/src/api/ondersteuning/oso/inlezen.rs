@@ -81,6 +81,7 @@ pub async fn inlezen(
     let dossier = gelezen.map_err(|a| ApiError::afgewezen("Dossier geweigerd", &a))?;
     let u = state
         .store
+        .oso()
         .importeer_oso(
             &g.verzoeker,
             &dossier,

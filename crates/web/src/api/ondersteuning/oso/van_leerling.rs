@@ -66,9 +66,18 @@ pub async fn van_leerling(
         )
         .await?;
     let beperkt = store
+        .oso()
         .beperkte_gegevens_voor(&g.verzoeker, leerling, today)
         .await?;
-    let dossiers = store.oso_dossiers_van(leerling, beperkt.is_some()).await?;
+    let dossiers = store
+        .oso()
+        .oso_dossiers_van(
+            &g.verzoeker,
+            leerling,
+            today,
+            "/api/v1/leerlingen/{id}/oso-dossiers",
+        )
+        .await?;
     Ok(Json(OsoDossiersVanLeerling {
         oso_dossiers: dossiers.into_iter().map(OsoDossier::from).collect(),
         beperkte_gegevens: beperkt.map(|lijst| {

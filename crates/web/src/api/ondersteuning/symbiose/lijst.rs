@@ -40,7 +40,16 @@ pub async fn lijst(
             "/api/v1/leerlingen/{id}/symbiose",
         )
         .await?;
-    let list = state.store.symbioses_van(leerling).await?;
+    let list = state
+        .store
+        .arrangementen()
+        .symbioses_van(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/symbiose",
+        )
+        .await?;
     Ok(Json(SymbioseLijst {
         overeenkomsten: list.into_iter().map(Into::into).collect(),
     }))

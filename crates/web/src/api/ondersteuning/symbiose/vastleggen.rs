@@ -80,6 +80,7 @@ pub async fn vastleggen(
     };
     let id = state
         .store
+        .arrangementen()
         .leg_symbiose_vast(
             &g.verzoeker,
             leerling,
@@ -90,7 +91,13 @@ pub async fn vastleggen(
         .await?;
     let made = state
         .store
-        .symbioses_van(leerling)
+        .arrangementen()
+        .symbioses_van(
+            &g.verzoeker,
+            leerling,
+            crate::vandaag(),
+            "/api/v1/leerlingen/{id}/symbiose",
+        )
         .await?
         .into_iter()
         .find(|s| s.id == id)

@@ -81,10 +81,15 @@ pub async fn aanvragen(
     };
     let id = state
         .store
+        .tlvs()
         .vraag_tlv_aan(&g.verzoeker, leerling, &aanvraag, today, ROUTE)
         .await?;
     // Read back as the requester may read it (also a school with only the registration).
-    let made = state.store.tlv_voor(&g.verzoeker, id, today, ROUTE).await?;
+    let made = state
+        .store
+        .tlvs()
+        .tlv_voor(&g.verzoeker, id, today, ROUTE)
+        .await?;
     Ok(aangemaakt(
         format!("/api/v1/tlvs/{id}"),
         Toelaatbaarheidsverklaring::voor(made),

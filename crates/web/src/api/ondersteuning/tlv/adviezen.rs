@@ -51,6 +51,7 @@ pub async fn deskundigen_toewijzen(
     let id = nummer(&id)?;
     state
         .store
+        .tlvs()
         .wijs_deskundigen_toe(
             &g.verzoeker,
             id,
@@ -109,6 +110,7 @@ pub async fn advies(
     };
     state
         .store
+        .tlvs()
         .geef_advies(&g.verzoeker, id, &nieuw, crate::vandaag(), ROUTE)
         .await?;
     Ok(aangemaakt(

@@ -101,6 +101,7 @@ pub async fn besluit(
     };
     let nummer = state
         .store
+        .tlvs()
         .beslis_tlv(&g.verzoeker, id, &besluit, crate::vandaag(), ROUTE)
         .await?;
     let body = TlvBeschikking {

@@ -47,6 +47,7 @@ pub async fn deskundige_toevoegen(
     let swv = eigen_swv(&g.verzoeker.kijker)?;
     let id = state
         .store
+        .tlvs()
         .voeg_deskundige_toe(
             &g.verzoeker,
             &d.naam,
@@ -57,6 +58,7 @@ pub async fn deskundige_toevoegen(
         .await?;
     let made = state
         .store
+        .tlvs()
         .deskundigen(&g.verzoeker, &swv)
         .await?
         .into_iter()

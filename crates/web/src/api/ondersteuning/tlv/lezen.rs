@@ -33,6 +33,7 @@ pub async fn tlv(
 ) -> Result<Json<Toelaatbaarheidsverklaring>, ApiError> {
     let t = state
         .store
+        .tlvs()
         .tlv_voor(
             &g.verzoeker,
             nummer(&id)?,
@@ -68,6 +69,7 @@ pub async fn besluitbrief(
 ) -> Result<Response, ApiError> {
     let t = state
         .store
+        .tlvs()
         .tlv_voor(
             &g.verzoeker,
             nummer(&id)?,

@@ -45,6 +45,7 @@ pub async fn swv_lijst(
     let alle = if g.mag(Functie::TlvBeslissen) {
         state
             .store
+            .tlvs()
             .tlvs_van_swv(&g.verzoeker, crate::vandaag(), "/api/v1/tlvs")
             .await?
     } else {

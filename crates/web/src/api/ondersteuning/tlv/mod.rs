@@ -35,6 +35,7 @@ async fn opnieuw(
 ) -> Result<Toelaatbaarheidsverklaring, ApiError> {
     let t = state
         .store
+        .tlvs()
         .tlv_voor(&g.verzoeker, id, crate::vandaag(), route)
         .await?;
     Ok(Toelaatbaarheidsverklaring::voor(t))

@@ -50,7 +50,7 @@ pub async fn register(
     ApiGebruiker(g): ApiGebruiker,
 ) -> Result<Json<DeskundigenRegister>, ApiError> {
     let swv = eigen_swv(&g.verzoeker.kijker)?;
-    let list = state.store.deskundigen(&g.verzoeker, &swv).await?;
+    let list = state.store.tlvs().deskundigen(&g.verzoeker, &swv).await?;
     Ok(Json(DeskundigenRegister {
         deskundigen: list
             .into_iter()

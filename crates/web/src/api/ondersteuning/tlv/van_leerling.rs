@@ -51,6 +51,7 @@ pub async fn van_leerling(
         .await?;
     let list = state
         .store
+        .tlvs()
         .tlvs_voor(
             &g.verzoeker,
             leerling,

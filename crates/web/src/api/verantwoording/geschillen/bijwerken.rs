@@ -60,10 +60,12 @@ pub async fn geschil_bijwerken(
     };
     state
         .store
+        .verantwoording()
         .werk_geschil_bij(&g.verzoeker, id, &stap, today, "/api/v1/geschillen/{id}")
         .await?;
     let geschil = state
         .store
+        .verantwoording()
         .geschil_voor(&g.verzoeker, id, today, "/api/v1/geschillen/{id}")
         .await?;
     Ok(Json(Geschil::from(geschil)))

@@ -81,6 +81,7 @@ pub async fn geschillen(
 ) -> Result<Json<GeschillenLijst>, ApiError> {
     let lijst = state
         .store
+        .verantwoording()
         .geschillen_voor(&g.verzoeker, crate::vandaag(), "/api/v1/geschillen")
         .await?;
     Ok(Json(GeschillenLijst {

@@ -64,6 +64,7 @@ pub async fn nieuw_geschil(
     };
     let id = state
         .store
+        .verantwoording()
         .registreer_geschil(
             &g.verzoeker,
             LeerlingId(i.leerling),
@@ -74,6 +75,7 @@ pub async fn nieuw_geschil(
         .await?;
     let geschil = state
         .store
+        .verantwoording()
         .geschil_voor(&g.verzoeker, id, today, "/api/v1/geschillen")
         .await?;
     Ok(aangemaakt(

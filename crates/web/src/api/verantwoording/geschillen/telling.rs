@@ -63,6 +63,7 @@ pub async fn geschillen_telling(
     let tellingen = if g.mag(Functie::Verantwoordingscijfers) {
         state
             .store
+            .monitor()
             .geschillen_overzicht(&g.verzoeker, jaar, crate::vandaag())
             .await?
     } else {

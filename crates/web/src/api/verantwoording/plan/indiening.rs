@@ -44,10 +44,15 @@ pub async fn indiening(
 ) -> Result<Json<Plan>, ApiError> {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     alleen_swv(&g)?;
     state
         .store
+        .verantwoording()
         .dien_plan_in(
             &g.verzoeker,
             id,

@@ -24,7 +24,7 @@ pub async fn plannen(
     State(state): State<AppState>,
     ApiGebruiker(g): ApiGebruiker,
 ) -> Result<Json<PlanLijst>, ApiError> {
-    let lijst = state.store.plannen(&g.verzoeker).await?;
+    let lijst = state.store.verantwoording().plannen(&g.verzoeker).await?;
     Ok(Json(PlanLijst {
         ondersteuningsplannen: lijst.iter().map(PlanVersie::from).collect(),
     }))
@@ -53,6 +53,7 @@ pub async fn plan(
     let id = nummer(&id)?;
     let p = state
         .store
+        .verantwoording()
         .plan_versie(&g.verzoeker, id, crate::vandaag())
         .await?;
     Ok(Json(Plan::from(p)))

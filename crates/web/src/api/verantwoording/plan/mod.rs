@@ -39,6 +39,7 @@ async fn na_wijziging(
     Ok(Json(Plan::from(
         state
             .store
+            .verantwoording()
             .plan_versie(&g.verzoeker, id, crate::vandaag())
             .await?,
     )))

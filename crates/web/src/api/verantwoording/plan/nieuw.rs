@@ -102,10 +102,12 @@ pub async fn nieuw_plan(
     };
     let id = state
         .store
+        .verantwoording()
         .maak_plan_versie(&g.verzoeker, &plan, "/api/v1/ondersteuningsplannen")
         .await?;
     let p = state
         .store
+        .verantwoording()
         .plan_versie(&g.verzoeker, id, crate::vandaag())
         .await?;
     Ok(aangemaakt(

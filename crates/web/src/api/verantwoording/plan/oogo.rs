@@ -50,10 +50,15 @@ pub async fn oogo(
 ) -> Result<Json<Plan>, ApiError> {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     alleen_swv(&g)?;
     state
         .store
+        .verantwoording()
         .leg_oogo_vast(
             &g.verzoeker,
             id,

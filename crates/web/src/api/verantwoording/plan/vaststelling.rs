@@ -62,10 +62,15 @@ pub async fn vaststelling(
 ) -> Result<Json<Plan>, ApiError> {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    state.store.plan_versie(&g.verzoeker, id, today).await?;
+    state
+        .store
+        .verantwoording()
+        .plan_versie(&g.verzoeker, id, today)
+        .await?;
     alleen_swv(&g)?;
     state
         .store
+        .verantwoording()
         .stel_plan_vast(&g.verzoeker, id, today, ROUTE_PLAN)
         .await?;
     na_wijziging(&state, &g, id).await

@@ -79,6 +79,7 @@ pub async fn uitstroom_leerlingen(
     g.api_vereist(Functie::UitstroomVastleggen)?;
     let lijst = state
         .store
+        .verantwoording()
         .uitstroom_leerlingen(&g.verzoeker, "/api/v1/vso-uitstroom/leerlingen")
         .await?;
     Ok(Json(Vertrekkers {

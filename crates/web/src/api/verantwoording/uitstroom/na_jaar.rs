@@ -50,6 +50,7 @@ pub async fn uitstroom_na_jaar(
     let bestemming = bestemming(&i.bestemming)?;
     state
         .store
+        .verantwoording()
         .leg_uitstroom_na_jaar_vast(
             &g.verzoeker,
             id,
@@ -65,6 +66,7 @@ pub async fn uitstroom_na_jaar(
         .await?;
     let lijst = state
         .store
+        .verantwoording()
         .uitstroom_leerlingen(&g.verzoeker, ROUTE)
         .await?;
     let u = lijst

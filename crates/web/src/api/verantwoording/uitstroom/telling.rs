@@ -102,6 +102,7 @@ pub async fn uitstroom(
         .transpose()?;
     let (swv, scholen) = state
         .store
+        .verantwoording()
         .uitstroom_vergelijking(&g.verzoeker, jaar)
         .await?;
     Ok(Json(Uitstroom {

@@ -73,6 +73,7 @@ pub async fn uitstroom_vastleggen(
     };
     let id = state
         .store
+        .verantwoording()
         .registreer_uitstroom(
             &g.verzoeker,
             leerling,

@@ -65,6 +65,7 @@ pub async fn bezwaar_bijwerken(
     };
     state
         .store
+        .tlvs()
         .werk_bezwaar_bij(&g.verzoeker, id, bezwaar, &stap, crate::vandaag(), ROUTE)
         .await?;
     Ok(Json(gezocht_bezwaar(&state, &g, id, bezwaar, ROUTE).await?))

@@ -47,6 +47,7 @@ pub async fn bezwaar(
     let (id, today) = (nummer(&id)?, crate::vandaag());
     let bezwaar = state
         .store
+        .tlvs()
         .registreer_bezwaar(
             &g.verzoeker,
             id,

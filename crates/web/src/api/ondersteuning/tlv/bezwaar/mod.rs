@@ -65,6 +65,7 @@ async fn gezocht_bezwaar(
 ) -> Result<TlvBezwaar, ApiError> {
     state
         .store
+        .tlvs()
         .tlv_voor(&g.verzoeker, tlv, crate::vandaag(), route)
         .await?
         .bezwaren
