@@ -24,7 +24,11 @@ enum Command {
     Serve(cli::serve::Args),
     /// Maak de demoregio (deterministisch) in een lege database.
     Demo(cli::demo::Args),
-    /// Importeer een EDEXML 2.1-bestand of een OSO 2019.1-dossier.
+    /// Maak of werk de database bij en maak, als die er nog niet is, de eerste beheerder
+    /// met een eenmalig wachtwoord.
+    Init(cli::init::Args),
+    /// Importeer een EDEXML 2.1-bestand, een OSO 2019.1-dossier, de organisaties van de
+    /// regio (organisaties.csv) of schoolvakanties.
     Import(cli::import::Args),
     /// Maak een API-sleutel voor een account (zoals in de webapplicatie onder Account);
     /// het wachtwoord bewijst dat u het account bezit. De sleutel wordt één keer getoond.
@@ -44,6 +48,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(a) => cli::serve::run(a).await,
         Command::Demo(a) => cli::demo::run(a).await,
+        Command::Init(a) => cli::init::run(a).await,
         Command::Import(a) => cli::import::run(a).await,
         Command::ApiSleutel(a) => cli::api_sleutel::run(a).await,
         Command::Verzuim { command } => cli::verzuim::run(command),

@@ -4,6 +4,7 @@ pub mod api_sleutel;
 pub mod bekostiging;
 pub mod demo;
 pub mod import;
+pub mod init;
 pub mod serve;
 pub mod synth;
 pub mod verzuim;

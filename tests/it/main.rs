@@ -14,6 +14,7 @@ mod bestanden_api;
 mod beveiliging;
 mod browser;
 mod cli;
+mod cli_live;
 mod crash;
 mod dossier_api;
 mod edexml;

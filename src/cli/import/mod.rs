@@ -1,7 +1,9 @@
-//! `passend import`: an EDEXML 2.1 roster or an OSO 2019.1 dossier, checked as a whole
-//! before anything is stored.
+//! `passend import`: an EDEXML 2.1 roster, an OSO 2019.1 dossier, the organisations of a
+//! region or school-holiday calendars, each checked as a whole before anything is stored.
 
 mod edexml;
+mod kalender;
+mod organisaties;
 mod oso;
 
 use super::Database;
@@ -29,11 +31,17 @@ pub struct Args {
 enum ImportFormaat {
     Edexml,
     Oso,
+    /// Besturen, scholen en vestigingen (organisaties.csv).
+    Organisaties,
+    /// Schoolvakanties: de open-data-JSON of de CSV-indeling.
+    Kalender,
 }
 
 pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
     match a.formaat {
         ImportFormaat::Edexml => edexml::run(&a.file, &a.db.database).await,
         ImportFormaat::Oso => oso::run(&a.file, &a.db.database, a.swv, a.persoonsnummer).await,
+        ImportFormaat::Organisaties => organisaties::run(&a.file, &a.db.database).await,
+        ImportFormaat::Kalender => kalender::run(&a.file, &a.db.database).await,
     }
 }
