@@ -36,6 +36,10 @@ pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
         } else {
             eprintln!("database bevat al gegevens; demoregio niet opnieuw aangemaakt");
         }
+    } else if store.is_empty().await? {
+        eprintln!(
+            "de database is leeg: begin met `passend init` en `passend import organisaties`, of start met --demo"
+        );
     }
     println!("passend draait op http://{}  (stoppen: Ctrl-C)", a.bind);
     passend_web::serve(

@@ -41,7 +41,9 @@ pub mod overname;
 pub mod verantwoording;
 
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
-pub use accounts::{AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, NewAccount};
+pub use accounts::{
+    AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount,
+};
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{
     Arrangement, IntegraalArrangement, NieuwIntegraal, NieuweSymbiose, Overleg, Symbiose, bedrag,

@@ -12,6 +12,9 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+/// Where a user with a one-time password goes first.
+const WACHTWOORD: &str = "/account/wachtwoord";
+
 /// Runs the route's handler only when `toegang` allows the request.
 pub async fn handhaaf(
     toegang: Toegang,
@@ -41,6 +44,16 @@ pub async fn handhaaf(
             ApiError::not_found().into_response()
         } else {
             WebError::NietGevonden.into_response()
+        };
+    }
+    // A one-time password is changed before anything else (passend init's beheerder).
+    let pad = req.uri().path();
+    if g.account.wachtwoord_wijzigen && pad != WACHTWOORD && pad != "/afmelden" {
+        return if api {
+            ApiError::bad_request("wijzig eerst het eenmalige wachtwoord van dit account")
+                .into_response()
+        } else {
+            axum::response::Redirect::to(WACHTWOORD).into_response()
         };
     }
     req.extensions_mut().insert::<Gebruiker>(g);

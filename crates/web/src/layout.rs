@@ -99,6 +99,12 @@ impl Layout {
                         "/account/api-sleutels".into(),
                         "API-sleutels",
                     ),
+                    // Every signed-in user keeps their own password.
+                    (
+                        Functie::ApiSleutels,
+                        "/account/wachtwoord".into(),
+                        "Wachtwoord",
+                    ),
                 ],
             ));
         }

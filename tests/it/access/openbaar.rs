@@ -126,6 +126,29 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 "{pad} without the CSRF value"
             );
         }
+        ("/account/wachtwoord", Toegang::Aangemeld) => {
+            assert_eq!(
+                get(store, pad, None).await.location.as_deref(),
+                Some("/aanmelden")
+            );
+            // Everyone signed in keeps their own password; a forged post changes nothing.
+            for c in callers {
+                let reply = get(store, pad, Some(&c.cookie)).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", c.user);
+                let forged = crate::web::post_form(
+                    store,
+                    pad,
+                    Some(&c.cookie),
+                    "huidig=x&nieuw=een+lang+wachtwoord&herhaling=een+lang+wachtwoord",
+                )
+                .await;
+                assert_eq!(
+                    forged.status,
+                    StatusCode::FORBIDDEN,
+                    "{pad} without the CSRF value"
+                );
+            }
+        }
         ("/account/api-sleutels", Toegang::Aangemeld) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),

@@ -9,6 +9,7 @@ use passend_store::{LeerlingId, Store};
 use tower::ServiceExt;
 
 mod audit;
+mod eerste_start;
 mod paginas;
 mod rollen;
 

@@ -23,6 +23,7 @@ pub mod tlv;
 pub mod verantwoording;
 pub mod verzuim;
 pub mod voortgang;
+pub mod wachtwoord;
 
 use crate::error::WebError;
 use axum::http::header;

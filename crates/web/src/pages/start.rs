@@ -14,10 +14,14 @@ struct StartPage {
     layout: Layout,
     cijfers: Vec<(&'static str, String)>,
     aangemeld: bool,
+    /// Whether there is a beheerder, and whether there are schools: without either the
+    /// page says how a region begins instead of showing an empty region.
+    ingericht: (bool, bool),
 }
 
 pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
     let o = state.store.organisaties().overzicht().await?;
+    let beheerder = state.store.accounts().heeft_beheerder().await?;
     render(&StartPage {
         layout: Layout::new("Passend onderwijs", g.as_ref()),
         cijfers: vec![
@@ -28,5 +32,6 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
             ("leerlingen", aantal(o.leerlingen)),
         ],
         aangemeld: g.is_some(),
+        ingericht: (beheerder, o.vestigingen > 0),
     })
 }

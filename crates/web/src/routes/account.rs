@@ -25,5 +25,10 @@ pub(super) fn routes() -> Vec<Route> {
             post(pages::account::trek_in),
         ),
         route("/account/rol", Aangemeld, post(pages::account::wissel_rol)),
+        route(
+            "/account/wachtwoord",
+            Aangemeld,
+            get(pages::wachtwoord::form).post(pages::wachtwoord::wijzig),
+        ),
     ]
 }
