@@ -68,6 +68,7 @@ impl Layout {
                         "Mijn kinderen",
                     ),
                     (Functie::Beheer, "/beheer/audit".into(), "Auditlog"),
+                    (Functie::Beheer, "/beheer/inrichting".into(), "Inrichting"),
                     (
                         Functie::Leerplichtoverzicht,
                         "/leerplicht".into(),

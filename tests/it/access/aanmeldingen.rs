@@ -133,7 +133,23 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 }
             }
         }
-        ("/beheer/audit", Toegang::Beheer) => {
+        ("/beheer/inrichting/organisaties" | "/beheer/inrichting/kalender", Toegang::Beheer) => {
+            let anon = crate::web::post_form(store, pad, None, "x=1").await;
+            assert!(
+                anon.status == StatusCode::FORBIDDEN
+                    || anon.location.as_deref() == Some("/aanmelden")
+            );
+            for c in callers {
+                let reply = crate::web::post_form(store, pad, Some(&c.cookie), "x=1").await;
+                if c.user == "beheerder" {
+                    // Not a multipart form with the CSRF value: refused, nothing read.
+                    assert!(reply.status.is_client_error(), "{pad}: {}", reply.status);
+                } else {
+                    assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);
+                }
+            }
+        }
+        ("/beheer/audit" | "/beheer/inrichting", Toegang::Beheer) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),
                 Some("/aanmelden")

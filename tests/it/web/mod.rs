@@ -10,6 +10,7 @@ use tower::ServiceExt;
 
 mod audit;
 mod eerste_start;
+mod inrichting;
 mod paginas;
 mod rollen;
 

@@ -1,14 +1,27 @@
 //! The audit log for the beheerder.
 
 use super::Toegang::*;
-use super::{Route, route};
+use super::{Route, route, upload};
 use crate::{api, pages};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 /// The area's routes: its pages and its API.
 pub(super) fn routes() -> Vec<Route> {
     vec![
         route("/beheer/audit", Beheer, get(pages::beheer::audit)),
+        route("/beheer/inrichting", Beheer, get(pages::beheer::inrichting)),
+        upload(
+            "/beheer/inrichting/organisaties",
+            Beheer,
+            post(pages::beheer::organisaties),
+            pages::beheer::MAX_INRICHTING,
+        ),
+        upload(
+            "/beheer/inrichting/kalender",
+            Beheer,
+            post(pages::beheer::kalender),
+            pages::beheer::MAX_INRICHTING,
+        ),
         route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),
     ]
 }

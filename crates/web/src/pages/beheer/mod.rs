@@ -1,6 +1,9 @@
-//! The beheerder's search through the audit log, and the found lines as a download.
+//! The beheerder's pages: the audit log (with the found lines as a download) and the
+//! region's set-up (organisations and school holidays).
 
 mod audit;
 mod audit_tabel;
+mod inrichting;
 
 pub use audit::*;
+pub use inrichting::*;
