@@ -3,7 +3,7 @@
 use crate::export::Formaat;
 use crate::{AppState, WebError, vandaag};
 use passend_domain::Schooljaar;
-use passend_store::geld::{laatste_telbare_schooljaar, naar_tekst, naar_van};
+use passend_store::geld::{naar_tekst, naar_van};
 use serde::Deserialize;
 
 /// The choice every money page reads: schooljaar, an optional rule set for a
@@ -27,7 +27,8 @@ pub struct Keuze {
 impl GeldQuery {
     pub fn keuze(&self) -> Result<Keuze, WebError> {
         let schooljaar = match self.schooljaar.as_deref().map(str::trim) {
-            None | Some("") => laatste_telbare_schooljaar(vandaag()),
+            // The schooljaar that runs today; the next one (counted on 1 oktober) is one choice away.
+            None | Some("") => Schooljaar::of(vandaag()),
             Some(s) => {
                 Schooljaar::parse(s).map_err(|e| WebError::Ongeldig(format!("schooljaar: {e}")))?
             }
