@@ -30,6 +30,11 @@ enum Command {
     /// Importeer een EDEXML 2.1-bestand, een OSO 2019.1-dossier, de organisaties van de
     /// regio (organisaties.csv) of schoolvakanties.
     Import(cli::import::Args),
+    /// Accounts: maak er een met een uitnodiging, of zet er een uit.
+    Account {
+        #[command(subcommand)]
+        command: cli::account::Command,
+    },
     /// Maak een API-sleutel voor een account (zoals in de webapplicatie onder Account);
     /// het wachtwoord bewijst dat u het account bezit. De sleutel wordt één keer getoond.
     ApiSleutel(cli::api_sleutel::Args),
@@ -50,6 +55,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Demo(a) => cli::demo::run(a).await,
         Command::Init(a) => cli::init::run(a).await,
         Command::Import(a) => cli::import::run(a).await,
+        Command::Account { command } => cli::account::run(command).await,
         Command::ApiSleutel(a) => cli::api_sleutel::run(a).await,
         Command::Verzuim { command } => cli::verzuim::run(command),
         Command::Bekostiging(a) => cli::bekostiging::run(a),

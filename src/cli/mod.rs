@@ -1,5 +1,6 @@
 //! The subcommands of `passend`, one module each: its arguments and what it does.
 
+pub mod account;
 pub mod api_sleutel;
 pub mod bekostiging;
 pub mod demo;

@@ -97,4 +97,56 @@ fn init_then_organisations_and_holidays() {
     ]);
     assert!(!fout.status.success());
     assert!(text(&fout.stderr).contains("vakanties.json: 2026-2027, Kerstvakantie, regio 'oost'"));
+
+    // Accounts by invitation: a link for the person, and the account's end.
+    let maak = passend(&[
+        "account",
+        "maak",
+        "--gebruikersnaam",
+        "ib-boog",
+        "--rol",
+        "school",
+        "--werkgebied",
+        "90AA00",
+        "--adres",
+        "https://passend.example.nl/",
+        "--database",
+        db,
+    ]);
+    assert!(maak.status.success(), "{}", text(&maak.stderr));
+    let link = text(&maak.stdout);
+    assert!(
+        link.starts_with("https://passend.example.nl/uitnodiging/"),
+        "{link}"
+    );
+    assert_eq!(
+        link.trim().len(),
+        "https://passend.example.nl/uitnodiging/".len() + 64
+    );
+    let fout = passend(&[
+        "account",
+        "maak",
+        "--gebruikersnaam",
+        "x",
+        "--rol",
+        "directeur",
+        "--database",
+        db,
+    ]);
+    assert!(!fout.status.success());
+    assert!(
+        text(&fout.stderr).starts_with("--rol:"),
+        "{}",
+        text(&fout.stderr)
+    );
+    let uit = passend(&[
+        "account",
+        "uit",
+        "--gebruikersnaam",
+        "ib-boog",
+        "--database",
+        db,
+    ]);
+    assert!(uit.status.success(), "{}", text(&uit.stderr));
+    assert_eq!(text(&uit.stdout).trim(), "account ib-boog staat uit");
 }

@@ -14,6 +14,9 @@ use sqlx::Row;
 use std::sync::LazyLock;
 
 mod eerste_start;
+mod uitnodiging;
+
+pub use uitnodiging::{UITNODIGING_DAGEN, Uitnodigingsfout};
 
 /// Shorter passwords are refused.
 pub const MIN_PASSWORD_LEN: usize = 12;

@@ -147,6 +147,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0023_wachtwoord_wijzigen.sql"),
         include_str!("../migrations/postgres/0023_wachtwoord_wijzigen.sql"),
     ),
+    (
+        24,
+        "uitnodiging",
+        include_str!("../migrations/sqlite/0024_uitnodiging.sql"),
+        include_str!("../migrations/postgres/0024_uitnodiging.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -93,7 +93,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 assert_eq!(reply.status, want, "{} PUT {url}", c.user);
             }
         }
-        (p, Toegang::Publiek) if p != "/scholen/{code}" => {
+        (p, Toegang::Publiek) if p != "/scholen/{code}" && p != "/uitnodiging/{token}" => {
             let url = public_sample(pad);
             for cookie in [None]
                 .into_iter()
@@ -125,6 +125,14 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 StatusCode::FORBIDDEN,
                 "{pad} without the CSRF value"
             );
+        }
+        ("/uitnodiging/{token}", Toegang::Publiek) => {
+            // An unknown link shows nothing of any account, to anyone.
+            for c in callers {
+                let reply = get(store, "/uitnodiging/onbekend", Some(&c.cookie)).await;
+                assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", c.user);
+                assert!(!reply.body.contains("<form"));
+            }
         }
         ("/account/wachtwoord", Toegang::Aangemeld) => {
             assert_eq!(

@@ -13,6 +13,7 @@ mod eerste_start;
 mod inrichting;
 mod paginas;
 mod rollen;
+mod uitnodiging;
 
 pub use rollen::account_in_role;
 

@@ -14,6 +14,12 @@ pub(super) fn routes() -> Vec<Route> {
             get(pages::aanmelden::form).post(pages::aanmelden::submit),
         ),
         route("/afmelden", Aangemeld, post(pages::aanmelden::afmelden)),
+        // The link's token is the secret: single use, 7 days (no session, no CSRF cookie).
+        route(
+            "/uitnodiging/{token}",
+            Publiek,
+            get(pages::uitnodiging::form).post(pages::uitnodiging::stel_in),
+        ),
         route(
             "/account/api-sleutels",
             Aangemeld,
