@@ -1,0 +1,136 @@
+//! One place per form where its raw fields become the input of the store or the domain. The
+//! HTML page and the JSON API both fill the same struct of raw fields, so they accept and
+//! refuse the same input. A refusal names its field by key ([`Veldfout`]); the page words it
+//! with the label on the form, the API with the field's JSON name.
+
+pub mod aanmelding;
+
+use crate::WebError;
+use jiff::civil::Date;
+
+/// A refused field: its key (the API's field in snake_case: `bereid_op` for `bereidOp`) and
+/// what is wrong with it, in Dutch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Veldfout {
+    pub veld: &'static str,
+    pub melding: String,
+}
+
+impl Veldfout {
+    pub fn new(veld: &'static str, melding: impl Into<String>) -> Self {
+        Self {
+            veld,
+            melding: melding.into(),
+        }
+    }
+
+    /// The field as the API names it: `bereid_op` → `bereidOp`, `leerling.woon_postcode` →
+    /// `leerling.woonPostcode`.
+    pub fn json_naam(&self) -> String {
+        let mut naam = String::with_capacity(self.veld.len());
+        let mut hoofdletter = false;
+        for c in self.veld.chars() {
+            match c {
+                '_' => hoofdletter = true,
+                c if hoofdletter => {
+                    naam.extend(c.to_uppercase());
+                    hoofdletter = false;
+                }
+                c => naam.push(c),
+            }
+        }
+        naam
+    }
+
+    /// As the page says it: `label: melding`, with the label the form shows for the field
+    /// (`labels` pairs keys with labels; a key not listed is its own label).
+    pub fn op_pagina(self, labels: &[(&str, &str)]) -> WebError {
+        let label = labels
+            .iter()
+            .find(|(veld, _)| *veld == self.veld)
+            .map_or(self.veld, |(_, label)| label);
+        WebError::Ongeldig(format!("{label}: {}", self.melding))
+    }
+}
+
+/// What a form field holds without surrounding white space; blank is absent, because an
+/// HTML form sends every field, filled in or not.
+pub fn ingevuld(tekst: &str) -> Option<&str> {
+    Some(tekst.trim()).filter(|t| !t.is_empty())
+}
+
+/// A date `JJJJ-MM-DD`, taken as given (the page has trimmed it); absent stays absent.
+pub fn datum(veld: &'static str, tekst: Option<&str>) -> Result<Option<Date>, Veldfout> {
+    tekst
+        .map(|t| {
+            t.parse()
+                .map_err(|_| Veldfout::new(veld, format!("'{t}' is geen datum (JJJJ-MM-DD)")))
+        })
+        .transpose()
+}
+
+/// A date the form cannot do without.
+pub fn verplichte_datum(veld: &'static str, tekst: Option<&str>) -> Result<Date, Veldfout> {
+    nodig(veld, datum(veld, tekst)?, "vul een datum in")
+}
+
+/// A value the form cannot do without; `melding` says what to fill in.
+pub fn nodig<T>(veld: &'static str, waarde: Option<T>, melding: &str) -> Result<T, Veldfout> {
+    waarde.ok_or_else(|| Veldfout::new(veld, melding))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_names_are_camel_case() {
+        for (veld, json) in [
+            ("datum", "datum"),
+            ("bereid_op", "bereidOp"),
+            ("leerling.woon_postcode", "leerling.woonPostcode"),
+        ] {
+            assert_eq!(Veldfout::new(veld, "").json_naam(), json);
+        }
+    }
+
+    #[test]
+    fn a_page_names_the_field_by_its_label() {
+        let fout = Veldfout::new("bereid_op", "vul een datum in");
+        let labels = [("bereid_op", "datum bereidverklaring")];
+        assert_eq!(
+            fout.clone().op_pagina(&labels).to_string(),
+            "datum bereidverklaring: vul een datum in"
+        );
+        assert_eq!(
+            fout.op_pagina(&[]).to_string(),
+            "bereid_op: vul een datum in"
+        );
+    }
+
+    #[test]
+    fn blank_form_fields_are_absent() {
+        assert_eq!(ingevuld("  2026-01-05 "), Some("2026-01-05"));
+        assert_eq!(ingevuld(" \t"), None);
+    }
+
+    #[test]
+    fn dates_are_parsed_as_given() {
+        assert_eq!(
+            datum("van", Some("2026-01-05")),
+            Ok(Some(jiff::civil::date(2026, 1, 5)))
+        );
+        assert_eq!(datum("van", None), Ok(None));
+        assert_eq!(
+            datum("van", Some(" 2026-01-05")),
+            Err(Veldfout::new(
+                "van",
+                "' 2026-01-05' is geen datum (JJJJ-MM-DD)"
+            ))
+        );
+        assert_eq!(
+            verplichte_datum("tot", None),
+            Err(Veldfout::new("tot", "vul een datum in"))
+        );
+    }
+}
