@@ -4,6 +4,7 @@
 //! with the label on the form, the API with the field's JSON name.
 
 pub mod aanmelding;
+pub mod verantwoording;
 
 use crate::WebError;
 use jiff::civil::Date;
@@ -74,6 +75,16 @@ pub fn verplichte_datum(veld: &'static str, tekst: Option<&str>) -> Result<Date,
     nodig(veld, datum(veld, tekst)?, "vul een datum in")
 }
 
+/// A choice between `ja` and `nee` on a form; blank is no choice.
+pub fn ja_nee(veld: &'static str, tekst: &str) -> Result<Option<bool>, Veldfout> {
+    match tekst.trim() {
+        "" => Ok(None),
+        "ja" => Ok(Some(true)),
+        "nee" => Ok(Some(false)),
+        x => Err(Veldfout::new(veld, format!("'{x}' is geen ja of nee"))),
+    }
+}
+
 /// A value the form cannot do without; `melding` says what to fill in.
 pub fn nodig<T>(veld: &'static str, waarde: Option<T>, melding: &str) -> Result<T, Veldfout> {
     waarde.ok_or_else(|| Veldfout::new(veld, melding))
@@ -112,6 +123,17 @@ mod tests {
     fn blank_form_fields_are_absent() {
         assert_eq!(ingevuld("  2026-01-05 "), Some("2026-01-05"));
         assert_eq!(ingevuld(" \t"), None);
+    }
+
+    #[test]
+    fn ja_or_nee_or_nothing() {
+        assert_eq!(ja_nee("volgt", " ja"), Ok(Some(true)));
+        assert_eq!(ja_nee("volgt", "nee"), Ok(Some(false)));
+        assert_eq!(ja_nee("volgt", ""), Ok(None));
+        assert_eq!(
+            ja_nee("volgt", "misschien"),
+            Err(Veldfout::new("volgt", "'misschien' is geen ja of nee"))
+        );
     }
 
     #[test]

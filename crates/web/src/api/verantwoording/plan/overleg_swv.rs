@@ -4,9 +4,10 @@ use super::schema::Plan;
 use super::{ROUTE_PLAN, alleen_swv, na_wijziging};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::OverlegSwvVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -53,15 +54,21 @@ pub async fn overleg_swv(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
+    let overleg = OverlegSwvVelden {
+        samenwerkingsverband: &o.samenwerkingsverband,
+        datum: Some(&o.datum),
+        verslag: &o.verslag,
+    }
+    .lees()?;
     state
         .store
         .verantwoording()
         .leg_overleg_swv_vast(
             &g.verzoeker,
             id,
-            &o.samenwerkingsverband,
-            datum(&o.datum, "datum")?,
-            &o.verslag,
+            &overleg.samenwerkingsverband,
+            overleg.datum,
+            &overleg.verslag,
             today,
             ROUTE_PLAN,
         )

@@ -1,0 +1,231 @@
+//! A new version of the ondersteuningsplan, and the steps towards vaststelling: OOGO with a
+//! gemeente, overleg with an overlapping samenwerkingsverband, the ondersteuningsplanraad's
+//! vote.
+
+use crate::formulier::{Veldfout, verplichte_datum};
+use jiff::civil::Date;
+use passend_domain::Schooljaar;
+use passend_domain::verantwoording::Stemming;
+use passend_store::verantwoording::{NieuwPlan, NieuweStreefwaarde};
+
+/// The version's period and texts; its targets come read already (the page has two rows of
+/// fields, the API a list).
+pub struct PlanVelden<'a> {
+    pub van: &'a str,
+    pub tot: &'a str,
+    pub basisondersteuning: &'a str,
+    pub extra_ondersteuning: &'a str,
+    pub middelen: &'a str,
+    pub tlv_procedure: &'a str,
+    pub ouders: &'a str,
+    pub doelen: &'a str,
+    pub terugplaatsing: &'a str,
+    pub overdrachten: &'a str,
+    pub streefwaarden: Vec<NieuweStreefwaarde>,
+}
+
+impl PlanVelden<'_> {
+    pub fn lees(self) -> Result<NieuwPlan, Veldfout> {
+        Ok(NieuwPlan {
+            van: schooljaar("van", self.van)?,
+            tot: schooljaar("tot", self.tot)?,
+            basisondersteuning: self.basisondersteuning.into(),
+            extra_ondersteuning: self.extra_ondersteuning.into(),
+            middelen: self.middelen.into(),
+            tlv_procedure: self.tlv_procedure.into(),
+            ouders: self.ouders.into(),
+            doelen: self.doelen.into(),
+            terugplaatsing: self.terugplaatsing.into(),
+            overdrachten: self.overdrachten.into(),
+            streefwaarden: self.streefwaarden,
+        })
+    }
+}
+
+fn schooljaar(veld: &'static str, tekst: &str) -> Result<Schooljaar, Veldfout> {
+    Schooljaar::parse(tekst).map_err(|e| Veldfout::new(veld, e.to_string()))
+}
+
+/// The op overeenstemming gericht overleg with one gemeente.
+pub struct Oogo {
+    pub gemeentecode: String,
+    pub datum: Date,
+    /// `overeenstemming` or `geen overeenstemming`; the store judges it.
+    pub uitkomst: String,
+    pub verschillen: String,
+}
+
+pub struct OogoVelden<'a> {
+    pub gemeentecode: &'a str,
+    pub datum: Option<&'a str>,
+    pub uitkomst: &'a str,
+    pub verschillen: &'a str,
+}
+
+impl OogoVelden<'_> {
+    pub fn lees(&self) -> Result<Oogo, Veldfout> {
+        Ok(Oogo {
+            gemeentecode: self.gemeentecode.trim().into(),
+            datum: verplichte_datum("datum", self.datum)?,
+            uitkomst: self.uitkomst.into(),
+            verschillen: self.verschillen.into(),
+        })
+    }
+}
+
+/// The overleg with a samenwerkingsverband of the other sector whose area overlaps.
+pub struct OverlegSwv {
+    pub samenwerkingsverband: String,
+    pub datum: Date,
+    pub verslag: String,
+}
+
+pub struct OverlegSwvVelden<'a> {
+    pub samenwerkingsverband: &'a str,
+    pub datum: Option<&'a str>,
+    pub verslag: &'a str,
+}
+
+impl OverlegSwvVelden<'_> {
+    pub fn lees(&self) -> Result<OverlegSwv, Veldfout> {
+        Ok(OverlegSwv {
+            samenwerkingsverband: self.samenwerkingsverband.into(),
+            datum: verplichte_datum("datum", self.datum)?,
+            verslag: self.verslag.into(),
+        })
+    }
+}
+
+/// The ondersteuningsplanraad's vote at one meeting.
+pub struct Instemming {
+    pub datum: Date,
+    pub stemming: Stemming,
+    pub voorwaarden: String,
+}
+
+/// The counts as typed; an absent count is none.
+pub struct InstemmingVelden<'a> {
+    pub datum: Option<&'a str>,
+    pub voor: Option<&'a str>,
+    pub tegen: Option<&'a str>,
+    pub onthouding: Option<&'a str>,
+    pub voorwaarden: &'a str,
+}
+
+impl InstemmingVelden<'_> {
+    pub fn lees(&self) -> Result<Instemming, Veldfout> {
+        let aantal = |veld, tekst: Option<&str>| {
+            tekst.map_or(Ok(0), |t| {
+                t.parse()
+                    .map_err(|_| Veldfout::new(veld, format!("'{t}' is geen aantal")))
+            })
+        };
+        Ok(Instemming {
+            datum: verplichte_datum("datum", self.datum)?,
+            stemming: Stemming {
+                voor: aantal("voor", self.voor)?,
+                tegen: aantal("tegen", self.tegen)?,
+                onthouding: aantal("onthouding", self.onthouding)?,
+            },
+            voorwaarden: self.voorwaarden.into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn plan<'a>(van: &'a str, tot: &'a str) -> PlanVelden<'a> {
+        PlanVelden {
+            van,
+            tot,
+            basisondersteuning: "basis",
+            extra_ondersteuning: "",
+            middelen: "",
+            tlv_procedure: "",
+            ouders: "",
+            doelen: "",
+            terugplaatsing: "",
+            overdrachten: "",
+            streefwaarden: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_plan_runs_over_schooljaren() {
+        let p = plan("2027-2028", "2030-2031").lees().unwrap();
+        assert_eq!(
+            (p.van.to_string(), p.tot.to_string()),
+            ("2027-2028".into(), "2030-2031".into())
+        );
+        assert_eq!(p.basisondersteuning, "basis");
+        let fout = plan("2027", "2030-2031").lees().unwrap_err();
+        assert_eq!(fout.veld, "van");
+        assert!(
+            fout.melding.contains("'2027' is geen schooljaar"),
+            "{fout:?}"
+        );
+        assert_eq!(plan("2027-2028", "").lees().unwrap_err().veld, "tot");
+    }
+
+    #[test]
+    fn overleg_needs_its_date() {
+        let oogo = |datum| {
+            OogoVelden {
+                gemeentecode: " 0356 ",
+                datum,
+                uitkomst: "overeenstemming",
+                verschillen: "",
+            }
+            .lees()
+        };
+        let o = oogo(Some("2026-10-01")).unwrap();
+        assert_eq!(
+            (o.gemeentecode.as_str(), o.datum),
+            ("0356", date(2026, 10, 1))
+        );
+        assert_eq!(
+            oogo(None).err(),
+            Some(Veldfout::new("datum", "vul een datum in"))
+        );
+        let swv = OverlegSwvVelden {
+            samenwerkingsverband: "VO2605",
+            datum: Some("1 oktober"),
+            verslag: "",
+        };
+        assert_eq!(swv.lees().err().map(|f| f.veld), Some("datum"));
+    }
+
+    #[test]
+    fn a_vote_counts_what_is_typed() {
+        let stem = |voor, onthouding| {
+            InstemmingVelden {
+                datum: Some("2026-11-01"),
+                voor,
+                tegen: Some("1"),
+                onthouding,
+                voorwaarden: "",
+            }
+            .lees()
+        };
+        let i = stem(Some("7"), None).unwrap();
+        assert_eq!(
+            i.stemming,
+            Stemming {
+                voor: 7,
+                tegen: 1,
+                onthouding: 0
+            }
+        );
+        assert_eq!(
+            stem(Some("zeven"), None).err(),
+            Some(Veldfout::new("voor", "'zeven' is geen aantal"))
+        );
+        assert_eq!(
+            stem(Some("7"), Some("-")).err().map(|f| f.veld),
+            Some("onthouding")
+        );
+    }
+}
