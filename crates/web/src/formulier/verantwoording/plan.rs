@@ -1,6 +1,6 @@
 //! A new version of the ondersteuningsplan, and the steps towards vaststelling: OOGO with a
-//! gemeente, overleg with an overlapping samenwerkingsverband, the ondersteuningsplanraad's
-//! vote.
+//! gemeente and the ondersteuningsplanraad's vote. (The overleg with an overlapping
+//! samenwerkingsverband and the indiening need only their date: [`verplichte_datum`].)
 
 use crate::formulier::{Veldfout, verplichte_datum};
 use jiff::civil::Date;
@@ -69,29 +69,6 @@ impl OogoVelden<'_> {
             datum: verplichte_datum("datum", self.datum)?,
             uitkomst: self.uitkomst.into(),
             verschillen: self.verschillen.into(),
-        })
-    }
-}
-
-/// The overleg with a samenwerkingsverband of the other sector whose area overlaps.
-pub struct OverlegSwv {
-    pub samenwerkingsverband: String,
-    pub datum: Date,
-    pub verslag: String,
-}
-
-pub struct OverlegSwvVelden<'a> {
-    pub samenwerkingsverband: &'a str,
-    pub datum: Option<&'a str>,
-    pub verslag: &'a str,
-}
-
-impl OverlegSwvVelden<'_> {
-    pub fn lees(&self) -> Result<OverlegSwv, Veldfout> {
-        Ok(OverlegSwv {
-            samenwerkingsverband: self.samenwerkingsverband.into(),
-            datum: verplichte_datum("datum", self.datum)?,
-            verslag: self.verslag.into(),
         })
     }
 }
@@ -171,7 +148,7 @@ mod tests {
     }
 
     #[test]
-    fn overleg_needs_its_date() {
+    fn oogo_needs_its_date() {
         let oogo = |datum| {
             OogoVelden {
                 gemeentecode: " 0356 ",
@@ -190,12 +167,7 @@ mod tests {
             oogo(None).err(),
             Some(Veldfout::new("datum", "vul een datum in"))
         );
-        let swv = OverlegSwvVelden {
-            samenwerkingsverband: "VO2605",
-            datum: Some("1 oktober"),
-            verslag: "",
-        };
-        assert_eq!(swv.lees().err().map(|f| f.veld), Some("datum"));
+        assert_eq!(oogo(Some("1 oktober")).err().map(|f| f.veld), Some("datum"));
     }
 
     #[test]

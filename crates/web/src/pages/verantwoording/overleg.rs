@@ -3,8 +3,8 @@
 use super::{naar_plan, nummer};
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::formulier::ingevuld;
-use crate::formulier::verantwoording::{OogoVelden, OverlegSwvVelden};
+use crate::formulier::verantwoording::OogoVelden;
+use crate::formulier::{ingevuld, verplichte_datum};
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
@@ -83,22 +83,17 @@ pub async fn overleg_swv(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     g.vereist(Functie::PlanSchrijven)?;
-    let overleg = OverlegSwvVelden {
-        samenwerkingsverband: &f.samenwerkingsverband,
-        datum: ingevuld(&f.datum),
-        verslag: &f.verslag,
-    }
-    .lees()
-    .map_err(|e| e.op_pagina(&[("datum", "datum van het overleg")]))?;
+    let datum = verplichte_datum("datum", ingevuld(&f.datum))
+        .map_err(|e| e.op_pagina(&[("datum", "datum van het overleg")]))?;
     state
         .store
         .verantwoording()
         .leg_overleg_swv_vast(
             &g.verzoeker,
             id,
-            &overleg.samenwerkingsverband,
-            overleg.datum,
-            &overleg.verslag,
+            &f.samenwerkingsverband,
+            datum,
+            &f.verslag,
             today,
             "/verantwoording/plannen/{id}/overleg-samenwerkingsverband",
         )

@@ -7,7 +7,7 @@ use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
-use crate::formulier::verantwoording::OverlegSwvVelden;
+use crate::formulier::verplichte_datum;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -54,21 +54,16 @@ pub async fn overleg_swv(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
-    let overleg = OverlegSwvVelden {
-        samenwerkingsverband: &o.samenwerkingsverband,
-        datum: Some(&o.datum),
-        verslag: &o.verslag,
-    }
-    .lees()?;
+    let datum = verplichte_datum("datum", Some(&o.datum))?;
     state
         .store
         .verantwoording()
         .leg_overleg_swv_vast(
             &g.verzoeker,
             id,
-            &overleg.samenwerkingsverband,
-            overleg.datum,
-            &overleg.verslag,
+            &o.samenwerkingsverband,
+            datum,
+            &o.verslag,
             today,
             ROUTE_PLAN,
         )
