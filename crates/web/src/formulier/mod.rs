@@ -4,6 +4,8 @@
 //! with the label on the form, the API with the field's JSON name.
 
 pub mod aanmelding;
+pub mod ondersteuning;
+pub mod tlv;
 pub mod verantwoording;
 
 use crate::WebError;
