@@ -4,7 +4,10 @@
 //! with the label on the form, the API with the field's JSON name.
 
 pub mod aanmelding;
+pub mod leerling;
+pub mod leerplicht;
 pub mod ondersteuning;
+pub mod thuiszitters;
 pub mod tlv;
 pub mod verantwoording;
 
