@@ -1,5 +1,9 @@
-//! The school's steps on a registration: its decision, the one extension of the term, a
-//! withdrawal and (VO) the suspension while it is incomplete.
+//! A registration, and the school's steps on it: its decision, the one extension of the
+//! term, a withdrawal and (VO) the suspension while it is incomplete.
+
+mod registratie;
+
+pub use registratie::*;
 
 use super::{Veldfout, datum, nodig};
 use jiff::civil::Date;
