@@ -90,6 +90,18 @@ pub fn ja_nee(veld: &'static str, tekst: &str) -> Result<Option<bool>, Veldfout>
     }
 }
 
+/// A decision on a request: `toegekend` (true) or `afgewezen` (false).
+pub fn toegekend(veld: &'static str, besluit: &str) -> Result<bool, Veldfout> {
+    match besluit {
+        "toegekend" => Ok(true),
+        "afgewezen" => Ok(false),
+        other => Err(Veldfout::new(
+            veld,
+            format!("'{other}' is geen besluit: toegekend of afgewezen"),
+        )),
+    }
+}
+
 /// A value the form cannot do without; `melding` says what to fill in.
 pub fn nodig<T>(veld: &'static str, waarde: Option<T>, melding: &str) -> Result<T, Veldfout> {
     waarde.ok_or_else(|| Veldfout::new(veld, melding))
@@ -138,6 +150,19 @@ mod tests {
         assert_eq!(
             ja_nee("volgt", "misschien"),
             Err(Veldfout::new("volgt", "'misschien' is geen ja of nee"))
+        );
+    }
+
+    #[test]
+    fn a_request_is_granted_or_refused() {
+        assert_eq!(toegekend("besluit", "toegekend"), Ok(true));
+        assert_eq!(toegekend("besluit", "afgewezen"), Ok(false));
+        assert_eq!(
+            toegekend("besluit", "uitgesteld"),
+            Err(Veldfout::new(
+                "besluit",
+                "'uitgesteld' is geen besluit: toegekend of afgewezen"
+            ))
         );
     }
 

@@ -1,7 +1,7 @@
 //! Support for one child: the OPP's evaluation, and an arrangement's overleg, decision and
 //! evaluation.
 
-use super::{Veldfout, nodig, verplichte_datum};
+use super::{Veldfout, nodig, toegekend, verplichte_datum};
 use passend_domain::arrangement::{Beslissing, Partij};
 use passend_store::{OppEvaluatie, Overleg};
 
@@ -47,31 +47,30 @@ impl OverlegVelden<'_> {
 /// cost; `afgewezen` its reasons.
 pub struct ArrangementBesluitVelden<'a> {
     pub besluit: &'a str,
-    pub inhoud: Option<&'a str>,
+    pub reden: &'a str,
+    pub inhoud: &'a str,
     pub van: Option<&'a str>,
     pub tot: Option<&'a str>,
     pub kosten: Option<&'a str>,
-    pub reden: Option<&'a str>,
 }
 
 impl ArrangementBesluitVelden<'_> {
     pub fn lees(&self) -> Result<Beslissing, Veldfout> {
-        match self.besluit {
-            "toegekend" => Ok(Beslissing::Toegekend {
-                inhoud: self.inhoud.unwrap_or_default().into(),
-                van: verplichte_datum("van", self.van)?,
-                tot: verplichte_datum("tot", self.tot)?,
-                kosten: passend_store::bedrag(nodig("kosten", self.kosten, "vul een bedrag in")?)
-                    .map_err(|e| Veldfout::new("kosten", e.to_string()))?,
-            }),
-            "afgewezen" => Ok(Beslissing::Afgewezen {
-                reden: self.reden.unwrap_or_default().into(),
-            }),
-            other => Err(Veldfout::new(
-                "besluit",
-                format!("'{other}' is geen besluit: toegekend of afgewezen"),
-            )),
+        if !toegekend("besluit", self.besluit)? {
+            return Ok(Beslissing::Afgewezen {
+                reden: self.reden.into(),
+            });
         }
+        let van = verplichte_datum("van", self.van)?;
+        let tot = verplichte_datum("tot", self.tot)?;
+        let kosten = nodig("kosten", self.kosten, "vul een bedrag in")?;
+        Ok(Beslissing::Toegekend {
+            inhoud: self.inhoud.into(),
+            van,
+            tot,
+            kosten: passend_store::bedrag(kosten)
+                .map_err(|e| Veldfout::new("kosten", e.to_string()))?,
+        })
     }
 }
 
@@ -111,11 +110,11 @@ mod tests {
     fn a_grant_needs_period_and_cost() {
         let besluit = |besluit, kosten| ArrangementBesluitVelden {
             besluit,
-            inhoud: Some("2 uur per week"),
+            reden: "",
+            inhoud: "2 uur per week",
             van: Some("2026-12-01"),
             tot: Some("2027-07-31"),
             kosten,
-            reden: None,
         };
         let Ok(Beslissing::Toegekend { kosten, tot, .. }) =
             besluit("toegekend", Some("4.500,00")).lees()

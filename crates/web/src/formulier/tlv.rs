@@ -1,7 +1,7 @@
 //! The toelaatbaarheidsverklaring: the request, a deskundige's advice, the decision, and the
 //! steps of a bezwaar.
 
-use super::{Veldfout, datum, nodig, verplichte_datum};
+use super::{Veldfout, datum, nodig, toegekend, verplichte_datum};
 use passend_domain::VestigingCode;
 use passend_domain::tlv::{Categorie, TlvSoort};
 use passend_store::{BezwaarStap, NieuwAdvies, TlvAanvraag, TlvBesluit};
@@ -62,32 +62,28 @@ impl AdviesVelden<'_> {
 /// `afgewezen` with its reasons.
 pub struct TlvBesluitVelden<'a> {
     pub besluit: &'a str,
+    pub reden: &'a str,
     pub categorie: Option<&'a str>,
     pub ingang: Option<&'a str>,
     pub einde: Option<&'a str>,
-    pub reden: Option<&'a str>,
 }
 
 impl TlvBesluitVelden<'_> {
     pub fn lees(&self) -> Result<TlvBesluit, Veldfout> {
-        match self.besluit {
-            "toegekend" => Ok(TlvBesluit::Toegekend {
-                categorie: self
-                    .categorie
-                    .map(Categorie::parse)
-                    .transpose()
-                    .map_err(|e| Veldfout::new("categorie", e.to_string()))?,
-                ingang: verplichte_datum("ingang", self.ingang)?,
-                einde: datum("einde", self.einde)?,
-            }),
-            "afgewezen" => Ok(TlvBesluit::Afgewezen {
-                reden: self.reden.unwrap_or_default().into(),
-            }),
-            other => Err(Veldfout::new(
-                "besluit",
-                format!("'{other}' is geen besluit: toegekend of afgewezen"),
-            )),
+        if !toegekend("besluit", self.besluit)? {
+            return Ok(TlvBesluit::Afgewezen {
+                reden: self.reden.into(),
+            });
         }
+        Ok(TlvBesluit::Toegekend {
+            categorie: self
+                .categorie
+                .map(Categorie::parse)
+                .transpose()
+                .map_err(|e| Veldfout::new("categorie", e.to_string()))?,
+            ingang: verplichte_datum("ingang", self.ingang)?,
+            einde: datum("einde", self.einde)?,
+        })
     }
 }
 
@@ -179,10 +175,10 @@ mod tests {
     fn a_grant_starts_on_its_ingang() {
         let besluit = |besluit, ingang| TlvBesluitVelden {
             besluit,
+            reden: "",
             categorie: Some("laag"),
             ingang,
             einde: None,
-            reden: None,
         };
         assert_eq!(
             besluit("toegekend", Some("2026-09-15")).lees(),

@@ -55,9 +55,9 @@ pub async fn besluit(
         .map_err(|_| ApiError::bad_request(format!("'{id}' is geen nummer")))?;
     let besluit = BesluitVelden {
         soort: &b.soort,
-        andere_school: b.andere_school.as_deref(),
+        andere_school: b.andere_school.as_deref().unwrap_or_default(),
         bereid_op: b.bereid_op.as_deref(),
-        reden: b.reden.as_deref(),
+        reden: b.reden.as_deref().unwrap_or_default(),
     }
     .lees()?;
     let brief = state

@@ -12,16 +12,16 @@ use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
 /// The decision as typed: `soort` is one of the words below.
 pub struct BesluitVelden<'a> {
     pub soort: &'a str,
-    pub andere_school: Option<&'a str>,
+    pub andere_school: &'a str,
     pub bereid_op: Option<&'a str>,
-    pub reden: Option<&'a str>,
+    pub reden: &'a str,
 }
 
 impl BesluitVelden<'_> {
     pub fn lees(&self) -> Result<Besluit, Veldfout> {
         let uitzondering = |soort| Besluit::Uitzondering {
             soort,
-            reden: self.reden.unwrap_or_default().to_string(),
+            reden: self.reden.into(),
         };
         Ok(match self.soort {
             "toegelaten" => Besluit::Toegelaten {
@@ -31,7 +31,7 @@ impl BesluitVelden<'_> {
                 extra_ondersteuning: true,
             },
             "elders" => Besluit::ElderToegelaten {
-                andere_school: self.andere_school.unwrap_or_default().to_string(),
+                andere_school: self.andere_school.into(),
                 bereid_op: datum("bereid_op", self.bereid_op)?,
             },
             "tlv" => Besluit::TlvRoute,
@@ -102,9 +102,9 @@ mod tests {
     fn besluit(soort: &str, bereid_op: Option<&str>) -> Result<Besluit, Veldfout> {
         BesluitVelden {
             soort,
-            andere_school: Some("90AB00"),
+            andere_school: "90AB00",
             bereid_op,
-            reden: Some("vol"),
+            reden: "vol",
         }
         .lees()
     }

@@ -5,38 +5,33 @@
 use crate::formulier::{Veldfout, verplichte_datum};
 use jiff::civil::Date;
 use passend_domain::Schooljaar;
-use passend_domain::verantwoording::Stemming;
+use passend_domain::verantwoording::{Inhoud, Stemming};
 use passend_store::verantwoording::{NieuwPlan, NieuweStreefwaarde};
 
-/// The version's period and texts; its targets come read already (the page has two rows of
-/// fields, the API a list).
+/// The version's period and texts (the domain's [`Inhoud`], whose count of targets is not
+/// read here); its targets come read already (the page has two rows of fields, the API a
+/// list).
 pub struct PlanVelden<'a> {
     pub van: &'a str,
     pub tot: &'a str,
-    pub basisondersteuning: &'a str,
-    pub extra_ondersteuning: &'a str,
-    pub middelen: &'a str,
-    pub tlv_procedure: &'a str,
-    pub ouders: &'a str,
-    pub doelen: &'a str,
-    pub terugplaatsing: &'a str,
-    pub overdrachten: &'a str,
+    pub inhoud: Inhoud<'a>,
     pub streefwaarden: Vec<NieuweStreefwaarde>,
 }
 
 impl PlanVelden<'_> {
     pub fn lees(self) -> Result<NieuwPlan, Veldfout> {
+        let i = &self.inhoud;
         Ok(NieuwPlan {
             van: schooljaar("van", self.van)?,
             tot: schooljaar("tot", self.tot)?,
-            basisondersteuning: self.basisondersteuning.into(),
-            extra_ondersteuning: self.extra_ondersteuning.into(),
-            middelen: self.middelen.into(),
-            tlv_procedure: self.tlv_procedure.into(),
-            ouders: self.ouders.into(),
-            doelen: self.doelen.into(),
-            terugplaatsing: self.terugplaatsing.into(),
-            overdrachten: self.overdrachten.into(),
+            basisondersteuning: i.basisondersteuning.into(),
+            extra_ondersteuning: i.extra_ondersteuning.into(),
+            middelen: i.middelen.into(),
+            tlv_procedure: i.tlv_procedure.into(),
+            ouders: i.ouders.into(),
+            doelen: i.doelen.into(),
+            terugplaatsing: i.terugplaatsing.into(),
+            overdrachten: i.overdrachten.into(),
             streefwaarden: self.streefwaarden,
         })
     }
@@ -118,14 +113,10 @@ mod tests {
         PlanVelden {
             van,
             tot,
-            basisondersteuning: "basis",
-            extra_ondersteuning: "",
-            middelen: "",
-            tlv_procedure: "",
-            ouders: "",
-            doelen: "",
-            terugplaatsing: "",
-            overdrachten: "",
+            inhoud: Inhoud {
+                basisondersteuning: "basis",
+                ..Inhoud::default()
+            },
             streefwaarden: Vec::new(),
         }
     }

@@ -32,9 +32,9 @@ pub async fn besluit(
     let id = nummer(&id)?;
     let besluit = BesluitVelden {
         soort: &f.soort,
-        andere_school: Some(f.andere_school.trim()),
+        andere_school: f.andere_school.trim(),
         bereid_op: ingevuld(&f.bereid_op),
-        reden: Some(&f.reden),
+        reden: &f.reden,
     }
     .lees()
     .map_err(|e| {

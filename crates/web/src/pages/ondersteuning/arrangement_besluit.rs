@@ -35,11 +35,11 @@ pub async fn besluit(
     let id = arrangement_id(&id)?;
     let b = ArrangementBesluitVelden {
         besluit: &f.besluit,
-        inhoud: Some(&f.inhoud),
+        reden: &f.reden,
+        inhoud: &f.inhoud,
         van: ingevuld(&f.van),
         tot: ingevuld(&f.tot),
         kosten: ingevuld(&f.kosten),
-        reden: Some(&f.reden),
     }
     .lees()
     .map_err(|e| e.op_pagina(&[("van", "begindatum"), ("tot", "einddatum")]))?;

@@ -32,10 +32,10 @@ pub async fn besluit(
     let id = tlv_id(&id)?;
     let b = TlvBesluitVelden {
         besluit: &f.besluit,
+        reden: &f.reden,
         categorie: ingevuld(&f.categorie),
         ingang: ingevuld(&f.ingang),
         einde: ingevuld(&f.einde),
-        reden: Some(&f.reden),
     }
     .lees()
     .map_err(|e| e.op_pagina(&[("ingang", "ingangsdatum"), ("einde", "einddatum")]))?;

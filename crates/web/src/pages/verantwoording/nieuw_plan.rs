@@ -8,6 +8,7 @@ use crate::{AppState, WebError};
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::Functie;
+use passend_domain::verantwoording::Inhoud;
 use passend_store::verantwoording::NieuweStreefwaarde;
 use serde::Deserialize;
 
@@ -94,14 +95,17 @@ pub async fn nieuw_plan(
     let plan = PlanVelden {
         van: &f.van,
         tot: &f.tot,
-        basisondersteuning: &f.basisondersteuning,
-        extra_ondersteuning: &f.extra_ondersteuning,
-        middelen: &f.middelen,
-        tlv_procedure: &f.tlv_procedure,
-        ouders: &f.ouders,
-        doelen: &f.doelen,
-        terugplaatsing: &f.terugplaatsing,
-        overdrachten: &f.overdrachten,
+        inhoud: Inhoud {
+            basisondersteuning: &f.basisondersteuning,
+            extra_ondersteuning: &f.extra_ondersteuning,
+            middelen: &f.middelen,
+            tlv_procedure: &f.tlv_procedure,
+            ouders: &f.ouders,
+            doelen: &f.doelen,
+            terugplaatsing: &f.terugplaatsing,
+            overdrachten: &f.overdrachten,
+            ..Inhoud::default()
+        },
         streefwaarden,
     }
     .lees()

@@ -62,11 +62,11 @@ pub async fn besluit(
     let (id, today) = (nummer(&id)?, crate::vandaag());
     let beslissing = ArrangementBesluitVelden {
         besluit: &b.besluit,
-        inhoud: b.inhoud.as_deref(),
+        reden: b.reden.as_deref().unwrap_or_default(),
+        inhoud: b.inhoud.as_deref().unwrap_or_default(),
         van: b.van.as_deref(),
         tot: b.tot.as_deref(),
         kosten: b.kosten.as_deref(),
-        reden: b.reden.as_deref(),
     }
     .lees()?;
     state

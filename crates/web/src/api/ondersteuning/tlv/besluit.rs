@@ -79,10 +79,10 @@ pub async fn besluit(
     let id = nummer(&id)?;
     let besluit = TlvBesluitVelden {
         besluit: &b.besluit,
+        reden: b.reden.as_deref().unwrap_or_default(),
         categorie: b.categorie.as_deref(),
         ingang: b.ingang.as_deref(),
         einde: b.einde.as_deref(),
-        reden: b.reden.as_deref(),
     }
     .lees()?;
     let nummer = state

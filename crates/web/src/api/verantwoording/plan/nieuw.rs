@@ -9,6 +9,7 @@ use crate::api::ondersteuning::{Aangemaakt, aangemaakt};
 use crate::api::problem::{ApiError, Probleem};
 use crate::formulier::verantwoording::PlanVelden;
 use axum::extract::State;
+use passend_domain::verantwoording::Inhoud;
 use passend_store::verantwoording as v;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -80,14 +81,17 @@ pub async fn nieuw_plan(
     let plan = PlanVelden {
         van: &p.van,
         tot: &p.tot,
-        basisondersteuning: &p.basisondersteuning,
-        extra_ondersteuning: &p.extra_ondersteuning,
-        middelen: &p.middelen,
-        tlv_procedure: &p.tlv_procedure,
-        ouders: &p.ouders,
-        doelen: &p.doelen,
-        terugplaatsing: &p.terugplaatsing,
-        overdrachten: &p.overdrachten,
+        inhoud: Inhoud {
+            basisondersteuning: &p.basisondersteuning,
+            extra_ondersteuning: &p.extra_ondersteuning,
+            middelen: &p.middelen,
+            tlv_procedure: &p.tlv_procedure,
+            ouders: &p.ouders,
+            doelen: &p.doelen,
+            terugplaatsing: &p.terugplaatsing,
+            overdrachten: &p.overdrachten,
+            ..Inhoud::default()
+        },
         streefwaarden: p
             .streefwaarden
             .into_iter()
