@@ -1,8 +1,8 @@
 //! A request for a vrijstelling, recorded by the leerplichtambtenaar.
 
-use super::{Veldfout, datum, nodig, verplichte_datum};
+use super::{Veldfout, datum, leerlingnummer, nodig, verplichte_datum};
 use passend_domain::vrijstelling::{Grond, Verklaring};
-use passend_store::{LeerlingId, NieuweVrijstelling};
+use passend_store::NieuweVrijstelling;
 
 /// A document handed in with the request (the page has one row for it).
 pub struct DocumentVelden<'a> {
@@ -24,12 +24,7 @@ pub struct VrijstellingVelden<'a> {
 
 impl VrijstellingVelden<'_> {
     pub fn lees(&self) -> Result<NieuweVrijstelling, Veldfout> {
-        let leerling = self.leerling.trim().parse().map_err(|_| {
-            Veldfout::new(
-                "leerling",
-                format!("'{}' is geen leerlingnummer", self.leerling),
-            )
-        })?;
+        let leerling = leerlingnummer(self.leerling)?;
         let grond = Grond::parse(self.grond).map_err(|e| Veldfout::new("grond", e.to_string()))?;
         let van = datum("van", self.van)?;
         let van = nodig("van", van, "vul de begindatum in")?;
@@ -46,7 +41,7 @@ impl VrijstellingVelden<'_> {
             None => Vec::new(),
         };
         Ok(NieuweVrijstelling {
-            leerling: LeerlingId(leerling),
+            leerling,
             grond,
             van,
             tot: datum("tot", self.tot)?,
@@ -61,6 +56,7 @@ impl VrijstellingVelden<'_> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+    use passend_store::LeerlingId;
 
     fn aanvraag<'a>(leerling: &'a str, grond: &'a str) -> VrijstellingVelden<'a> {
         VrijstellingVelden {

@@ -90,6 +90,14 @@ pub fn ja_nee(veld: &'static str, tekst: &str) -> Result<Option<bool>, Veldfout>
     }
 }
 
+/// A pupil's number as typed in a form.
+pub fn leerlingnummer(tekst: &str) -> Result<passend_store::LeerlingId, Veldfout> {
+    let t = tekst.trim();
+    t.parse()
+        .map(passend_store::LeerlingId)
+        .map_err(|_| Veldfout::new("leerling", format!("'{t}' is geen leerlingnummer")))
+}
+
 /// A decision on a request: `toegekend` (true) or `afgewezen` (false).
 pub fn toegekend(veld: &'static str, besluit: &str) -> Result<bool, Veldfout> {
     match besluit {
@@ -150,6 +158,15 @@ mod tests {
         assert_eq!(
             ja_nee("volgt", "misschien"),
             Err(Veldfout::new("volgt", "'misschien' is geen ja of nee"))
+        );
+    }
+
+    #[test]
+    fn a_pupil_by_number() {
+        assert_eq!(leerlingnummer(" 12 "), Ok(passend_store::LeerlingId(12)));
+        assert_eq!(
+            leerlingnummer("Sem "),
+            Err(Veldfout::new("leerling", "'Sem' is geen leerlingnummer"))
         );
     }
 

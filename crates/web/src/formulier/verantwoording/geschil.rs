@@ -1,6 +1,6 @@
 //! A dispute about one pupil, and its later steps.
 
-use crate::formulier::{Veldfout, datum, verplichte_datum};
+use crate::formulier::{Veldfout, datum, leerlingnummer, verplichte_datum};
 use passend_domain::verantwoording::GeschilSoort;
 use passend_store::LeerlingId;
 use passend_store::verantwoording::{GeschilStap, NieuwGeschil};
@@ -16,12 +16,7 @@ pub struct GeschilVelden<'a> {
 
 impl GeschilVelden<'_> {
     pub fn lees(&self) -> Result<(LeerlingId, NieuwGeschil), Veldfout> {
-        let leerling = self.leerling.trim().parse().map_err(|_| {
-            Veldfout::new(
-                "leerling",
-                format!("'{}' is geen leerlingnummer", self.leerling.trim()),
-            )
-        })?;
+        let leerling = leerlingnummer(self.leerling)?;
         let soort = GeschilSoort::parse(self.soort).ok_or_else(|| {
             Veldfout::new(
                 "soort",
@@ -32,7 +27,7 @@ impl GeschilVelden<'_> {
             )
         })?;
         Ok((
-            LeerlingId(leerling),
+            leerling,
             NieuwGeschil {
                 soort,
                 vestiging: self.vestiging.trim().to_uppercase(),

@@ -1,10 +1,10 @@
 //! Recording a leaver's destination, and where the leaver is a year later.
 
-use super::{leerling_veld, nummer};
+use super::nummer;
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::formulier::ingevuld;
 use crate::formulier::verantwoording::{NaJaarVelden, UitstroomVelden};
+use crate::formulier::{ingevuld, leerlingnummer};
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
@@ -26,7 +26,7 @@ pub async fn uitstroom_vastleggen(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<UitstroomForm>,
 ) -> Page {
-    let leerling = leerling_veld(&f.leerling)?;
+    let leerling = leerlingnummer(&f.leerling).map_err(|e| e.op_pagina(&[]))?;
     let u = UitstroomVelden {
         vestiging: &f.vestiging,
         uitstroomdatum: ingevuld(&f.datum),
