@@ -1,7 +1,13 @@
 //! One place per form where its raw fields become the input of the store or the domain. The
-//! HTML page and the JSON API both fill the same struct of raw fields, so they accept and
-//! refuse the same input. A refusal names its field by key ([`Veldfout`]); the page words it
-//! with the label on the form, the API with the field's JSON name.
+//! HTML page and the JSON API both fill the same struct of raw fields (`…Velden`, read by its
+//! `lees`), so they accept and refuse the same input. A refusal names its field by key
+//! ([`Veldfout`]); the page words it with the label on the form, the API with the field's
+//! JSON name.
+//!
+//! The raw fields: free text is `&str` (absent is empty); a value that may be absent, or is
+//! required, is `Option<&str>`, which the page fills with [`ingevuld`] (blank is absent); a
+//! number is its text, so that both sides share its parse (the API passes its JSON number as
+//! text); a checkbox is a `bool`. Lists whose shape differs between form and JSON come read.
 
 pub mod aanmelding;
 pub mod leerling;

@@ -76,7 +76,7 @@ pub async fn registreer(
         ontvangen: Some(&a.ontvangen),
         gewenste_start: a.gewenste_start.as_deref(),
         eerste_voorkeur: a.eerste_voorkeur,
-        andere_scholen: a.andere_scholen.as_deref(),
+        andere_scholen: a.andere_scholen.as_deref().unwrap_or_default(),
         extra_ondersteuning: a.extra_ondersteuning,
         beoordeling: a.beoordeling.as_deref(),
     }

@@ -66,7 +66,7 @@ pub struct AanmeldingVelden<'a> {
     pub ontvangen: Option<&'a str>,
     pub gewenste_start: Option<&'a str>,
     pub eerste_voorkeur: bool,
-    pub andere_scholen: Option<&'a str>,
+    pub andere_scholen: &'a str,
     pub extra_ondersteuning: bool,
     pub beoordeling: Option<&'a str>,
 }
@@ -92,7 +92,7 @@ impl AanmeldingVelden<'_> {
             ontvangen,
             gewenste_start: datum("gewenste_start", self.gewenste_start)?,
             eerste_voorkeur: self.eerste_voorkeur,
-            andere_scholen: self.andere_scholen.unwrap_or_default().into(),
+            andere_scholen: self.andere_scholen.into(),
             extra_ondersteuning: self.extra_ondersteuning,
             beoordeling: self.beoordeling.map(String::from),
         })
@@ -124,7 +124,7 @@ mod tests {
             ontvangen: Some(ontvangen),
             gewenste_start: Some("2027-01-05"),
             eerste_voorkeur: true,
-            andere_scholen: None,
+            andere_scholen: "",
             extra_ondersteuning: false,
             beoordeling: None,
         }

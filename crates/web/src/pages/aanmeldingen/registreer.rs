@@ -57,7 +57,7 @@ pub async fn registreer(
         ontvangen: ingevuld(&f.ontvangen),
         gewenste_start: ingevuld(&f.gewenste_start),
         eerste_voorkeur: f.eerste_voorkeur.is_some(),
-        andere_scholen: Some(&f.andere_scholen),
+        andere_scholen: &f.andere_scholen,
         extra_ondersteuning: f.extra_ondersteuning.is_some(),
         beoordeling: Some(&f.beoordeling),
     }
