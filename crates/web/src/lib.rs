@@ -8,6 +8,7 @@ mod download;
 mod error;
 mod export;
 mod format;
+pub mod formulier;
 mod handhaving;
 mod invoer;
 mod layout;

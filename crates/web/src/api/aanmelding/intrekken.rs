@@ -3,9 +3,10 @@
 use super::nummer;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
 use crate::api::zorgplicht::Aanmelding;
+use crate::formulier::aanmelding::intrekking;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -46,7 +47,7 @@ pub async fn intrekken(
 ) -> Result<Json<Aanmelding>, ApiError> {
     const ROUTE: &str = "/api/v1/aanmeldingen/{id}/intrekking";
     let (id, today) = (nummer(&id)?, crate::vandaag());
-    let op = datum(&v.datum, "datum")?;
+    let op = intrekking(Some(&v.datum))?;
     state
         .store
         .aanmeldingen()

@@ -1,12 +1,5 @@
-//! A registration as the client sends it, checked field by field.
+//! A registration as the client sends it (read by [`crate::formulier::aanmelding`]).
 
-use super::veld;
-use crate::api::extract::datum;
-use crate::api::problem::ApiError;
-use jiff::civil::Date;
-use passend_domain::{
-    Bsn, Leerling, LeerlingError, Naam, Onderwijsnummer, Postcode, RegioIndeling,
-};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -55,39 +48,4 @@ pub struct AanmeldingInvoer {
     pub extra_ondersteuning: bool,
     /// De beoordeling van die behoefte door de school.
     pub beoordeling: Option<String>,
-}
-
-pub(super) fn leerling(l: AanTeMeldenLeerling, today: Date) -> Result<Leerling, ApiError> {
-    let (bsn, onderwijsnummer) = match (l.bsn.as_deref(), l.onderwijsnummer.as_deref()) {
-        (Some(b), None) => (
-            Some(Bsn::parse(b).map_err(|e| veld("leerling.bsn", e))?),
-            None,
-        ),
-        (None, Some(o)) => (
-            None,
-            Some(Onderwijsnummer::parse(o).map_err(|e| veld("leerling.onderwijsnummer", e))?),
-        ),
-        (Some(_), Some(_)) => {
-            return Err(veld(
-                "leerling.bsn",
-                "geef een BSN of een onderwijsnummer, niet beide",
-            ));
-        }
-        (None, None) => return Err(veld("leerling.bsn", LeerlingError::GeenPersoonsnummer)),
-    };
-    let naam = Naam::new(&l.voornaam, l.tussenvoegsel.as_deref(), &l.achternaam).map_err(|e| {
-        let LeerlingError::NaamLeeg(deel) = e else {
-            return veld("leerling", e);
-        };
-        veld(&format!("leerling.{deel}"), e)
-    })?;
-    let geboren = datum(&l.geboortedatum, "leerling.geboortedatum")?;
-    let postcode =
-        Postcode::parse(&l.woon_postcode).map_err(|e| veld("leerling.woonPostcode", e))?;
-    // The store checks this too; here the refusal can name the field.
-    RegioIndeling::officieel()
-        .woon_swv(postcode.pc4())
-        .map_err(|e| veld("leerling.woonPostcode", e))?;
-    Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
-        .map_err(|e| veld("leerling.geboortedatum", e))
 }

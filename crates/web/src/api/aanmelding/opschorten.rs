@@ -3,9 +3,10 @@
 use super::nummer;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
 use crate::api::zorgplicht::Aanmelding;
+use crate::formulier::aanmelding::OpschortingVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -48,12 +49,15 @@ pub async fn opschorten(
 ) -> Result<Json<Aanmelding>, ApiError> {
     const ROUTE: &str = "/api/v1/aanmeldingen/{id}/opschorting";
     let (id, today) = (nummer(&id)?, crate::vandaag());
-    let van = datum(&v.van, "van")?;
-    let tot = v.tot.as_deref().map(|t| datum(t, "tot")).transpose()?;
+    let o = OpschortingVelden {
+        van: Some(&v.van),
+        tot: v.tot.as_deref(),
+    }
+    .lees()?;
     state
         .store
         .aanmeldingen()
-        .schort_op(&g.verzoeker, id, van, tot, today, ROUTE)
+        .schort_op(&g.verzoeker, id, o.van, o.tot, today, ROUTE)
         .await?;
     let a = state
         .store

@@ -1,46 +1,17 @@
 //! A new registration.
 
-use super::invoer::{AanmeldingInvoer, leerling};
+use super::invoer::AanmeldingInvoer;
 use super::veld;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
 use crate::api::zorgplicht::Aanmelding;
+use crate::formulier::aanmelding::{AanmeldingVelden, LeerlingVelden};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
-use jiff::civil::Date;
 use passend_domain::{Functie, VestigingCode};
-use passend_store::NieuweAanmelding;
-
-fn nieuwe_aanmelding(
-    a: AanmeldingInvoer,
-    vestiging: VestigingCode,
-    today: Date,
-) -> Result<NieuweAanmelding, ApiError> {
-    let ontvangen = datum(&a.ontvangen, "ontvangen")?;
-    if ontvangen > today {
-        return Err(veld(
-            "ontvangen",
-            "de datum van ontvangst ligt in de toekomst",
-        ));
-    }
-    Ok(NieuweAanmelding {
-        leerling: leerling(a.leerling, today)?,
-        vestiging,
-        ontvangen,
-        gewenste_start: a
-            .gewenste_start
-            .as_deref()
-            .map(|d| datum(d, "gewensteStart"))
-            .transpose()?,
-        eerste_voorkeur: a.eerste_voorkeur,
-        andere_scholen: a.andere_scholen.unwrap_or_default(),
-        extra_ondersteuning: a.extra_ondersteuning,
-        beoordeling: a.beoordeling,
-    })
-}
 
 // The examples carry no `null`: the NL API linter's JSONPath stops at a null value.
 /// Een aanmelding registreren bij de eigen school; geeft de aanmelding met haar termijnen terug.
@@ -91,7 +62,25 @@ pub async fn registreer(
     if !g.mag_voor(Functie::Aanmelden, vestiging.as_str()) {
         return Err(ApiError::not_found());
     }
-    let n = nieuwe_aanmelding(a, vestiging, today)?;
+    let l = &a.leerling;
+    let n = AanmeldingVelden {
+        leerling: LeerlingVelden {
+            bsn: l.bsn.as_deref(),
+            onderwijsnummer: l.onderwijsnummer.as_deref(),
+            voornaam: &l.voornaam,
+            tussenvoegsel: l.tussenvoegsel.as_deref(),
+            achternaam: &l.achternaam,
+            geboortedatum: Some(&l.geboortedatum),
+            woon_postcode: &l.woon_postcode,
+        },
+        ontvangen: Some(&a.ontvangen),
+        gewenste_start: a.gewenste_start.as_deref(),
+        eerste_voorkeur: a.eerste_voorkeur,
+        andere_scholen: a.andere_scholen.as_deref().unwrap_or_default(),
+        extra_ondersteuning: a.extra_ondersteuning,
+        beoordeling: a.beoordeling.as_deref(),
+    }
+    .lees(vestiging, today)?;
     let id = state
         .store
         .aanmeldingen()

@@ -3,12 +3,12 @@
 use super::nummer;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
 use crate::api::zorgplicht::Aanmelding;
+use crate::formulier::aanmelding::VerlengingVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_domain::zorgplicht::Verlenging;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -51,20 +51,15 @@ pub async fn verleng(
 ) -> Result<Json<Aanmelding>, ApiError> {
     const ROUTE: &str = "/api/v1/aanmeldingen/{id}/verlenging";
     let (id, today) = (nummer(&id)?, crate::vandaag());
-    let kennisgeving = datum(&v.kennisgeving, "kennisgeving")?;
+    let verlenging = VerlengingVelden {
+        weken: &v.weken.to_string(),
+        kennisgeving: Some(&v.kennisgeving),
+    }
+    .lees()?;
     state
         .store
         .aanmeldingen()
-        .verleng_aanmelding(
-            &g.verzoeker,
-            id,
-            Verlenging {
-                weken: v.weken,
-                kennisgeving,
-            },
-            today,
-            ROUTE,
-        )
+        .verleng_aanmelding(&g.verzoeker, id, verlenging, today, ROUTE)
         .await?;
     let a = state
         .store

@@ -69,16 +69,13 @@ pub async fn regelsets(
                 regeling,
             })
             .collect(),
-        toegevoegd: state
-            .store
-            .geld()
-            .toegevoegde_regelsets()
+        toegevoegd: crate::pages::geld::toegevoegde_regelsets(&state)
             .await?
             .into_iter()
-            .map(|t| ToegevoegdeRegelset {
-                schooljaar: t.schooljaar.to_string(),
-                bestand: t.bestand,
-                aangemaakt: t.aangemaakt,
+            .map(|(schooljaar, bestand, aangemaakt)| ToegevoegdeRegelset {
+                schooljaar,
+                bestand,
+                aangemaakt,
             })
             .collect(),
     }))

@@ -2,19 +2,14 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::leerplicht::VrijstellingVelden;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use passend_domain::vrijstelling::{Grond, Verklaring};
-use passend_store::{LeerlingId, NieuweVrijstelling};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-fn opt_datum(text: Option<&str>, veld: &str) -> Result<Option<jiff::civil::Date>, ApiError> {
-    text.map(|t| datum(t, veld)).transpose()
-}
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -61,20 +56,17 @@ pub async fn aanvragen(
     ApiJson(a): ApiJson<VrijstellingAanvraag>,
 ) -> Result<(StatusCode, Json<Nummer>), ApiError> {
     g.api_vereist(passend_domain::Functie::Leerplichtoverzicht)?;
-    let v = NieuweVrijstelling {
-        leerling: LeerlingId(a.leerling),
-        grond: Grond::parse(&a.grond).map_err(|e| ApiError::bad_request(e.to_string()))?,
-        van: datum(&a.van, "van")?,
-        tot: opt_datum(a.tot.as_deref(), "tot")?,
-        verklaring: opt_datum(a.verklaring_datum.as_deref(), "verklaringDatum")?.map(|d| {
-            Verklaring {
-                datum: d,
-                van_behandelaar: a.verklaring_van_behandelaar,
-            }
-        }),
-        swv_advies_datum: opt_datum(a.swv_advies_datum.as_deref(), "swvAdviesDatum")?,
-        documenten: Vec::new(),
-    };
+    let v = VrijstellingVelden {
+        leerling: &a.leerling.to_string(),
+        grond: &a.grond,
+        van: Some(&a.van),
+        tot: a.tot.as_deref(),
+        verklaring_datum: a.verklaring_datum.as_deref(),
+        verklaring_van_behandelaar: a.verklaring_van_behandelaar,
+        swv_advies_datum: a.swv_advies_datum.as_deref(),
+        document: None,
+    }
+    .lees()?;
     let id = state
         .store
         .leerplicht()

@@ -31,11 +31,6 @@ pub(crate) fn opt_datum(text: Option<&str>, veld: &str) -> Result<Option<Date>, 
     text.map(|t| datum(t, veld)).transpose()
 }
 
-/// A required field that JSON lets be absent for one choice and not for another.
-pub(crate) fn nodig<T>(v: Option<T>, naam: &str) -> Result<T, ApiError> {
-    v.ok_or_else(|| veld(naam, "dit veld is nodig"))
-}
-
 /// 201 with the new resource's address.
 pub(crate) type Aangemaakt<T> = (StatusCode, [(HeaderName, String); 1], Json<T>);
 

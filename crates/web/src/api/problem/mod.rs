@@ -100,3 +100,10 @@ impl ApiError {
         Self::new(StatusCode::PAYLOAD_TOO_LARGE, "Te groot", detail)
     }
 }
+
+/// A refused field of a request body: 400, the detail starting with the field's JSON name.
+impl From<crate::formulier::Veldfout> for ApiError {
+    fn from(f: crate::formulier::Veldfout) -> Self {
+        Self::bad_request(format!("{}: {}", f.json_naam(), f.melding))
+    }
+}

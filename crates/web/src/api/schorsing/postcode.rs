@@ -3,11 +3,11 @@
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
-use crate::api::ondersteuning::{nummer, veld};
+use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::leerling::postcode as woonpostcode;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use passend_domain::Postcode;
 use passend_store::LeerlingId;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -46,7 +46,7 @@ pub async fn postcode(
     ApiJson(p): ApiJson<PostcodeInvoer>,
 ) -> Result<StatusCode, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
-    let postcode = Postcode::parse(&p.postcode).map_err(|e| veld("postcode", e))?;
+    let postcode = woonpostcode(&p.postcode)?;
     state
         .store
         .wijzig_postcode(

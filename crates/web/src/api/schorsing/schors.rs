@@ -2,11 +2,12 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::leerling::SchorsingVelden;
 use axum::extract::{Path, State};
-use passend_store::{LeerlingId, NieuweSchorsing};
+use passend_store::LeerlingId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -63,13 +64,14 @@ pub async fn schors(
     ApiJson(s): ApiJson<SchorsingInvoer>,
 ) -> Result<Aangemaakt<SchorsingVastgelegd>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
-    let nieuw = NieuweSchorsing {
-        van: datum(&s.van, "van")?,
-        tot: datum(&s.tot, "tot")?,
-        reden: s.reden,
+    let nieuw = SchorsingVelden {
+        van: Some(&s.van),
+        tot: Some(&s.tot),
+        reden: &s.reden,
         schriftelijk: s.schriftelijk,
-        stem_kind: s.stem_kind,
-    };
+        stem_kind: &s.stem_kind,
+    }
+    .lees()?;
     let melding = state
         .store
         .maatregelen()

@@ -2,12 +2,13 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::leerling::VerwijderingVelden;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use passend_store::{LeerlingId, NieuweVerwijdering};
+use passend_store::LeerlingId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -58,13 +59,14 @@ pub async fn verwijder(
     ApiJson(v): ApiJson<VerwijderingInvoer>,
 ) -> Result<StatusCode, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
-    let nieuw = NieuweVerwijdering {
-        datum: datum(&v.datum, "datum")?,
+    let nieuw = VerwijderingVelden {
+        datum: Some(&v.datum),
         leraar_gehoord: v.leraar_gehoord,
-        andere_school: v.andere_school,
+        andere_school: &v.andere_school,
         overleg_inspectie: v.overleg_inspectie,
-        stem_kind: v.stem_kind,
-    };
+        stem_kind: &v.stem_kind,
+    }
+    .lees()?;
     state
         .store
         .maatregelen()

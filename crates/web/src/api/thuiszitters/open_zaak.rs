@@ -2,12 +2,12 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::thuiszitters::ZaakVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use passend_domain::thuiszitters::Soort;
 use passend_store::LeerlingId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -54,9 +54,11 @@ pub async fn open_zaak(
     let leerling = id
         .parse::<i64>()
         .map_err(|_| ApiError::bad_request(format!("'{id}' is geen leerlingnummer")))?;
-    let soort = Soort::parse(&z.soort)
-        .ok_or_else(|| ApiError::bad_request(format!("'{}' is geen soort verzuim", z.soort)))?;
-    let start = datum(&z.startdatum, "startdatum")?;
+    let (soort, start) = ZaakVelden {
+        soort: &z.soort,
+        startdatum: Some(&z.startdatum),
+    }
+    .lees()?;
     let id = state
         .store
         .thuiszitters()

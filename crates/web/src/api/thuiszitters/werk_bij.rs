@@ -3,8 +3,10 @@
 use super::zaak::Thuiszitterzaak;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::datum;
+use crate::formulier::thuiszitters::opgelost_op;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -51,11 +53,7 @@ pub async fn werk_bij(
         .map_err(|_| ApiError::bad_request(format!("'{id}' is geen zaaknummer")))?;
     let today = crate::vandaag();
     let route = "/api/v1/thuiszitters/{id}";
-    let aanbod = b
-        .aanbod_datum
-        .as_deref()
-        .map(|d| datum(d, "aanbodDatum"))
-        .transpose()?;
+    let aanbod = datum("aanbod_datum", b.aanbod_datum.as_deref())?;
     if b.plan.is_some() || aanbod.is_some() {
         state
             .store
@@ -73,7 +71,7 @@ pub async fn werk_bij(
         state
             .store
             .thuiszitters()
-            .los_zaak_op(&g.verzoeker, id, datum(op, "opgelostOp")?, today, route)
+            .los_zaak_op(&g.verzoeker, id, opgelost_op(Some(op))?, today, route)
             .await?;
     }
     Ok(Json(Thuiszitterzaak::from(

@@ -2,11 +2,11 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::aanmelding::BesluitVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_domain::zorgplicht::{Besluit, Uitzondering};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -53,33 +53,13 @@ pub async fn besluit(
     let id = id
         .parse::<i64>()
         .map_err(|_| ApiError::bad_request(format!("'{id}' is geen nummer")))?;
-    let reden = b.reden.clone().unwrap_or_default();
-    let uitzondering = |soort| Besluit::Uitzondering {
-        soort,
-        reden: reden.clone(),
-    };
-    let besluit = match b.soort.as_str() {
-        "toegelaten" => Besluit::Toegelaten {
-            extra_ondersteuning: false,
-        },
-        "toegelaten-extra" => Besluit::Toegelaten {
-            extra_ondersteuning: true,
-        },
-        "elders" => Besluit::ElderToegelaten {
-            andere_school: b.andere_school.clone().unwrap_or_default(),
-            bereid_op: b
-                .bereid_op
-                .as_deref()
-                .map(|d| datum(d, "bereidOp"))
-                .transpose()?,
-        },
-        "tlv" => Besluit::TlvRoute,
-        "niet-behandeld" => Besluit::NietBehandeld,
-        "geen-plaatsruimte" => uitzondering(Uitzondering::GeenPlaatsruimte),
-        "grondslag" => uitzondering(Uitzondering::Grondslag),
-        "toelatingsvoorwaarden" => uitzondering(Uitzondering::Toelatingsvoorwaarden),
-        other => return Err(ApiError::bad_request(format!("'{other}' is geen besluit"))),
-    };
+    let besluit = BesluitVelden {
+        soort: &b.soort,
+        andere_school: b.andere_school.as_deref().unwrap_or_default(),
+        bereid_op: b.bereid_op.as_deref(),
+        reden: b.reden.as_deref().unwrap_or_default(),
+    }
+    .lees()?;
     let brief = state
         .store
         .aanmeldingen()

@@ -1,12 +1,13 @@
 //! The school's decision on a registration.
 
-use super::{datum_veld, nummer, terug};
+use super::{nummer, terug};
 use crate::csrf::CsrfForm;
+use crate::formulier::aanmelding::BesluitVelden;
+use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::{Path, State};
-use passend_domain::zorgplicht::{Besluit, Uitzondering};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -29,28 +30,19 @@ pub async fn besluit(
     CsrfForm(f): CsrfForm<BesluitForm>,
 ) -> Page {
     let id = nummer(&id)?;
-    let uitzondering = |soort| Besluit::Uitzondering {
-        soort,
-        reden: f.reden.clone(),
-    };
-    let besluit = match f.soort.as_str() {
-        "toegelaten" => Besluit::Toegelaten {
-            extra_ondersteuning: false,
-        },
-        "toegelaten-extra" => Besluit::Toegelaten {
-            extra_ondersteuning: true,
-        },
-        "elders" => Besluit::ElderToegelaten {
-            andere_school: f.andere_school.trim().to_string(),
-            bereid_op: datum_veld(&f.bereid_op, "datum bereidverklaring")?,
-        },
-        "tlv" => Besluit::TlvRoute,
-        "niet-behandeld" => Besluit::NietBehandeld,
-        "geen-plaatsruimte" => uitzondering(Uitzondering::GeenPlaatsruimte),
-        "grondslag" => uitzondering(Uitzondering::Grondslag),
-        "toelatingsvoorwaarden" => uitzondering(Uitzondering::Toelatingsvoorwaarden),
-        other => return Err(WebError::Ongeldig(format!("'{other}' is geen besluit"))),
-    };
+    let besluit = BesluitVelden {
+        soort: &f.soort,
+        andere_school: f.andere_school.trim(),
+        bereid_op: ingevuld(&f.bereid_op),
+        reden: &f.reden,
+    }
+    .lees()
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("soort", "soort besluit"),
+            ("bereid_op", "datum bereidverklaring"),
+        ])
+    })?;
     state
         .store
         .aanmeldingen()

@@ -1,10 +1,12 @@
 //! Recording that the parents withdrew the registration.
 
-use super::{datum_veld, nummer, terug};
+use super::{nummer, terug};
 use crate::csrf::CsrfForm;
+use crate::formulier::aanmelding::intrekking;
+use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::{Path, State};
 use serde::Deserialize;
 
@@ -20,8 +22,7 @@ pub async fn intrekken(
     CsrfForm(f): CsrfForm<Intrekken>,
 ) -> Page {
     let id = nummer(&id)?;
-    let op = datum_veld(&f.datum, "datum")?
-        .ok_or_else(|| WebError::Ongeldig("vul de datum van intrekken in".into()))?;
+    let op = intrekking(ingevuld(&f.datum)).map_err(|e| e.op_pagina(&[]))?;
     state
         .store
         .aanmeldingen()

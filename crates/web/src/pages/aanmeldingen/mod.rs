@@ -67,16 +67,6 @@ fn regel(a: Aanmelding, today: Date) -> Regel {
     }
 }
 
-fn datum_veld(text: &str, what: &str) -> Result<Option<Date>, WebError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse()
-        .map(Some)
-        .map_err(|_| WebError::Ongeldig(format!("{what}: '{t}' is geen datum (JJJJ-MM-DD)")))
-}
-
 fn nummer(id: &str) -> Result<i64, WebError> {
     id.parse().map_err(|_| WebError::NietGevonden)
 }

@@ -1,10 +1,12 @@
 //! VO: suspending the clock while the registration is incomplete.
 
-use super::{datum_veld, nummer, terug};
+use super::{nummer, terug};
 use crate::csrf::CsrfForm;
+use crate::formulier::aanmelding::OpschortingVelden;
+use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::{Path, State};
 use serde::Deserialize;
 
@@ -23,17 +25,20 @@ pub async fn opschorten(
     CsrfForm(f): CsrfForm<Opschorten>,
 ) -> Page {
     let id = nummer(&id)?;
-    let van = datum_veld(&f.van, "verzoek om aanvulling")?
-        .ok_or_else(|| WebError::Ongeldig("vul de datum van het verzoek in".into()))?;
-    let tot = datum_veld(&f.tot, "aangevuld op")?;
+    let o = OpschortingVelden {
+        van: ingevuld(&f.van),
+        tot: ingevuld(&f.tot),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("van", "verzoek om aanvulling"), ("tot", "aangevuld op")]))?;
     state
         .store
         .aanmeldingen()
         .schort_op(
             &g.verzoeker,
             id,
-            van,
-            tot,
+            o.van,
+            o.tot,
             vandaag(),
             "/aanmeldingen/{id}/opschorten",
         )

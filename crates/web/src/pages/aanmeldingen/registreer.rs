@@ -1,14 +1,14 @@
 //! The school registers a written aanmelding.
 
-use super::datum_veld;
 use crate::csrf::CsrfForm;
+use crate::formulier::aanmelding::{AanmeldingVelden, LeerlingVelden};
+use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::{Bsn, Leerling, Naam, Onderwijsnummer, Postcode, VestigingCode};
-use passend_store::NieuweAanmelding;
+use passend_domain::{Bsn, Onderwijsnummer, VestigingCode};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -41,32 +41,40 @@ pub async fn registreer(
     let today = vandaag();
     let school = g.verzoeker.kijker.scope.clone().unwrap_or_default();
     let vestiging = VestigingCode::parse(&school).map_err(|_| WebError::NietGevonden)?;
-    let fout = |e: &dyn std::fmt::Display| WebError::Ongeldig(e.to_string());
-    let naam =
-        Naam::new(&f.voornaam, Some(&f.tussenvoegsel), &f.achternaam).map_err(|e| fout(&e))?;
-    let geboren = datum_veld(&f.geboortedatum, "geboortedatum")?
-        .ok_or_else(|| WebError::Ongeldig("vul de geboortedatum in".into()))?;
-    let postcode = Postcode::parse(&f.postcode).map_err(|e| fout(&e))?;
-    let (bsn, onderwijsnummer) = match Bsn::parse(&f.persoonsnummer) {
-        Ok(b) => (Some(b), None),
-        Err(e) => (
-            None,
-            Some(Onderwijsnummer::parse(&f.persoonsnummer).map_err(|_| fout(&e))?),
-        ),
-    };
-    let leerling = Leerling::new(naam, geboren, postcode, bsn, onderwijsnummer, today)
-        .map_err(|e| fout(&e))?;
-    let n = NieuweAanmelding {
-        leerling,
-        vestiging,
-        ontvangen: datum_veld(&f.ontvangen, "datum van ontvangst")?
-            .ok_or_else(|| WebError::Ongeldig("vul de datum van ontvangst in".into()))?,
-        gewenste_start: datum_veld(&f.gewenste_start, "gewenste startdatum")?,
+    // One field for either number: an onderwijsnummer only when it is no BSN.
+    let nummer = f.persoonsnummer.as_str();
+    let onderwijsnummer = Bsn::parse(nummer).is_err() && Onderwijsnummer::parse(nummer).is_ok();
+    let n = AanmeldingVelden {
+        leerling: LeerlingVelden {
+            bsn: (!onderwijsnummer).then_some(nummer),
+            onderwijsnummer: onderwijsnummer.then_some(nummer),
+            voornaam: &f.voornaam,
+            tussenvoegsel: Some(&f.tussenvoegsel),
+            achternaam: &f.achternaam,
+            geboortedatum: ingevuld(&f.geboortedatum),
+            woon_postcode: &f.postcode,
+        },
+        ontvangen: ingevuld(&f.ontvangen),
+        gewenste_start: ingevuld(&f.gewenste_start),
         eerste_voorkeur: f.eerste_voorkeur.is_some(),
-        andere_scholen: f.andere_scholen,
+        andere_scholen: &f.andere_scholen,
         extra_ondersteuning: f.extra_ondersteuning.is_some(),
-        beoordeling: Some(f.beoordeling),
-    };
+        beoordeling: Some(&f.beoordeling),
+    }
+    .lees(vestiging, today)
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("leerling.bsn", "persoonsnummer"),
+            ("leerling.onderwijsnummer", "persoonsnummer"),
+            ("leerling.voornaam", "voornaam"),
+            ("leerling.achternaam", "achternaam"),
+            ("leerling.geboortedatum", "geboortedatum"),
+            ("leerling.woon_postcode", "postcode"),
+            ("leerling", "naam"),
+            ("ontvangen", "datum van ontvangst"),
+            ("gewenste_start", "gewenste startdatum"),
+        ])
+    })?;
     let id = state
         .store
         .aanmeldingen()

@@ -1,12 +1,13 @@
 //! Extending the decision period by at most four weeks.
 
-use super::{datum_veld, nummer, terug};
+use super::{nummer, terug};
 use crate::csrf::CsrfForm;
+use crate::formulier::aanmelding::VerlengingVelden;
+use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::{Path, State};
-use passend_domain::zorgplicht::Verlenging;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -22,24 +23,19 @@ pub async fn verlengen(
     CsrfForm(f): CsrfForm<Verlengen>,
 ) -> Page {
     let id = nummer(&id)?;
-    let weken = f
-        .weken
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| WebError::Ongeldig(format!("'{}' is geen aantal weken", f.weken)))?;
-    let kennisgeving = datum_veld(&f.kennisgeving, "datum kennisgeving")?.ok_or_else(|| {
-        WebError::Ongeldig("vul de datum in waarop de ouders zijn geïnformeerd".into())
-    })?;
+    let verlenging = VerlengingVelden {
+        weken: &f.weken,
+        kennisgeving: ingevuld(&f.kennisgeving),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("kennisgeving", "datum kennisgeving")]))?;
     state
         .store
         .aanmeldingen()
         .verleng_aanmelding(
             &g.verzoeker,
             id,
-            Verlenging {
-                weken,
-                kennisgeving,
-            },
+            verlenging,
             vandaag(),
             "/aanmeldingen/{id}/verlengen",
         )

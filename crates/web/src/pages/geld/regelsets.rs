@@ -32,6 +32,21 @@ pub fn meegeleverde_regelsets() -> Vec<(String, String)> {
         .collect()
 }
 
+/// (schooljaar, bestand, aangemaakt) of every rule set the beheerder added: the page's list
+/// and the API's.
+pub async fn toegevoegde_regelsets(
+    state: &AppState,
+) -> Result<Vec<(String, String, String)>, StoreError> {
+    Ok(state
+        .store
+        .geld()
+        .toegevoegde_regelsets()
+        .await?
+        .into_iter()
+        .map(|t| (t.schooljaar.to_string(), t.bestand, t.aangemaakt))
+        .collect())
+}
+
 async fn regelsets_pagina(state: &AppState, g: &Gebruiker) -> Result<RegelsetsPage, WebError> {
     // A beheer page: anyone else gets "not found", as for the audit log.
     g.vereist(passend_domain::Functie::Beheer)?;
@@ -39,14 +54,7 @@ async fn regelsets_pagina(state: &AppState, g: &Gebruiker) -> Result<RegelsetsPa
         layout: Layout::new("Regelsets bekostiging", Some(g)),
         csrf: g.csrf.clone(),
         ingebouwd: meegeleverde_regelsets(),
-        toegevoegd: state
-            .store
-            .geld()
-            .toegevoegde_regelsets()
-            .await?
-            .into_iter()
-            .map(|t| (t.schooljaar.to_string(), t.bestand, t.aangemaakt))
-            .collect(),
+        toegevoegd: toegevoegde_regelsets(state).await?,
         problemen: Vec::new(),
         bewaard: None,
     })

@@ -1,12 +1,12 @@
 //! A new address postcode for a pupil.
 
 use crate::csrf::CsrfForm;
+use crate::formulier::leerling::postcode;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::Postcode;
 use passend_store::LeerlingId;
 
 #[derive(serde::Deserialize)]
@@ -25,7 +25,7 @@ pub async fn wijzig_adres(
         .parse::<i64>()
         .map(LeerlingId)
         .map_err(|_| WebError::NietGevonden)?;
-    let postcode = Postcode::parse(&f.postcode).map_err(|e| WebError::Ongeldig(e.to_string()))?;
+    let postcode = postcode(&f.postcode).map_err(|e| e.op_pagina(&[]))?;
     state
         .store
         .wijzig_postcode(

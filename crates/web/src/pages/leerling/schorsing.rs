@@ -1,6 +1,8 @@
 //! The school records a schorsing.
 
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::leerling::SchorsingVelden;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
@@ -32,18 +34,15 @@ pub async fn schors(
         .parse::<i64>()
         .map(LeerlingId)
         .map_err(|_| WebError::NietGevonden)?;
-    let dag = |t: &str, wat: &str| {
-        t.trim()
-            .parse::<jiff::civil::Date>()
-            .map_err(|_| WebError::Ongeldig(format!("{wat}: '{t}' is geen datum (JJJJ-MM-DD)")))
-    };
-    let s = passend_store::NieuweSchorsing {
-        van: dag(&f.van, "eerste dag")?,
-        tot: dag(&f.tot, "laatste dag")?,
-        reden: f.reden,
+    let s = SchorsingVelden {
+        van: ingevuld(&f.van),
+        tot: ingevuld(&f.tot),
+        reden: &f.reden,
         schriftelijk: f.schriftelijk.is_some(),
-        stem_kind: f.stem_kind,
-    };
+        stem_kind: &f.stem_kind,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("van", "eerste dag"), ("tot", "laatste dag")]))?;
     state
         .store
         .maatregelen()

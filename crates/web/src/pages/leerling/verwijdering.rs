@@ -1,6 +1,8 @@
 //! The school records a definitive verwijdering.
 
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::leerling::VerwijderingVelden;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
@@ -33,16 +35,15 @@ pub async fn verwijder(
         .parse::<i64>()
         .map(LeerlingId)
         .map_err(|_| WebError::NietGevonden)?;
-    let datum = f.datum.trim().parse::<jiff::civil::Date>().map_err(|_| {
-        WebError::Ongeldig(format!("datum: '{}' is geen datum (JJJJ-MM-DD)", f.datum))
-    })?;
-    let v = passend_store::NieuweVerwijdering {
-        datum,
+    let v = VerwijderingVelden {
+        datum: ingevuld(&f.datum),
         leraar_gehoord: f.leraar_gehoord.is_some(),
-        andere_school: f.andere_school,
+        andere_school: &f.andere_school,
         overleg_inspectie: f.overleg_inspectie.is_some(),
-        stem_kind: f.stem_kind,
-    };
+        stem_kind: &f.stem_kind,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[]))?;
     state
         .store
         .maatregelen()

@@ -14,7 +14,6 @@ pub use vrijstelling::*;
 
 use crate::WebError;
 use crate::session::Gebruiker;
-use jiff::civil::Date;
 use passend_domain::Functie;
 
 pub const MAX_UPLOAD: usize = 20 * 1024 * 1024;
@@ -23,14 +22,4 @@ fn leerplicht_only(g: &Gebruiker) -> Result<String, WebError> {
     g.scope_voor(Functie::Leerplichtoverzicht)
         .map(String::from)
         .ok_or(WebError::NietGevonden)
-}
-
-fn date_field(text: &str, what: &str) -> Result<Option<Date>, WebError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse()
-        .map(Some)
-        .map_err(|_| WebError::Ongeldig(format!("{what}: '{t}' is geen datum (JJJJ-MM-DD)")))
 }

@@ -1,14 +1,14 @@
 //! Recording a request for a vrijstelling.
 
-use super::{date_field, leerplicht_only};
+use super::leerplicht_only;
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::leerplicht::{DocumentVelden, VrijstellingVelden};
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::vrijstelling::{Grond, Verklaring};
-use passend_store::{LeerlingId, NieuweVrijstelling};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -38,34 +38,30 @@ pub async fn vraag_aan(
     CsrfForm(f): CsrfForm<Aanvraag>,
 ) -> Page {
     leerplicht_only(&g)?;
-    let leerling = f
-        .leerling
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| WebError::Ongeldig(format!("'{}' is geen leerlingnummer", f.leerling)))?;
-    let grond = Grond::parse(&f.grond).map_err(|e| WebError::Ongeldig(e.to_string()))?;
-    let van = date_field(&f.van, "begindatum")?
-        .ok_or_else(|| WebError::Ongeldig("vul de begindatum in".into()))?;
-    let verklaring =
-        date_field(&f.verklaring_datum, "datum van de verklaring")?.map(|d| Verklaring {
-            datum: d,
-            van_behandelaar: f.verklaring_van_behandelaar.is_some(),
-        });
-    let mut documenten = Vec::new();
-    if !f.document_soort.trim().is_empty() {
-        let d = date_field(&f.document_datum, "datum van het document")?
-            .ok_or_else(|| WebError::Ongeldig("vul de datum van het document in".into()))?;
-        documenten.push((f.document_soort.clone(), d, f.document_omschrijving.clone()));
+    let v = VrijstellingVelden {
+        leerling: &f.leerling,
+        grond: &f.grond,
+        van: ingevuld(&f.van),
+        tot: ingevuld(&f.tot),
+        verklaring_datum: ingevuld(&f.verklaring_datum),
+        verklaring_van_behandelaar: f.verklaring_van_behandelaar.is_some(),
+        swv_advies_datum: ingevuld(&f.swv_advies_datum),
+        document: ingevuld(&f.document_soort).map(|_| DocumentVelden {
+            soort: &f.document_soort,
+            datum: ingevuld(&f.document_datum),
+            omschrijving: &f.document_omschrijving,
+        }),
     }
-    let v = NieuweVrijstelling {
-        leerling: LeerlingId(leerling),
-        grond,
-        van,
-        tot: date_field(&f.tot, "einddatum")?,
-        verklaring,
-        swv_advies_datum: date_field(&f.swv_advies_datum, "datum advies samenwerkingsverband")?,
-        documenten,
-    };
+    .lees()
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("van", "begindatum"),
+            ("tot", "einddatum"),
+            ("verklaring_datum", "datum van de verklaring"),
+            ("swv_advies_datum", "datum advies samenwerkingsverband"),
+            ("document_datum", "datum van het document"),
+        ])
+    })?;
     state
         .store
         .leerplicht()

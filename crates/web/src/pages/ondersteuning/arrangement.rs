@@ -3,12 +3,13 @@
 use super::{arrangement_id, terug};
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld, leerling_id};
+use crate::formulier::ingevuld;
+use crate::formulier::ondersteuning::OverlegVelden;
+use crate::pages::{Page, leerling_id};
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::arrangement::Partij;
-use passend_store::Overleg;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -58,16 +59,18 @@ pub async fn overleg(
     CsrfForm(f): CsrfForm<OverlegForm>,
 ) -> Page {
     let id = arrangement_id(&id)?;
-    let o = Overleg {
-        datum: datum_veld(&f.datum, "datum van het overleg")?,
+    let o = OverlegVelden {
+        datum: ingevuld(&f.datum),
         deelnemers: Partij::ALL
             .into_iter()
             .filter(|p| f.rest.contains_key(&format!("partij_{}", p.as_str())))
             .collect(),
         ouders_aanwezig: f.ouders_aanwezig.is_some(),
-        stem_kind: f.stem_kind,
-        verslag: f.verslag,
-    };
+        stem_kind: &f.stem_kind,
+        verslag: &f.verslag,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("datum", "datum van het overleg")]))?;
     state
         .store
         .arrangementen()

@@ -1,13 +1,14 @@
 //! The SWV's decision on an arrangement, and its evaluation.
 
 use super::arrangement_id;
+use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::ondersteuning::ArrangementBesluitVelden;
+use crate::formulier::{ingevuld, verplichte_datum};
+use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::arrangement::Beslissing;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -32,20 +33,16 @@ pub async fn besluit(
     CsrfForm(f): CsrfForm<BesluitForm>,
 ) -> Page {
     let id = arrangement_id(&id)?;
-    let b = match f.besluit.as_str() {
-        "toegekend" => Beslissing::Toegekend {
-            inhoud: f.inhoud,
-            van: datum_veld(&f.van, "begindatum")?,
-            tot: datum_veld(&f.tot, "einddatum")?,
-            kosten: passend_store::bedrag(&f.kosten)?,
-        },
-        "afgewezen" => Beslissing::Afgewezen { reden: f.reden },
-        other => {
-            return Err(WebError::Ongeldig(format!(
-                "'{other}' is geen besluit: toegekend of afgewezen"
-            )));
-        }
-    };
+    let b = ArrangementBesluitVelden {
+        besluit: &f.besluit,
+        reden: &f.reden,
+        inhoud: &f.inhoud,
+        van: ingevuld(&f.van),
+        tot: ingevuld(&f.tot),
+        kosten: ingevuld(&f.kosten),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("van", "begindatum"), ("tot", "einddatum")]))?;
     state
         .store
         .arrangementen()
@@ -74,7 +71,8 @@ pub async fn arrangement_evaluatie(
     CsrfForm(f): CsrfForm<ArrangementEvaluatieForm>,
 ) -> Page {
     let id = arrangement_id(&id)?;
-    let datum = datum_veld(&f.datum, "datum van de evaluatie")?;
+    let datum = verplichte_datum("datum", ingevuld(&f.datum))
+        .map_err(|e| e.op_pagina(&[("datum", "datum van de evaluatie")]))?;
     state
         .store
         .arrangementen()

@@ -3,7 +3,9 @@
 use super::terug;
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld, leerling_id};
+use crate::formulier::ingevuld;
+use crate::formulier::ondersteuning::OppEvaluatieVelden;
+use crate::pages::{Page, leerling_id};
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -24,11 +26,13 @@ pub async fn opp_evaluatie(
     CsrfForm(f): CsrfForm<EvaluatieForm>,
 ) -> Page {
     let id = leerling_id(&id)?;
-    let e = passend_store::OppEvaluatie {
-        datum: datum_veld(&f.datum, "datum van de evaluatie")?,
+    let e = OppEvaluatieVelden {
+        datum: ingevuld(&f.datum),
         met_ouders: f.met_ouders.is_some(),
-        verslag: f.verslag,
-    };
+        verslag: &f.verslag,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("datum", "datum van de evaluatie")]))?;
     state
         .store
         .opps()

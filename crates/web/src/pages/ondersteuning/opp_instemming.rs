@@ -3,7 +3,8 @@
 use super::terug;
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld, leerling_id};
+use crate::formulier::{ingevuld, verplichte_datum};
+use crate::pages::{Page, leerling_id};
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -20,7 +21,8 @@ pub async fn opp_instemming(
     CsrfForm(f): CsrfForm<DatumForm>,
 ) -> Page {
     let id = leerling_id(&id)?;
-    let datum = datum_veld(&f.datum, "datum van instemming")?;
+    let datum = verplichte_datum("datum", ingevuld(&f.datum))
+        .map_err(|e| e.op_pagina(&[("datum", "datum van instemming")]))?;
     state
         .store
         .opps()

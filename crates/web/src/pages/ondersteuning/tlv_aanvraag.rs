@@ -1,14 +1,13 @@
 //! Asking the SWV for a toelaatbaarheidsverklaring.
 
+use crate::AppState;
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::tlv::TlvAanvraagVelden;
 use crate::pages::{Page, leerling_id};
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::VestigingCode;
-use passend_domain::tlv::TlvSoort;
-use passend_store::TlvAanvraag;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -33,21 +32,20 @@ pub async fn tlv_aanvragen(
     CsrfForm(f): CsrfForm<TlvForm>,
 ) -> Page {
     let id = leerling_id(&id)?;
-    let vestiging =
-        |s: &str| VestigingCode::parse(s.trim()).map_err(|e| WebError::Ongeldig(e.to_string()));
-    let aanvrager = match g.verzoeker.kijker.eigen_vestiging() {
-        Some(eigen) if f.aanvragende_vestiging.trim().is_empty() => eigen.to_string(),
-        _ => f.aanvragende_vestiging.clone(),
-    };
-    let a = TlvAanvraag {
-        soort: TlvSoort::parse(&f.soort).map_err(|e| WebError::Ongeldig(e.to_string()))?,
-        aanvragende_vestiging: vestiging(&aanvrager)?,
-        ontvangende_vestiging: Some(f.ontvangende_vestiging.trim())
-            .filter(|s| !s.is_empty())
-            .map(vestiging)
-            .transpose()?,
-        toelichting: f.toelichting,
-    };
+    let a = TlvAanvraagVelden {
+        soort: &f.soort,
+        aanvragende_vestiging: ingevuld(&f.aanvragende_vestiging),
+        ontvangende_vestiging: ingevuld(&f.ontvangende_vestiging),
+        toelichting: &f.toelichting,
+        eigen_vestiging: g.verzoeker.kijker.eigen_vestiging(),
+    }
+    .lees()
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("aanvragende_vestiging", "aanvragende school"),
+            ("ontvangende_vestiging", "ontvangende school"),
+        ])
+    })?;
     let tlv = state
         .store
         .tlvs()

@@ -1,7 +1,8 @@
 //! The case's plan and the date of the offer.
 
-use super::{back, parse_date, zaak_id};
+use super::{back, zaak_id};
 use crate::csrf::CsrfForm;
+use crate::formulier::{datum, ingevuld};
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, vandaag};
@@ -23,7 +24,8 @@ pub async fn bijwerken(
     CsrfForm(f): CsrfForm<Bijwerken>,
 ) -> Page {
     let id = zaak_id(&id)?;
-    let aanbod = parse_date(&f.aanbod_datum, "datum van het aanbod")?;
+    let aanbod = datum("aanbod_datum", ingevuld(&f.aanbod_datum))
+        .map_err(|e| e.op_pagina(&[("aanbod_datum", "datum van het aanbod")]))?;
     let plan = Some(f.plan.as_str()).filter(|p| !p.trim().is_empty());
     state
         .store

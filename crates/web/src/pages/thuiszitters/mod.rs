@@ -22,7 +22,6 @@ use super::Page;
 use crate::WebError;
 use crate::format::datum;
 use axum::response::{IntoResponse, Redirect};
-use jiff::civil::Date;
 use passend_domain::thuiszitters::Soort;
 use passend_store::Zaak;
 
@@ -49,16 +48,6 @@ impl From<Zaak> for ZaakRegel {
 
 fn zaak_id(id: &str) -> Result<i64, WebError> {
     id.parse().map_err(|_| WebError::NietGevonden)
-}
-
-fn parse_date(text: &str, what: &str) -> Result<Option<Date>, WebError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    text.parse::<Date>()
-        .map(Some)
-        .map_err(|_| WebError::Ongeldig(format!("{what}: '{text}' is geen datum (JJJJ-MM-DD)")))
 }
 
 fn back(id: i64) -> Page {

@@ -1,12 +1,13 @@
 //! Opening a case from a pupil's dossier.
 
-use super::{back, parse_date};
+use super::back;
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::thuiszitters::ZaakVelden;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use axum::extract::{Path, State};
-use passend_domain::thuiszitters::Soort;
 use passend_store::LeerlingId;
 use serde::Deserialize;
 
@@ -27,10 +28,12 @@ pub async fn openen(
         .parse::<i64>()
         .map(LeerlingId)
         .map_err(|_| WebError::NietGevonden)?;
-    let soort = Soort::parse(&f.soort)
-        .ok_or_else(|| WebError::Ongeldig(format!("'{}' is geen soort verzuim", f.soort)))?;
-    let start = parse_date(&f.startdatum, "eerste dag thuis")?
-        .ok_or_else(|| WebError::Ongeldig("vul de eerste dag thuis in".into()))?;
+    let (soort, start) = ZaakVelden {
+        soort: &f.soort,
+        startdatum: ingevuld(&f.startdatum),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("startdatum", "eerste dag thuis")]))?;
     let zaak = state
         .store
         .thuiszitters()

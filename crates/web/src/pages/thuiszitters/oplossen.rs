@@ -1,10 +1,12 @@
 //! Closing a case on the date it was solved.
 
-use super::{back, parse_date, zaak_id};
+use super::{back, zaak_id};
 use crate::csrf::CsrfForm;
+use crate::formulier::ingevuld;
+use crate::formulier::thuiszitters::opgelost_op;
 use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError, vandaag};
+use crate::{AppState, vandaag};
 use axum::extract::{Path, State};
 use serde::Deserialize;
 
@@ -20,8 +22,8 @@ pub async fn oplossen(
     CsrfForm(f): CsrfForm<Oplossen>,
 ) -> Page {
     let id = zaak_id(&id)?;
-    let op = parse_date(&f.datum, "datum")?
-        .ok_or_else(|| WebError::Ongeldig("vul de datum van de oplossing in".into()))?;
+    let op =
+        opgelost_op(ingevuld(&f.datum)).map_err(|e| e.op_pagina(&[("opgelost_op", "datum")]))?;
     state
         .store
         .thuiszitters()

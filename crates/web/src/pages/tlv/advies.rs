@@ -1,12 +1,13 @@
 //! A deskundige's advice.
 
 use super::{terug, tlv_id};
+use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::ingevuld;
+use crate::formulier::tlv::AdviesVelden;
+use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
-use passend_store::NieuwAdvies;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -24,15 +25,13 @@ pub async fn advies(
     CsrfForm(f): CsrfForm<AdviesForm>,
 ) -> Page {
     let id = tlv_id(&id)?;
-    let a = NieuwAdvies {
-        volgorde: f
-            .volgorde
-            .trim()
-            .parse()
-            .map_err(|_| WebError::Ongeldig("advies 1 of 2".into()))?,
-        datum: datum_veld(&f.datum, "datum van het advies")?,
-        advies: f.advies,
-    };
+    let a = AdviesVelden {
+        volgorde: &f.volgorde,
+        datum: ingevuld(&f.datum),
+        advies: &f.advies,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("volgorde", "advies"), ("datum", "datum van het advies")]))?;
     state
         .store
         .tlvs()

@@ -2,12 +2,12 @@
 
 use super::{terug, tlv_id};
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_of_leeg, datum_veld};
+use crate::formulier::ingevuld;
+use crate::formulier::tlv::TlvBesluitVelden;
+use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use axum::extract::{Path, State};
-use passend_domain::tlv::Categorie;
-use passend_store::TlvBesluit;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -30,23 +30,15 @@ pub async fn besluit(
     CsrfForm(f): CsrfForm<BesluitForm>,
 ) -> Page {
     let id = tlv_id(&id)?;
-    let b = match f.besluit.as_str() {
-        "toegekend" => TlvBesluit::Toegekend {
-            categorie: Some(f.categorie.trim())
-                .filter(|c| !c.is_empty())
-                .map(Categorie::parse)
-                .transpose()
-                .map_err(|e| WebError::Ongeldig(e.to_string()))?,
-            ingang: datum_veld(&f.ingang, "ingangsdatum")?,
-            einde: datum_of_leeg(&f.einde, "einddatum")?,
-        },
-        "afgewezen" => TlvBesluit::Afgewezen { reden: f.reden },
-        other => {
-            return Err(WebError::Ongeldig(format!(
-                "'{other}' is geen besluit: toegekend of afgewezen"
-            )));
-        }
-    };
+    let b = TlvBesluitVelden {
+        besluit: &f.besluit,
+        reden: &f.reden,
+        categorie: ingevuld(&f.categorie),
+        ingang: ingevuld(&f.ingang),
+        einde: ingevuld(&f.einde),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("ingang", "ingangsdatum"), ("einde", "einddatum")]))?;
     state
         .store
         .tlvs()

@@ -3,10 +3,11 @@
 use super::{terug, tlv_id};
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_of_leeg, datum_veld};
+use crate::formulier::tlv::BezwaarStapVelden;
+use crate::formulier::{ingevuld, verplichte_datum};
+use crate::pages::Page;
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
-use passend_store::BezwaarStap;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -23,13 +24,15 @@ pub async fn bezwaar(
     CsrfForm(f): CsrfForm<BezwaarForm>,
 ) -> Page {
     let id = tlv_id(&id)?;
+    let ingediend_op = verplichte_datum("ingediend_op", ingevuld(&f.ingediend_op))
+        .map_err(|e| e.op_pagina(&[("ingediend_op", "datum van indiening")]))?;
     state
         .store
         .tlvs()
         .registreer_bezwaar(
             &g.verzoeker,
             id,
-            datum_veld(&f.ingediend_op, "datum van indiening")?,
+            ingediend_op,
             &f.gronden,
             crate::vandaag(),
             "/tlv/{id}/bezwaar",
@@ -60,13 +63,20 @@ pub async fn bezwaar_bijwerken(
 ) -> Page {
     let id = tlv_id(&id)?;
     let bezwaar = tlv_id(&bezwaar)?;
-    let stap = BezwaarStap {
+    let stap = BezwaarStapVelden {
         verdaagd: f.verdaagd.as_ref().map(|_| true),
-        advies_datum: datum_of_leeg(&f.advies_datum, "datum van het advies")?,
-        advies: Some(f.advies).filter(|a| !a.trim().is_empty()),
-        besluit_datum: datum_of_leeg(&f.besluit_datum, "datum van de beslissing op bezwaar")?,
-        uitkomst: Some(f.uitkomst.trim().to_string()).filter(|u| !u.is_empty()),
-    };
+        advies_datum: ingevuld(&f.advies_datum),
+        advies: Some(f.advies.as_str()).filter(|a| !a.trim().is_empty()),
+        besluit_datum: ingevuld(&f.besluit_datum),
+        uitkomst: ingevuld(&f.uitkomst),
+    }
+    .lees()
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("advies_datum", "datum van het advies"),
+            ("besluit_datum", "datum van de beslissing op bezwaar"),
+        ])
+    })?;
     state
         .store
         .tlvs()

@@ -1,14 +1,14 @@
 //! Recording a dispute and its next steps.
 
-use super::{leerling_veld, nummer};
+use super::nummer;
+use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_of_leeg, datum_veld};
+use crate::formulier::verantwoording::{GeschilStapVelden, GeschilVelden};
+use crate::formulier::{Veldfout, ingevuld, ja_nee};
+use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::verantwoording::GeschilSoort;
-use passend_store::verantwoording::{GeschilStap, NieuwGeschil};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -26,15 +26,15 @@ pub async fn nieuw_geschil(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<GeschilForm>,
 ) -> Page {
-    let leerling = leerling_veld(&f.leerling)?;
-    let nieuw = NieuwGeschil {
-        soort: GeschilSoort::parse(&f.soort).ok_or_else(|| {
-            WebError::Ongeldig(format!("soort: '{}' is geen soort geschil", f.soort))
-        })?,
-        vestiging: f.vestiging.trim().to_uppercase(),
-        ingediend_op: datum_veld(&f.ingediend_op, "ingediend op")?,
-        omschrijving: f.omschrijving,
-    };
+    let (leerling, nieuw) = GeschilVelden {
+        leerling: &f.leerling,
+        soort: &f.soort,
+        vestiging: &f.vestiging,
+        ingediend_op: ingevuld(&f.ingediend_op),
+        omschrijving: &f.omschrijving,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("ingediend_op", "ingediend op")]))?;
     let id = state
         .store
         .verantwoording()
@@ -70,23 +70,22 @@ pub async fn geschil_bijwerken(
     CsrfForm(f): CsrfForm<StapForm>,
 ) -> Page {
     let id = nummer(&id)?;
-    let volgt = match f.volgt_oordeel.trim() {
-        "" => None,
-        "ja" => Some(true),
-        "nee" => Some(false),
-        x => {
-            return Err(WebError::Ongeldig(format!(
-                "volgt oordeel: '{x}' is geen ja of nee"
-            )));
-        }
+    let fout = |e: Veldfout| {
+        e.op_pagina(&[
+            ("volgt_oordeel", "volgt oordeel"),
+            ("oordeel_datum", "datum van het oordeel"),
+            ("reactie_datum", "datum van de reactie"),
+        ])
     };
-    let stap = GeschilStap {
-        oordeel_datum: datum_of_leeg(&f.oordeel_datum, "datum van het oordeel")?,
-        oordeel: Some(f.oordeel),
-        reactie_datum: datum_of_leeg(&f.reactie_datum, "datum van de reactie")?,
-        volgt_oordeel: volgt,
-        reactie: Some(f.reactie),
-    };
+    let stap = GeschilStapVelden {
+        oordeel_datum: ingevuld(&f.oordeel_datum),
+        oordeel: Some(&f.oordeel),
+        reactie_datum: ingevuld(&f.reactie_datum),
+        volgt_oordeel: ja_nee("volgt_oordeel", &f.volgt_oordeel).map_err(fout)?,
+        reactie: Some(&f.reactie),
+    }
+    .lees()
+    .map_err(fout)?;
     state
         .store
         .verantwoording()

@@ -1,13 +1,14 @@
 //! The ondersteuningsplanraad's vote on the plan.
 
 use super::{naar_plan, nummer};
+use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::ingevuld;
+use crate::formulier::verantwoording::InstemmingVelden;
+use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use passend_domain::Functie;
-use passend_domain::verantwoording::Stemming;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -19,15 +20,6 @@ pub struct InstemmingForm {
     onthouding: String,
     #[serde(default)]
     voorwaarden: String,
-}
-
-fn aantal(s: &str, wat: &str) -> Result<i64, WebError> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Ok(0);
-    }
-    t.parse()
-        .map_err(|_| WebError::Ongeldig(format!("{wat}: '{t}' is geen aantal")))
 }
 
 pub async fn instemming(
@@ -44,20 +36,31 @@ pub async fn instemming(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     g.vereist(Functie::PlanSchrijven)?;
-    let stemming = Stemming {
-        voor: aantal(&f.voor, "stemmen voor")?,
-        tegen: aantal(&f.tegen, "stemmen tegen")?,
-        onthouding: aantal(&f.onthouding, "onthoudingen")?,
-    };
+    let instemming = InstemmingVelden {
+        datum: ingevuld(&f.datum),
+        voor: ingevuld(&f.voor),
+        tegen: ingevuld(&f.tegen),
+        onthouding: ingevuld(&f.onthouding),
+        voorwaarden: &f.voorwaarden,
+    }
+    .lees()
+    .map_err(|e| {
+        e.op_pagina(&[
+            ("datum", "datum van de vergadering"),
+            ("voor", "stemmen voor"),
+            ("tegen", "stemmen tegen"),
+            ("onthouding", "onthoudingen"),
+        ])
+    })?;
     state
         .store
         .verantwoording()
         .leg_instemming_vast(
             &g.verzoeker,
             id,
-            datum_veld(&f.datum, "datum van de vergadering")?,
-            stemming,
-            &f.voorwaarden,
+            instemming.datum,
+            instemming.stemming,
+            &instemming.voorwaarden,
             today,
             "/verantwoording/plannen/{id}/instemming",
         )

@@ -60,14 +60,6 @@ impl<T: AlsDatum + ?Sized> AlsDatum for &T {
     }
 }
 
-/// The pupil number typed in a form.
-fn leerling_veld(s: &str) -> Result<passend_store::LeerlingId, WebError> {
-    s.trim()
-        .parse()
-        .map(passend_store::LeerlingId)
-        .map_err(|_| WebError::Ongeldig(format!("leerling: '{}' is geen leerlingnummer", s.trim())))
-}
-
 fn nummer(id: &str) -> Result<i64, WebError> {
     id.parse().map_err(|_| WebError::NietGevonden)
 }

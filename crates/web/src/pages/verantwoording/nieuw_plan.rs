@@ -1,14 +1,15 @@
 //! A new version of the ondersteuningsplan, with up to two targets.
 
-use super::schooljaar_veld;
 use crate::csrf::CsrfForm;
+use crate::formulier::verantwoording::PlanVelden;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
 use passend_domain::Functie;
-use passend_store::verantwoording::{NieuwPlan, NieuweStreefwaarde};
+use passend_domain::verantwoording::Inhoud;
+use passend_store::verantwoording::NieuweStreefwaarde;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -91,19 +92,24 @@ pub async fn nieuw_plan(
             meting: meting.clone(),
         });
     }
-    let plan = NieuwPlan {
-        van: schooljaar_veld(&f.van, "eerste schooljaar")?,
-        tot: schooljaar_veld(&f.tot, "laatste schooljaar")?,
-        basisondersteuning: f.basisondersteuning,
-        extra_ondersteuning: f.extra_ondersteuning,
-        middelen: f.middelen,
-        tlv_procedure: f.tlv_procedure,
-        ouders: f.ouders,
-        doelen: f.doelen,
-        terugplaatsing: f.terugplaatsing,
-        overdrachten: f.overdrachten,
+    let plan = PlanVelden {
+        van: &f.van,
+        tot: &f.tot,
+        inhoud: Inhoud {
+            basisondersteuning: &f.basisondersteuning,
+            extra_ondersteuning: &f.extra_ondersteuning,
+            middelen: &f.middelen,
+            tlv_procedure: &f.tlv_procedure,
+            ouders: &f.ouders,
+            doelen: &f.doelen,
+            terugplaatsing: &f.terugplaatsing,
+            overdrachten: &f.overdrachten,
+            ..Inhoud::default()
+        },
         streefwaarden,
-    };
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("van", "eerste schooljaar"), ("tot", "laatste schooljaar")]))?;
     let id = state
         .store
         .verantwoording()

@@ -3,7 +3,9 @@
 use super::{naar_plan, nummer};
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::verantwoording::OogoVelden;
+use crate::formulier::{ingevuld, verplichte_datum};
+use crate::pages::Page;
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use passend_domain::Functie;
@@ -33,16 +35,24 @@ pub async fn oogo(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     g.vereist(Functie::PlanSchrijven)?;
+    let oogo = OogoVelden {
+        gemeentecode: &f.gemeente,
+        datum: ingevuld(&f.datum),
+        uitkomst: &f.uitkomst,
+        verschillen: &f.verschillen,
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[("datum", "datum van het overleg")]))?;
     state
         .store
         .verantwoording()
         .leg_oogo_vast(
             &g.verzoeker,
             id,
-            f.gemeente.trim(),
-            datum_veld(&f.datum, "datum van het overleg")?,
-            &f.uitkomst,
-            &f.verschillen,
+            &oogo.gemeentecode,
+            oogo.datum,
+            &oogo.uitkomst,
+            &oogo.verschillen,
             today,
             "/verantwoording/plannen/{id}/oogo",
         )
@@ -73,6 +83,8 @@ pub async fn overleg_swv(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     g.vereist(Functie::PlanSchrijven)?;
+    let datum = verplichte_datum("datum", ingevuld(&f.datum))
+        .map_err(|e| e.op_pagina(&[("datum", "datum van het overleg")]))?;
     state
         .store
         .verantwoording()
@@ -80,7 +92,7 @@ pub async fn overleg_swv(
             &g.verzoeker,
             id,
             &f.samenwerkingsverband,
-            datum_veld(&f.datum, "datum van het overleg")?,
+            datum,
             &f.verslag,
             today,
             "/verantwoording/plannen/{id}/overleg-samenwerkingsverband",

@@ -1,27 +1,15 @@
 //! Recording a leaver's destination, and where the leaver is a year later.
 
-use super::{leerling_veld, nummer};
+use super::nummer;
+use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::verantwoording::{NaJaarVelden, UitstroomVelden};
+use crate::formulier::{ingevuld, leerlingnummer};
+use crate::pages::Page;
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_domain::verantwoording::Bestemming;
-use passend_store::verantwoording::NieuweUitstroom;
 use serde::Deserialize;
-
-fn bestemming(s: &str) -> Result<Bestemming, WebError> {
-    Bestemming::parse(s).ok_or_else(|| {
-        WebError::Ongeldig(format!(
-            "bestemming: '{s}' is geen bestemming; kies vervolgonderwijs, arbeidsmarkt, dagbesteding of onbekend"
-        ))
-    })
-}
-
-fn soort(s: &str) -> Option<String> {
-    Some(s.trim().to_string()).filter(|s| !s.is_empty())
-}
 
 #[derive(Deserialize)]
 pub struct UitstroomForm {
@@ -38,13 +26,15 @@ pub async fn uitstroom_vastleggen(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<UitstroomForm>,
 ) -> Page {
-    let leerling = leerling_veld(&f.leerling)?;
-    let u = NieuweUitstroom {
-        vestiging: f.vestiging.trim().to_uppercase(),
-        uitstroomdatum: datum_veld(&f.datum, "uitstroomdatum")?,
-        bestemming: bestemming(&f.bestemming)?,
-        vervolg_soort: soort(&f.vervolg_soort),
-    };
+    let leerling = leerlingnummer(&f.leerling).map_err(|e| e.op_pagina(&[]))?;
+    let u = UitstroomVelden {
+        vestiging: &f.vestiging,
+        uitstroomdatum: ingevuld(&f.datum),
+        bestemming: &f.bestemming,
+        vervolg_soort: Some(&f.vervolg_soort),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[]))?;
     state
         .store
         .verantwoording()
@@ -74,16 +64,22 @@ pub async fn uitstroom_na_jaar(
     CsrfForm(f): CsrfForm<NaJaarForm>,
 ) -> Page {
     let id = nummer(&id)?;
-    let vervolg = soort(&f.vervolg_soort);
+    let na_jaar = NaJaarVelden {
+        datum: ingevuld(&f.datum),
+        bestemming: &f.bestemming,
+        vervolg_soort: Some(&f.vervolg_soort),
+    }
+    .lees()
+    .map_err(|e| e.op_pagina(&[]))?;
     state
         .store
         .verantwoording()
         .leg_uitstroom_na_jaar_vast(
             &g.verzoeker,
             id,
-            datum_veld(&f.datum, "datum")?,
-            bestemming(&f.bestemming)?,
-            vervolg.as_deref(),
+            na_jaar.datum,
+            na_jaar.bestemming,
+            na_jaar.vervolg_soort.as_deref(),
             crate::vandaag(),
             "/verantwoording/uitstroom/{id}",
         )

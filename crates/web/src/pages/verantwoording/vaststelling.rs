@@ -3,7 +3,8 @@
 use super::{naar_plan, nummer};
 use crate::AppState;
 use crate::csrf::CsrfForm;
-use crate::pages::{Page, datum_veld};
+use crate::formulier::{ingevuld, verplichte_datum};
+use crate::pages::Page;
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use passend_domain::Functie;
@@ -58,13 +59,15 @@ pub async fn indienen(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     g.vereist(Functie::PlanSchrijven)?;
+    let datum = verplichte_datum("datum", ingevuld(&f.datum))
+        .map_err(|e| e.op_pagina(&[("datum", "datum van indiening")]))?;
     state
         .store
         .verantwoording()
         .dien_plan_in(
             &g.verzoeker,
             id,
-            datum_veld(&f.datum, "datum van indiening")?,
+            datum,
             today,
             "/verantwoording/plannen/{id}/indiening",
         )

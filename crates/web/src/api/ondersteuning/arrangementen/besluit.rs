@@ -3,12 +3,12 @@
 use super::schema::Arrangement;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
-use crate::api::ondersteuning::{nodig, nummer, veld};
+use crate::api::extract::ApiJson;
+use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::ondersteuning::ArrangementBesluitVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_domain::arrangement::Beslissing;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -60,24 +60,15 @@ pub async fn besluit(
 ) -> Result<Json<Arrangement>, ApiError> {
     const ROUTE: &str = "/api/v1/arrangementen/{id}/besluit";
     let (id, today) = (nummer(&id)?, crate::vandaag());
-    let beslissing = match b.besluit.as_str() {
-        "toegekend" => Beslissing::Toegekend {
-            inhoud: b.inhoud.unwrap_or_default(),
-            van: datum(&nodig(b.van, "van")?, "van")?,
-            tot: datum(&nodig(b.tot, "tot")?, "tot")?,
-            kosten: passend_store::bedrag(&nodig(b.kosten, "kosten")?)
-                .map_err(|e| veld("kosten", e))?,
-        },
-        "afgewezen" => Beslissing::Afgewezen {
-            reden: b.reden.unwrap_or_default(),
-        },
-        other => {
-            return Err(veld(
-                "besluit",
-                format!("'{other}' is geen besluit: toegekend of afgewezen"),
-            ));
-        }
-    };
+    let beslissing = ArrangementBesluitVelden {
+        besluit: &b.besluit,
+        reden: b.reden.as_deref().unwrap_or_default(),
+        inhoud: b.inhoud.as_deref().unwrap_or_default(),
+        van: b.van.as_deref(),
+        tot: b.tot.as_deref(),
+        kosten: b.kosten.as_deref(),
+    }
+    .lees()?;
     state
         .store
         .arrangementen()

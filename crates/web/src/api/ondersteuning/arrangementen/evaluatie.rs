@@ -3,9 +3,10 @@
 use super::schema::Arrangement;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verplichte_datum;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -45,17 +46,11 @@ pub async fn evaluatie(
 ) -> Result<Json<Arrangement>, ApiError> {
     const ROUTE: &str = "/api/v1/arrangementen/{id}/evaluatie";
     let (id, today) = (nummer(&id)?, crate::vandaag());
+    let datum = verplichte_datum("datum", Some(&e.datum))?;
     state
         .store
         .arrangementen()
-        .evalueer_arrangement(
-            &g.verzoeker,
-            id,
-            datum(&e.datum, "datum")?,
-            &e.evaluatie,
-            today,
-            ROUTE,
-        )
+        .evalueer_arrangement(&g.verzoeker, id, datum, &e.evaluatie, today, ROUTE)
         .await?;
     let a = state
         .store

@@ -4,9 +4,10 @@ use super::partijen;
 use super::schema::Arrangement;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::ondersteuning::OverlegVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -54,14 +55,14 @@ pub async fn overleg(
 ) -> Result<Json<Arrangement>, ApiError> {
     const ROUTE: &str = "/api/v1/arrangementen/{id}/overleg";
     let (id, today) = (nummer(&id)?, crate::vandaag());
-    let deelnemers = partijen(&o.deelnemers, "deelnemers")?;
-    let overleg = passend_store::Overleg {
-        datum: datum(&o.datum, "datum")?,
-        deelnemers,
+    let overleg = OverlegVelden {
+        datum: Some(&o.datum),
+        deelnemers: partijen(&o.deelnemers, "deelnemers")?,
         ouders_aanwezig: o.ouders_aanwezig,
-        stem_kind: o.stem_kind,
-        verslag: o.verslag.unwrap_or_default(),
-    };
+        stem_kind: &o.stem_kind,
+        verslag: o.verslag.as_deref().unwrap_or_default(),
+    }
+    .lees()?;
     state
         .store
         .arrangementen()

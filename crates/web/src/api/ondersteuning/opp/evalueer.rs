@@ -4,9 +4,10 @@ use super::eigen_opp;
 use super::schema::Ontwikkelingsperspectief;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::ondersteuning::OppEvaluatieVelden;
 use axum::extract::{Path, State};
 use passend_store::LeerlingId;
 use serde::Deserialize;
@@ -49,11 +50,12 @@ pub async fn evalueer(
     ApiJson(e): ApiJson<OppEvaluatieInvoer>,
 ) -> Result<Aangemaakt<Ontwikkelingsperspectief>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
-    let evaluatie = passend_store::OppEvaluatie {
-        datum: datum(&e.datum, "datum")?,
+    let evaluatie = OppEvaluatieVelden {
+        datum: Some(&e.datum),
         met_ouders: e.met_ouders,
-        verslag: e.verslag,
-    };
+        verslag: &e.verslag,
+    }
+    .lees()?;
     state
         .store
         .opps()

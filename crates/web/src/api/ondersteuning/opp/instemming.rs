@@ -4,9 +4,10 @@ use super::eigen_opp;
 use super::schema::Ontwikkelingsperspectief;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verplichte_datum;
 use axum::Json;
 use axum::extract::{Path, State};
 use passend_store::LeerlingId;
@@ -46,13 +47,14 @@ pub async fn instemming(
     ApiJson(i): ApiJson<InstemmingInvoer>,
 ) -> Result<Json<Ontwikkelingsperspectief>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
+    let datum = verplichte_datum("datum", Some(&i.datum))?;
     state
         .store
         .opps()
         .opp_instemming(
             &g.verzoeker,
             leerling,
-            datum(&i.datum, "datum")?,
+            datum,
             crate::vandaag(),
             "/api/v1/leerlingen/{id}/opp/instemming",
         )

@@ -4,12 +4,11 @@ use super::schema::Toelaatbaarheidsverklaring;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
-use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer, veld};
+use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::tlv::TlvAanvraagVelden;
 use axum::extract::{Path, State};
-use passend_domain::VestigingCode;
-use passend_domain::tlv::TlvSoort;
-use passend_store::{LeerlingId, TlvAanvraag};
+use passend_store::LeerlingId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -62,23 +61,14 @@ pub async fn aanvragen(
     const ROUTE: &str = "/api/v1/leerlingen/{id}/tlvs";
     let leerling = LeerlingId(nummer(&id)?);
     let today = crate::vandaag();
-    let k = &g.verzoeker.kijker;
-    let aanvrager = match (a.aanvragende_vestiging.as_deref(), k.eigen_vestiging()) {
-        (Some(v), _) | (None, Some(v)) => v.to_string(),
-        (None, None) => return Err(veld("aanvragendeVestiging", "dit veld is nodig")),
-    };
-    let aanvraag = TlvAanvraag {
-        soort: TlvSoort::parse(&a.soort).map_err(|e| veld("soort", e))?,
-        aanvragende_vestiging: VestigingCode::parse(&aanvrager)
-            .map_err(|e| veld("aanvragendeVestiging", e))?,
-        ontvangende_vestiging: a
-            .ontvangende_vestiging
-            .as_deref()
-            .map(VestigingCode::parse)
-            .transpose()
-            .map_err(|e| veld("ontvangendeVestiging", e))?,
-        toelichting: a.toelichting.unwrap_or_default(),
-    };
+    let aanvraag = TlvAanvraagVelden {
+        soort: &a.soort,
+        aanvragende_vestiging: a.aanvragende_vestiging.as_deref(),
+        ontvangende_vestiging: a.ontvangende_vestiging.as_deref(),
+        toelichting: a.toelichting.as_deref().unwrap_or_default(),
+        eigen_vestiging: g.verzoeker.kijker.eigen_vestiging(),
+    }
+    .lees()?;
     let id = state
         .store
         .tlvs()

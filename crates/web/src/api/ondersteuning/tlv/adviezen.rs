@@ -4,12 +4,12 @@ use super::opnieuw;
 use super::schema::Toelaatbaarheidsverklaring;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::tlv::AdviesVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_store::NieuwAdvies;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -103,11 +103,12 @@ pub async fn advies(
 ) -> Result<Aangemaakt<Toelaatbaarheidsverklaring>, ApiError> {
     const ROUTE: &str = "/api/v1/tlvs/{id}/adviezen";
     let id = nummer(&id)?;
-    let nieuw = NieuwAdvies {
-        volgorde: a.volgorde,
-        datum: datum(&a.datum, "datum")?,
-        advies: a.advies,
-    };
+    let nieuw = AdviesVelden {
+        volgorde: &a.volgorde.to_string(),
+        datum: Some(&a.datum),
+        advies: &a.advies,
+    }
+    .lees()?;
     state
         .store
         .tlvs()

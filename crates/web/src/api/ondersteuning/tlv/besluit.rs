@@ -4,14 +4,13 @@ use super::opnieuw;
 use super::schema::Toelaatbaarheidsverklaring;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
-use crate::api::ondersteuning::{aangemaakt, nodig, nummer, opt_datum, veld};
+use crate::api::extract::ApiJson;
+use crate::api::ondersteuning::{aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::tlv::TlvBesluitVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use passend_domain::tlv::Categorie;
-use passend_store::TlvBesluit;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -78,27 +77,14 @@ pub async fn besluit(
     use axum::response::IntoResponse;
     const ROUTE: &str = "/api/v1/tlvs/{id}/besluit";
     let id = nummer(&id)?;
-    let besluit = match b.besluit.as_str() {
-        "toegekend" => TlvBesluit::Toegekend {
-            categorie: b
-                .categorie
-                .as_deref()
-                .map(Categorie::parse)
-                .transpose()
-                .map_err(|e| veld("categorie", e))?,
-            ingang: datum(&nodig(b.ingang, "ingang")?, "ingang")?,
-            einde: opt_datum(b.einde.as_deref(), "einde")?,
-        },
-        "afgewezen" => TlvBesluit::Afgewezen {
-            reden: b.reden.unwrap_or_default(),
-        },
-        other => {
-            return Err(veld(
-                "besluit",
-                format!("'{other}' is geen besluit: toegekend of afgewezen"),
-            ));
-        }
-    };
+    let besluit = TlvBesluitVelden {
+        besluit: &b.besluit,
+        reden: b.reden.as_deref().unwrap_or_default(),
+        categorie: b.categorie.as_deref(),
+        ingang: b.ingang.as_deref(),
+        einde: b.einde.as_deref(),
+    }
+    .lees()?;
     let nummer = state
         .store
         .tlvs()

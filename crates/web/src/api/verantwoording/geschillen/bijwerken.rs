@@ -4,11 +4,11 @@ use super::lijst::Geschil;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
-use crate::api::ondersteuning::{nummer, opt_datum};
+use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::GeschilStapVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_store::verantwoording as v;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -51,13 +51,14 @@ pub async fn geschil_bijwerken(
 ) -> Result<Json<Geschil>, ApiError> {
     let id = nummer(&id)?;
     let today = crate::vandaag();
-    let stap = v::GeschilStap {
-        oordeel_datum: opt_datum(i.oordeel_datum.as_deref(), "oordeelDatum")?,
-        oordeel: i.oordeel,
-        reactie_datum: opt_datum(i.reactie_datum.as_deref(), "reactieDatum")?,
+    let stap = GeschilStapVelden {
+        oordeel_datum: i.oordeel_datum.as_deref(),
+        oordeel: i.oordeel.as_deref(),
+        reactie_datum: i.reactie_datum.as_deref(),
         volgt_oordeel: i.volgt_oordeel,
-        reactie: i.reactie,
-    };
+        reactie: i.reactie.as_deref(),
+    }
+    .lees()?;
     state
         .store
         .verantwoording()

@@ -3,13 +3,11 @@
 use super::lijst::Geschil;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
-use crate::api::ondersteuning::{Aangemaakt, aangemaakt, veld};
+use crate::api::extract::ApiJson;
+use crate::api::ondersteuning::{Aangemaakt, aangemaakt};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::GeschilVelden;
 use axum::extract::State;
-use passend_domain::verantwoording::GeschilSoort;
-use passend_store::LeerlingId;
-use passend_store::verantwoording as v;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -48,30 +46,18 @@ pub async fn nieuw_geschil(
     ApiJson(i): ApiJson<GeschilInvoer>,
 ) -> Result<Aangemaakt<Geschil>, ApiError> {
     let today = crate::vandaag();
-    let nieuw = v::NieuwGeschil {
-        soort: GeschilSoort::parse(&i.soort).ok_or_else(|| {
-            veld(
-                "soort",
-                format!(
-                    "'{}' is geen soort: toelating, verwijdering, opp of onderwijsconsulent",
-                    i.soort
-                ),
-            )
-        })?,
-        vestiging: i.vestiging.trim().to_uppercase(),
-        ingediend_op: datum(&i.ingediend_op, "ingediendOp")?,
-        omschrijving: i.omschrijving,
-    };
+    let (leerling, nieuw) = GeschilVelden {
+        leerling: &i.leerling.to_string(),
+        soort: &i.soort,
+        vestiging: &i.vestiging,
+        ingediend_op: Some(&i.ingediend_op),
+        omschrijving: &i.omschrijving,
+    }
+    .lees()?;
     let id = state
         .store
         .verantwoording()
-        .registreer_geschil(
-            &g.verzoeker,
-            LeerlingId(i.leerling),
-            &nieuw,
-            today,
-            "/api/v1/geschillen",
-        )
+        .registreer_geschil(&g.verzoeker, leerling, &nieuw, today, "/api/v1/geschillen")
         .await?;
     let geschil = state
         .store

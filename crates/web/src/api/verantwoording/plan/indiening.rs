@@ -4,9 +4,10 @@ use super::schema::Plan;
 use super::{ROUTE_PLAN, alleen_swv, na_wijziging};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verplichte_datum;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -50,16 +51,11 @@ pub async fn indiening(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
+    let datum = verplichte_datum("datum", Some(&i.datum))?;
     state
         .store
         .verantwoording()
-        .dien_plan_in(
-            &g.verzoeker,
-            id,
-            datum(&i.datum, "datum")?,
-            today,
-            ROUTE_PLAN,
-        )
+        .dien_plan_in(&g.verzoeker, id, datum, today, ROUTE_PLAN)
         .await?;
     na_wijziging(&state, &g, id).await
 }

@@ -4,12 +4,12 @@ use super::schema::Plan;
 use super::{ROUTE_PLAN, alleen_swv, na_wijziging};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::InstemmingVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_domain::verantwoording::Stemming;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -57,19 +57,23 @@ pub async fn instemming(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
+    let instemming = InstemmingVelden {
+        datum: Some(&i.datum),
+        voor: Some(&i.voor.to_string()),
+        tegen: Some(&i.tegen.to_string()),
+        onthouding: Some(&i.onthouding.to_string()),
+        voorwaarden: &i.voorwaarden,
+    }
+    .lees()?;
     state
         .store
         .verantwoording()
         .leg_instemming_vast(
             &g.verzoeker,
             id,
-            datum(&i.datum, "datum")?,
-            Stemming {
-                voor: i.voor,
-                tegen: i.tegen,
-                onthouding: i.onthouding,
-            },
-            &i.voorwaarden,
+            instemming.datum,
+            instemming.stemming,
+            &instemming.voorwaarden,
             today,
             ROUTE_PLAN,
         )

@@ -7,8 +7,9 @@ use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::{Aangemaakt, aangemaakt};
 use crate::api::problem::{ApiError, Probleem};
-use crate::api::verantwoording::schooljaar;
+use crate::formulier::verantwoording::PlanVelden;
 use axum::extract::State;
+use passend_domain::verantwoording::Inhoud;
 use passend_store::verantwoording as v;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -77,17 +78,20 @@ pub async fn nieuw_plan(
     ApiJson(p): ApiJson<PlanInvoer>,
 ) -> Result<Aangemaakt<Plan>, ApiError> {
     alleen_swv(&g)?;
-    let plan = v::NieuwPlan {
-        van: schooljaar(&p.van, "van")?,
-        tot: schooljaar(&p.tot, "tot")?,
-        basisondersteuning: p.basisondersteuning,
-        extra_ondersteuning: p.extra_ondersteuning,
-        middelen: p.middelen,
-        tlv_procedure: p.tlv_procedure,
-        ouders: p.ouders,
-        doelen: p.doelen,
-        terugplaatsing: p.terugplaatsing,
-        overdrachten: p.overdrachten,
+    let plan = PlanVelden {
+        van: &p.van,
+        tot: &p.tot,
+        inhoud: Inhoud {
+            basisondersteuning: &p.basisondersteuning,
+            extra_ondersteuning: &p.extra_ondersteuning,
+            middelen: &p.middelen,
+            tlv_procedure: &p.tlv_procedure,
+            ouders: &p.ouders,
+            doelen: &p.doelen,
+            terugplaatsing: &p.terugplaatsing,
+            overdrachten: &p.overdrachten,
+            ..Inhoud::default()
+        },
         streefwaarden: p
             .streefwaarden
             .into_iter()
@@ -99,7 +103,8 @@ pub async fn nieuw_plan(
                 meting: s.meting,
             })
             .collect(),
-    };
+    }
+    .lees()?;
     let id = state
         .store
         .verantwoording()

@@ -4,9 +4,10 @@ use super::schema::Plan;
 use super::{ROUTE_PLAN, alleen_swv, na_wijziging};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::OogoVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -56,16 +57,23 @@ pub async fn oogo(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
+    let oogo = OogoVelden {
+        gemeentecode: &o.gemeentecode,
+        datum: Some(&o.datum),
+        uitkomst: &o.uitkomst,
+        verschillen: &o.verschillen,
+    }
+    .lees()?;
     state
         .store
         .verantwoording()
         .leg_oogo_vast(
             &g.verzoeker,
             id,
-            o.gemeentecode.trim(),
-            datum(&o.datum, "datum")?,
-            &o.uitkomst,
-            &o.verschillen,
+            &oogo.gemeentecode,
+            oogo.datum,
+            &oogo.uitkomst,
+            &oogo.verschillen,
             today,
             ROUTE_PLAN,
         )

@@ -4,9 +4,10 @@ use super::schema::Plan;
 use super::{ROUTE_PLAN, alleen_swv, na_wijziging};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verplichte_datum;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -53,6 +54,7 @@ pub async fn overleg_swv(
         .plan_versie(&g.verzoeker, id, today)
         .await?;
     alleen_swv(&g)?;
+    let datum = verplichte_datum("datum", Some(&o.datum))?;
     state
         .store
         .verantwoording()
@@ -60,7 +62,7 @@ pub async fn overleg_swv(
             &g.verzoeker,
             id,
             &o.samenwerkingsverband,
-            datum(&o.datum, "datum")?,
+            datum,
             &o.verslag,
             today,
             ROUTE_PLAN,

@@ -1,12 +1,12 @@
 //! Where a leaver is one year later.
 
 use super::leerlingen::Vertrekker;
-use super::vastleggen::bestemming;
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::NaJaarVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -47,19 +47,21 @@ pub async fn uitstroom_na_jaar(
 ) -> Result<Json<Vertrekker>, ApiError> {
     const ROUTE: &str = "/api/v1/vso-uitstroom/{id}/na-een-jaar";
     let id = nummer(&id)?;
-    let bestemming = bestemming(&i.bestemming)?;
+    let na_jaar = NaJaarVelden {
+        datum: Some(&i.datum),
+        bestemming: &i.bestemming,
+        vervolg_soort: i.vervolg_soort.as_deref(),
+    }
+    .lees()?;
     state
         .store
         .verantwoording()
         .leg_uitstroom_na_jaar_vast(
             &g.verzoeker,
             id,
-            datum(&i.datum, "datum")?,
-            bestemming,
-            i.vervolg_soort
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
+            na_jaar.datum,
+            na_jaar.bestemming,
+            na_jaar.vervolg_soort.as_deref(),
             crate::vandaag(),
             ROUTE,
         )

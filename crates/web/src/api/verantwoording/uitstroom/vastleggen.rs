@@ -2,26 +2,14 @@
 
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
-use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer, veld};
+use crate::api::extract::ApiJson;
+use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verantwoording::UitstroomVelden;
 use axum::extract::{Path, State};
-use passend_domain::verantwoording::Bestemming;
 use passend_store::LeerlingId;
-use passend_store::verantwoording as v;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-pub(super) fn bestemming(s: &str) -> Result<Bestemming, ApiError> {
-    Bestemming::parse(s).ok_or_else(|| {
-        veld(
-            "bestemming",
-            format!(
-                "'{s}' is geen bestemming: vervolgonderwijs, arbeidsmarkt, dagbesteding of onbekend"
-            ),
-        )
-    })
-}
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -65,12 +53,13 @@ pub async fn uitstroom_vastleggen(
     ApiJson(i): ApiJson<UitstroomInvoer>,
 ) -> Result<Aangemaakt<UitstroomVastgelegd>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
-    let u = v::NieuweUitstroom {
-        vestiging: i.vestiging.trim().to_uppercase(),
-        uitstroomdatum: datum(&i.uitstroomdatum, "uitstroomdatum")?,
-        bestemming: bestemming(&i.bestemming)?,
-        vervolg_soort: i.vervolg_soort,
-    };
+    let u = UitstroomVelden {
+        vestiging: &i.vestiging,
+        uitstroomdatum: Some(&i.uitstroomdatum),
+        bestemming: &i.bestemming,
+        vervolg_soort: i.vervolg_soort.as_deref(),
+    }
+    .lees()?;
     let id = state
         .store
         .verantwoording()

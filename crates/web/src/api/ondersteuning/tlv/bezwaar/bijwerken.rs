@@ -4,11 +4,11 @@ use super::{TlvBezwaar, gezocht_bezwaar};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
-use crate::api::ondersteuning::{nummer, opt_datum};
+use crate::api::ondersteuning::nummer;
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::tlv::BezwaarStapVelden;
 use axum::Json;
 use axum::extract::{Path, State};
-use passend_store::BezwaarStap;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -56,13 +56,14 @@ pub async fn bezwaar_bijwerken(
 ) -> Result<Json<TlvBezwaar>, ApiError> {
     const ROUTE: &str = "/api/v1/tlvs/{id}/bezwaren/{bezwaar}";
     let (id, bezwaar) = (nummer(&id)?, nummer(&bezwaar)?);
-    let stap = BezwaarStap {
+    let stap = BezwaarStapVelden {
         verdaagd: b.verdaagd,
-        advies_datum: opt_datum(b.advies_datum.as_deref(), "adviesDatum")?,
-        advies: b.advies,
-        besluit_datum: opt_datum(b.besluit_datum.as_deref(), "besluitDatum")?,
-        uitkomst: b.uitkomst,
-    };
+        advies_datum: b.advies_datum.as_deref(),
+        advies: b.advies.as_deref(),
+        besluit_datum: b.besluit_datum.as_deref(),
+        uitkomst: b.uitkomst.as_deref(),
+    }
+    .lees()?;
     state
         .store
         .tlvs()

@@ -3,9 +3,10 @@
 use super::{TlvBezwaar, gezocht_bezwaar};
 use crate::AppState;
 use crate::api::auth::ApiGebruiker;
-use crate::api::extract::{ApiJson, datum};
+use crate::api::extract::ApiJson;
 use crate::api::ondersteuning::{Aangemaakt, aangemaakt, nummer};
 use crate::api::problem::{ApiError, Probleem};
+use crate::formulier::verplichte_datum;
 use axum::extract::{Path, State};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -45,17 +46,11 @@ pub async fn bezwaar(
 ) -> Result<Aangemaakt<TlvBezwaar>, ApiError> {
     const ROUTE: &str = "/api/v1/tlvs/{id}/bezwaren";
     let (id, today) = (nummer(&id)?, crate::vandaag());
+    let ingediend_op = verplichte_datum("ingediend_op", Some(&b.ingediend_op))?;
     let bezwaar = state
         .store
         .tlvs()
-        .registreer_bezwaar(
-            &g.verzoeker,
-            id,
-            datum(&b.ingediend_op, "ingediendOp")?,
-            &b.gronden,
-            today,
-            ROUTE,
-        )
+        .registreer_bezwaar(&g.verzoeker, id, ingediend_op, &b.gronden, today, ROUTE)
         .await?;
     let made = gezocht_bezwaar(&state, &g, id, bezwaar, ROUTE).await?;
     Ok(aangemaakt(
