@@ -2,21 +2,15 @@
 //! CSV layout of the shipped file (FORMATS.md); a schooljaar only when complete.
 
 use passend_domain::Rol;
+use passend_domain::verzuim::Vakantieregio;
 use passend_domain::verzuim::vakanties::schooljaren;
-use passend_domain::verzuim::{Vakantieregio, lees_csv, lees_open_data};
 use passend_store::Store;
 use std::process::ExitCode;
 
 pub(super) async fn run(file: &std::path::Path, database: &str) -> anyhow::Result<ExitCode> {
     let naam = file.display().to_string();
     let tekst = std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("{naam}: {e}"))?;
-    // The open-data feed is JSON; anything else is read as the CSV layout.
-    let gelezen = if tekst.trim_start().starts_with('{') {
-        lees_open_data(&tekst)
-    } else {
-        lees_csv(&tekst)
-    };
-    let rijen = match gelezen {
+    let rijen = match passend_domain::verzuim::vakanties::lees(&tekst) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("{naam}: {e}");

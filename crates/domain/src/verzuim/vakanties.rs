@@ -160,6 +160,15 @@ pub fn lees_csv(csv_text: &str) -> Result<Vec<Vakantie>, KalenderError> {
     Ok(rijen)
 }
 
+/// Reads either layout: the open-data feed is JSON, anything else the CSV layout.
+pub fn lees(tekst: &str) -> Result<Vec<Vakantie>, KalenderError> {
+    if tekst.trim_start().starts_with('{') {
+        lees_open_data(tekst)
+    } else {
+        lees_csv(tekst)
+    }
+}
+
 /// The checks every holiday row passes, from either layout.
 pub(super) fn controleer(v: Vakantie) -> Result<Vakantie, KalenderError> {
     let waar = format!("{}, {}, regio {}", v.schooljaar, v.naam, v.regio);

@@ -9,7 +9,6 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use passend_domain::verzuim::vakanties::schooljaren;
-use passend_domain::verzuim::{lees_csv, lees_open_data};
 use passend_domain::{Functie, RegioIndeling};
 
 /// The largest file these forms take (a national organisations file is about 1 MB).
@@ -94,7 +93,7 @@ pub async fn organisaties(
     g: Gebruiker,
     form: Multipart,
 ) -> Page {
-    pagina(&state, &g).await?;
+    g.vereist(Functie::Beheer)?;
     let (naam, tekst) = bestand(&headers, form).await?;
     let uitkomst = match passend_domain::organisaties::lees(&tekst, RegioIndeling::officieel()) {
         Err(problemen) => Err(problemen),
@@ -124,14 +123,9 @@ pub async fn kalender(
     g: Gebruiker,
     form: Multipart,
 ) -> Page {
-    pagina(&state, &g).await?;
+    g.vereist(Functie::Beheer)?;
     let (naam, tekst) = bestand(&headers, form).await?;
-    let gelezen = if tekst.trim_start().starts_with('{') {
-        lees_open_data(&tekst)
-    } else {
-        lees_csv(&tekst)
-    };
-    let uitkomst = match gelezen {
+    let uitkomst = match passend_domain::verzuim::vakanties::lees(&tekst) {
         Err(e) => Err(vec![e.to_string()]),
         Ok(rijen) => state
             .store
