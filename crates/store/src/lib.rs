@@ -20,6 +20,7 @@ mod migrate;
 mod opp;
 mod organisatie;
 mod oso;
+pub mod ouders;
 mod reference;
 mod repo;
 mod schorsingen;
@@ -64,6 +65,7 @@ pub use organisatie::{
     VestigingRegel,
 };
 pub use oso::{BeperktGegeven, OsoKoppeling, OsoOverzicht, OsoUitkomst};
+pub use ouders::{AccountStand, GekoppeldeOuder, NieuweOuder, OuderUitnodiging, OudersVanKind};
 pub use repo::*;
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;

@@ -63,4 +63,6 @@ repositories! {
     AanbodStore => aanbod;
     /// Accounts, sessions and API keys.
     AccountsStore => accounts;
+    /// Parents linked to their children by the school.
+    OudersStore => ouders;
 }

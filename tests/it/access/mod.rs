@@ -93,6 +93,8 @@ mod leerlingen;
 
 mod bestanden;
 
+mod ouders;
+
 /// What every part of the matrix checks a route against: the callers, the sample and the
 /// demo's cases.
 struct Matrix<'a> {
@@ -269,6 +271,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || ondersteuning::dekt(&m, pad, toegang).await
             || leerlingen::dekt(&m, pad, toegang).await
             || bestanden::dekt(&m, pad, toegang).await
+            || ouders::dekt(&m, pad, toegang).await
         {
             continue;
         }

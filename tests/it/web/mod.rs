@@ -11,6 +11,7 @@ use tower::ServiceExt;
 mod audit;
 mod eerste_start;
 mod inrichting;
+mod ouders;
 mod paginas;
 mod rollen;
 mod uitnodiging;

@@ -53,7 +53,7 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
 }
 
 fn handeling() -> impl Strategy<Value = Handeling> {
-    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..9)
+    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..10)
         .prop_map(|(s, d, i)| Handeling::voorbeelden(&school(s), d).swap_remove(i))
 }
 
@@ -73,7 +73,7 @@ proptest! {
     #[test]
     fn a_registration_never_opens_the_dossier(k in kijker(), h in handeling(), l in leerling()) {
         let zonder = LeerlingContext { aanmeldingen: vec![], eerdere_aanmeldingen: vec![], ..l.clone() };
-        if !matches!(h, Handeling::AanmeldingLezen(_) | Handeling::AanmeldingBehandelen(_) | Handeling::TlvAanvragen(_) | Handeling::Koppelen) {
+        if !matches!(h, Handeling::AanmeldingLezen(_) | Handeling::AanmeldingBehandelen(_) | Handeling::TlvAanvragen(_) | Handeling::Koppelen | Handeling::OuderKoppelen) {
             prop_assert_eq!(k.mag(&h, &l).is_ok(), k.mag(&h, &zonder).is_ok());
         }
         if let Handeling::AanmeldingLezen(s) | Handeling::AanmeldingBehandelen(s) = &h {
@@ -119,6 +119,10 @@ proptest! {
             Handeling::AdviesLezen { deskundige } => prop_assert!(
                 k.mag_dossier_zien(&l) && (k.rol != Rol::Deskundige || &scope == deskundige)
             ),
+            Handeling::OuderKoppelen => prop_assert!(
+                k.rol == Rol::School
+                    && (l.huidige_scholen.iter().chain(&l.aanmeldingen).any(|s| s.vestiging == scope))
+            ),
         }
     }
 }
@@ -137,55 +141,73 @@ fn every_role_and_action_on_one_pupil() {
         eerdere_aanmeldingen: vec![],
     };
     // Columns: dossier, beperkt, wijzigen, aanmelding lezen (school 1), behandelen (school 1),
-    // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen.
-    let verwacht: [(Rol, &str, [bool; 9]); 11] = [
+    // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen.
+    let verwacht: [(Rol, &str, [bool; 10]); 11] = [
         (
             Rol::School,
             "90AA00",
-            [true, false, true, false, false, false, true, false, true],
+            [
+                true, false, true, false, false, false, true, false, true, true,
+            ],
         ),
         (
             Rol::School,
             "90AB00",
-            [false, false, false, true, true, true, true, false, false],
+            [
+                false, false, false, true, true, true, true, false, false, true,
+            ],
         ),
         (
             Rol::Bestuur,
             "90001",
-            [true, false, false, false, false, false, false, false, true],
+            [
+                true, false, false, false, false, false, false, false, true, false,
+            ],
         ),
         (
             Rol::Bestuur,
             "90002",
-            [false, false, false, true, false, true, false, false, false],
+            [
+                false, false, false, true, false, true, false, false, false, false,
+            ],
         ),
         (
             Rol::Swv,
             "PO2605",
-            [true, true, false, false, false, false, true, false, true],
+            [
+                true, true, false, false, false, false, true, false, true, false,
+            ],
         ),
         (
             Rol::Swv,
             "VO2605",
-            [false, false, false, true, false, false, true, false, false],
+            [
+                false, false, false, true, false, false, true, false, false, false,
+            ],
         ),
         (
             Rol::Deskundige,
             "3",
-            [true, true, false, false, false, false, false, true, true],
+            [
+                true, true, false, false, false, false, false, true, true, false,
+            ],
         ),
-        (Rol::Deskundige, "4", [false; 9]),
+        (Rol::Deskundige, "4", [false; 10]),
         (
             Rol::Leerplicht,
             "0356",
-            [true, false, false, false, false, false, false, false, true],
+            [
+                true, false, false, false, false, false, false, false, true, false,
+            ],
         ),
         (
             Rol::Ouder,
             "7",
-            [true, true, false, false, false, false, false, false, true],
+            [
+                true, true, false, false, false, false, false, false, true, false,
+            ],
         ),
-        (Rol::Opr, "PO2605", [false; 9]),
+        (Rol::Opr, "PO2605", [false; 10]),
     ];
     for (rol, scope, antwoorden) in verwacht {
         let k = Kijker {

@@ -30,6 +30,10 @@ pub enum Handeling {
     AdviesSchrijven { deskundige: String },
     /// Read the text of this deskundige's advice on the pupil's TLV.
     AdviesLezen { deskundige: String },
+    /// Invite a parent or guardian with gezag to see the pupil in passend, or end that
+    /// link: the school where the child is enrolled or has a live registration, which
+    /// knows the parents from its leerlingadministratie or the registration.
+    OuderKoppelen,
 }
 
 impl Handeling {
@@ -49,6 +53,7 @@ impl Handeling {
             Handeling::AdviesLezen {
                 deskundige: deskundige.to_string(),
             },
+            Handeling::OuderKoppelen,
         ]
     }
 }
@@ -131,6 +136,14 @@ impl Kijker {
                 binnen
                     && (self.rol != Rol::Deskundige
                         || self.scope.as_deref() == Some(deskundige.as_str()))
+            }
+            Handeling::OuderKoppelen => {
+                let school = self.rol == Rol::School
+                    && (binnen || l.aanmeldingen.iter().any(|s| self.dekt_school(s)));
+                if !school && binnen {
+                    return Err(Weigering::AlleenDeSchool);
+                }
+                school
             }
         };
         if toegestaan {

@@ -13,6 +13,7 @@ pub mod aanmelding;
 pub mod leerling;
 pub mod leerplicht;
 pub mod ondersteuning;
+pub mod ouder;
 pub mod thuiszitters;
 pub mod tlv;
 pub mod verantwoording;

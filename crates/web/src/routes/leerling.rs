@@ -25,6 +25,16 @@ pub(super) fn routes() -> Vec<Route> {
             Leerlinggegevens,
             post(p::wijzig_adres),
         ),
+        route(
+            "/leerlingen/{id}/ouders",
+            Leerlinggegevens,
+            get(p::ouders).post(p::nodig_ouder_uit),
+        ),
+        route(
+            "/leerlingen/{id}/ouders/ontkoppelen",
+            Leerlinggegevens,
+            post(p::ontkoppel_ouder),
+        ),
         route("/mijn-kinderen", Leerlinggegevens, get(p::mijn_kinderen)),
         route(
             "/api/v1/leerlingen",

@@ -23,6 +23,8 @@ struct DetailPage {
     dossier: bool,
     /// The policy lets this user ask for a TLV for the child from this school.
     tlv_aanvragen: bool,
+    /// The policy lets this user invite the child's parents.
+    ouders: bool,
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -37,6 +39,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         Handeling::AanmeldingBehandelen(school.clone()),
         Handeling::DossierLezen,
         Handeling::TlvAanvragen(school),
+        Handeling::OuderKoppelen,
     ];
     let antwoorden = state
         .store
@@ -57,5 +60,6 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         tlvs,
         dossier,
         tlv_aanvragen,
+        ouders: antwoorden[3],
     })
 }

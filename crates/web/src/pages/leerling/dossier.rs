@@ -31,6 +31,8 @@ struct DossierPage {
     is_ouder: bool,
     /// Set when the user may change the address: the CSRF value for that form.
     wijzig_csrf: Option<String>,
+    /// The user may invite the child's parents (the school).
+    ouders_koppelen: bool,
     /// Set when the user may open a thuiszitter case: the CSRF value for that form.
     zaak_csrf: Option<String>,
     schorsingen: Vec<passend_store::Schorsing>,
@@ -65,10 +67,16 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .passende_scholen(&g.verzoeker, id, today, route)
         .await?;
     passende_scholen.truncate(5);
-    let wijzigen = state
+    let mag = state
         .store
-        .mag(&g.verzoeker, &Handeling::GegevensWijzigen, id, today)
+        .mag_elk(
+            &g.verzoeker,
+            &[Handeling::GegevensWijzigen, Handeling::OuderKoppelen],
+            id,
+            today,
+        )
         .await?;
+    let (wijzigen, ouders_koppelen) = (mag[0], mag[1]);
     let is_ouder = g.mag(Functie::Inzagelog);
     let inzage = if is_ouder {
         state
@@ -99,6 +107,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         d,
         inzage,
         is_ouder,
+        ouders_koppelen,
         wijzig_csrf: wijzigen.then(|| g.csrf.clone()),
         zaak_csrf: g.mag(Functie::ThuiszitterZaak).then(|| g.csrf.clone()),
         schorsingen,

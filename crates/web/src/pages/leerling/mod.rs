@@ -5,11 +5,13 @@ mod adres;
 mod dossier;
 mod inzage;
 mod kinderen;
+mod ouders;
 mod schorsing;
 mod verwijdering;
 
 pub use adres::*;
 pub use dossier::*;
 pub use kinderen::*;
+pub use ouders::*;
 pub use schorsing::*;
 pub use verwijdering::*;
