@@ -147,3 +147,64 @@ async fn a_region_from_its_organisations_file(db: &TestDb) {
 }
 
 contract_db!(a_region_from_its_organisations_file);
+
+/// The same two imports as API operations for the beheerder's scripts: organisations and
+/// holidays; a refused file is a 422 naming its line, and changes nothing.
+async fn the_beheerder_sets_up_a_region_through_the_api(db: &TestDb) {
+    use crate::access::api_send;
+    use axum::http::StatusCode;
+    let store = &db.store;
+    let id = store
+        .accounts()
+        .create_account(&passend_store::NewAccount {
+            gebruikersnaam: "beheer".into(),
+            weergavenaam: "Beheer".into(),
+            wachtwoord: "beheer-wachtwoord-2026".into(),
+            rollen: vec![passend_store::AccountRol {
+                rol: Rol::Beheerder,
+                scope: None,
+            }],
+        })
+        .await
+        .unwrap();
+    let key = store
+        .accounts()
+        .create_api_sleutel(id, "inrichting")
+        .await
+        .unwrap();
+    let pad = "/api/v1/organisaties/import";
+    let fout = format!(
+        "{KOP}{BOOG}41000,Stichting Lek,90AA,01,De Boog Zuid,bao,Kerkweg,3,9999,Nieuwegein,0356,\n"
+    );
+    let geweigerd = api_send(store, "POST", pad, &key, &fout).await;
+    assert_eq!(geweigerd.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(geweigerd.body.contains("regel 3"), "{}", geweigerd.body);
+    let goed = api_send(
+        store,
+        "POST",
+        pad,
+        &key,
+        &format!("{KOP}{BOOG}{DEPENDANCE}"),
+    )
+    .await;
+    assert_eq!(goed.status, StatusCode::OK, "{}", goed.body);
+    let u: serde_json::Value = serde_json::from_str(&goed.body).unwrap();
+    assert_eq!(
+        u,
+        serde_json::json!({"nieuw": 2, "gewijzigd": 0, "ongewijzigd": 0, "gesloten": 0, "mbo": 0})
+    );
+    let pad = "/api/v1/schoolvakanties/import";
+    let kalender = crate::verzuim_kalender::VAKANTIES_2026_2027;
+    let geladen = api_send(store, "POST", pad, &key, kalender).await;
+    assert_eq!(geladen.status, StatusCode::OK, "{}", geladen.body);
+    assert_eq!(geladen.body, r#"{"schooljaren":["2026-2027"]}"#);
+    let kapot = api_send(store, "POST", pad, &key, "{\"content\": 1}").await;
+    assert_eq!(
+        kapot.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        kapot.body
+    );
+}
+
+contract_db!(the_beheerder_sets_up_a_region_through_the_api);

@@ -10,7 +10,7 @@ use passend_domain::{Inschrijving, Rol, Schoolsoort, VestigingCode};
 use passend_store::{LeerlingId, StoreError, VerzuimInvoer};
 
 /// Test input in the open-data layout for 2026-2027; the dates are made up for the test.
-const VAKANTIES_2026_2027: &str = r#"{"content": [{"schoolyear": "2026-2027", "vacations": [
+pub(crate) const VAKANTIES_2026_2027: &str = r#"{"content": [{"schoolyear": "2026-2027", "vacations": [
   {"type": "Herfstvakantie", "regions": [
     {"region": "noord", "startdate": "2026-10-17T00:00:00.000Z", "enddate": "2026-10-25T00:00:00.000Z"},
     {"region": "midden", "startdate": "2026-10-17T00:00:00.000Z", "enddate": "2026-10-25T00:00:00.000Z"},

@@ -47,4 +47,5 @@ pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
 pub use toegang::{
     Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Weigering,
+    Werkgebied,
 };

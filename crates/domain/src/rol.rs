@@ -5,7 +5,7 @@ use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "'{0}' is geen rol: kies uit school, bestuur, swv, deskundige, leerplicht, ouder, opr, inspectie, ministerie, beheerder"
+    "'{0}' is geen rol: kies uit school, bestuur, swv, deskundige, leerplicht, ouder, opr, inspectie, ministerie, beheerder, eigen-beheerder"
 )]
 pub struct RolError(pub String);
 
@@ -31,10 +31,14 @@ pub enum Rol {
     Ministerie,
     /// Application administrator.
     Beheerder,
+    /// "Eigen beheerder" of one organisation: invites and deactivates the accounts of its
+    /// own SWV, bestuur or vestiging; scope: that SWV code, bevoegd-gezagnummer or
+    /// vestiging code. Sees no child.
+    EigenBeheerder,
 }
 
 impl Rol {
-    pub const ALL: [Rol; 10] = [
+    pub const ALL: [Rol; 11] = [
         Rol::School,
         Rol::Bestuur,
         Rol::Swv,
@@ -45,6 +49,7 @@ impl Rol {
         Rol::Inspectie,
         Rol::Ministerie,
         Rol::Beheerder,
+        Rol::EigenBeheerder,
     ];
 
     pub fn parse(input: &str) -> Result<Self, RolError> {
@@ -66,6 +71,7 @@ impl Rol {
             Rol::Inspectie => "inspectie",
             Rol::Ministerie => "ministerie",
             Rol::Beheerder => "beheerder",
+            Rol::EigenBeheerder => "eigen-beheerder",
         }
     }
 
@@ -82,6 +88,7 @@ impl Rol {
             Rol::Inspectie => "inspectie",
             Rol::Ministerie => "ministerie",
             Rol::Beheerder => "beheerder",
+            Rol::EigenBeheerder => "eigen beheerder",
         }
     }
 
@@ -102,6 +109,7 @@ impl Rol {
                 | Rol::Ouder
                 | Rol::Opr
                 | Rol::Deskundige
+                | Rol::EigenBeheerder
         )
     }
 }

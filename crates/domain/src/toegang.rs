@@ -4,11 +4,13 @@
 
 use crate::rol::Rol;
 
+mod accountbeheer;
 mod bereik;
 #[cfg(test)]
 mod eigenschappen;
 mod functie;
 mod handeling;
+pub use accountbeheer::Werkgebied;
 pub use bereik::Bereik;
 pub use functie::Functie;
 pub use handeling::{Handeling, Weigering};
@@ -117,7 +119,9 @@ impl Kijker {
             Rol::Leerplicht => LeerlingFilter::Woongemeente(scope),
             Rol::Ouder => LeerlingFilter::KinderenVan(scope),
             Rol::Deskundige => LeerlingFilter::Toegewezen(scope),
-            Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => LeerlingFilter::Geen,
+            Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder | Rol::EigenBeheerder => {
+                LeerlingFilter::Geen
+            }
         }
     }
 

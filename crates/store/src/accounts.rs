@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 mod eerste_start;
 mod uitnodiging;
+mod werkgebied;
 
 pub use uitnodiging::{UITNODIGING_DAGEN, Uitnodigingsfout};
 

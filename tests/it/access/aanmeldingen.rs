@@ -149,6 +149,20 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 }
             }
         }
+        ("/api/v1/organisaties/import" | "/api/v1/schoolvakanties/import", Toegang::Beheer) => {
+            let anon = api_send(store, "POST", pad, "geen-sleutel", "").await;
+            assert_eq!(anon.status, StatusCode::UNAUTHORIZED, "{pad}");
+            for c in callers {
+                // An empty file: the beheerder's reader refuses it, everyone else has no route.
+                let reply = api_send(store, "POST", pad, &c.key, "").await;
+                let want = if c.user == "beheerder" {
+                    StatusCode::UNPROCESSABLE_ENTITY
+                } else {
+                    StatusCode::NOT_FOUND
+                };
+                assert_eq!(reply.status, want, "{} on {pad}: {}", c.user, reply.body);
+            }
+        }
         ("/beheer/audit" | "/beheer/inrichting", Toegang::Beheer) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),

@@ -55,7 +55,7 @@ impl Kijker {
             Rol::Leerplicht => Bereik::Gemeente(s),
             Rol::Ouder => Bereik::Ouder(s),
             Rol::Deskundige => Bereik::Deskundige(s),
-            Rol::Inspectie | Rol::Ministerie | Rol::Beheerder => return None,
+            Rol::Inspectie | Rol::Ministerie | Rol::Beheerder | Rol::EigenBeheerder => return None,
         })
     }
 

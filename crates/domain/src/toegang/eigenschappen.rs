@@ -62,7 +62,7 @@ proptest! {
 
     #[test]
     fn aggregate_roles_never_touch_a_child(k in kijker(), h in handeling(), l in leerling()) {
-        if matches!(k.rol, Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder) {
+        if matches!(k.rol, Rol::Opr | Rol::Inspectie | Rol::Ministerie | Rol::Beheerder | Rol::EigenBeheerder) {
             prop_assert!(k.mag(&h, &l).is_err());
         }
     }
@@ -221,7 +221,12 @@ fn every_role_and_action_on_one_pupil() {
             assert_eq!(k.mag(h, &l).is_ok(), ja, "{rol:?} {scope} {h:?}");
         }
     }
-    for rol in [Rol::Inspectie, Rol::Ministerie, Rol::Beheerder] {
+    for rol in [
+        Rol::Inspectie,
+        Rol::Ministerie,
+        Rol::Beheerder,
+        Rol::EigenBeheerder,
+    ] {
         let k = Kijker { rol, scope: None };
         for h in Handeling::voorbeelden(&school(1), "3") {
             assert!(k.mag(&h, &l).is_err(), "{rol:?} {h:?}");

@@ -64,6 +64,9 @@ pub enum Functie {
     Geld,
     /// Users, organisations, rule sets and the audit log.
     Beheer,
+    /// The accounts of the own organisation (all of them for the beheerder): invite and
+    /// deactivate.
+    Accounts,
     /// Own API keys.
     ApiSleutels,
     /// The verantwoording pages (what is there for the role is asked below).
@@ -91,7 +94,7 @@ pub enum Functie {
 }
 
 impl Functie {
-    pub const ALL: [Functie; 39] = [
+    pub const ALL: [Functie; 40] = [
         Functie::MijnSchool,
         Functie::LeerlingenInlezen,
         Functie::VerzuimInlezen,
@@ -119,6 +122,7 @@ impl Functie {
         Functie::Monitor,
         Functie::Geld,
         Functie::Beheer,
+        Functie::Accounts,
         Functie::ApiSleutels,
         Functie::Verantwoording,
         Functie::Verantwoordingscijfers,
@@ -188,6 +192,8 @@ impl Kijker {
             // Bestuur: what it receives; beheerder: the rule sets.
             Functie::Geld => matches!(r, Swv | Opr | Bestuur | Inspectie | Ministerie | Beheerder),
             Functie::Beheer => r == Beheerder,
+            // Who may hand out which role is `mag_rol_toekennen`.
+            Functie::Accounts => matches!(r, Beheerder | EigenBeheerder),
             Functie::ApiSleutels | Functie::Verantwoording => true,
             Functie::UitstroomVergelijken => {
                 matches!(r, School | Bestuur | Swv | Opr | Inspectie | Ministerie)

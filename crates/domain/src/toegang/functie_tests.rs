@@ -4,7 +4,7 @@ use super::*;
 use Rol::*;
 
 /// Per function, the roles that have it; every other role must not.
-const TABEL: [(Functie, &[Rol]); 39] = [
+const TABEL: [(Functie, &[Rol]); 40] = [
     (Functie::MijnSchool, &[School]),
     (Functie::LeerlingenInlezen, &[School]),
     (Functie::VerzuimInlezen, &[School]),
@@ -35,6 +35,7 @@ const TABEL: [(Functie, &[Rol]); 39] = [
         &[Bestuur, Swv, Opr, Inspectie, Ministerie, Beheerder],
     ),
     (Functie::Beheer, &[Beheerder]),
+    (Functie::Accounts, &[Beheerder, EigenBeheerder]),
     (Functie::ApiSleutels, &Rol::ALL),
     (Functie::Verantwoording, &Rol::ALL),
     (

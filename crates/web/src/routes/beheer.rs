@@ -22,6 +22,18 @@ pub(super) fn routes() -> Vec<Route> {
             post(pages::beheer::kalender),
             pages::beheer::MAX_INRICHTING,
         ),
+        upload(
+            "/api/v1/organisaties/import",
+            Beheer,
+            post(api::bestanden::organisaties_inlezen),
+            pages::beheer::MAX_INRICHTING,
+        ),
+        upload(
+            "/api/v1/schoolvakanties/import",
+            Beheer,
+            post(api::bestanden::schoolvakanties_inlezen),
+            pages::beheer::MAX_INRICHTING,
+        ),
         route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),
     ]
 }

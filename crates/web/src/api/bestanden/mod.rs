@@ -6,6 +6,7 @@
 mod aanmeldingen;
 mod edexml;
 mod edexml_antwoord;
+mod inrichting;
 mod onderzoeksbestand;
 mod regelset_toevoegen;
 mod regelsets;
@@ -13,6 +14,7 @@ mod regelsets;
 pub use aanmeldingen::*;
 pub use edexml::*;
 pub use edexml_antwoord::*;
+pub use inrichting::*;
 pub use onderzoeksbestand::*;
 pub use regelset_toevoegen::*;
 pub use regelsets::*;
@@ -28,7 +30,9 @@ use utoipa::OpenApi;
         edexml_inlezen,
         regelsets,
         regelset_toevoegen,
-        onderzoeksbestand
+        onderzoeksbestand,
+        organisaties_inlezen,
+        schoolvakanties_inlezen
     ),
     components(schemas(
         AanmeldingenIngelezen,
@@ -38,7 +42,9 @@ use utoipa::OpenApi;
         RegelsetBewaard,
         Regelsets,
         MeegeleverdeRegelset,
-        ToegevoegdeRegelset
+        ToegevoegdeRegelset,
+        OrganisatiesIngelezen,
+        SchoolvakantiesIngelezen
     ))
 )]
 pub struct BestandenApi;
