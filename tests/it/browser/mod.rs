@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 mod aanmelden;
 mod bediening;
 mod dossier;
+mod live_gaan;
 
 use bediening::Browser;
 

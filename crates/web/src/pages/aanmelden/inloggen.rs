@@ -35,7 +35,14 @@ pub async fn submit(
             }
             let token = state.store.accounts().create_session(account.id).await?;
             let max_age = passend_store::SESSION_HOURS * 3600;
-            let mut response = Redirect::to("/").into_response();
+            // A one-time password is changed first (the start page is public, so the
+            // router's check would not send the user there by itself).
+            let verder = if account.wachtwoord_wijzigen {
+                "/account/wachtwoord"
+            } else {
+                "/"
+            };
+            let mut response = Redirect::to(verder).into_response();
             let set = response.headers_mut();
             set.append(
                 header::SET_COOKIE,
