@@ -163,7 +163,7 @@ async fn stappen(b: &Browser, wachtwoord: &str, bestand: &str, db: &str) -> Resu
         b.open("/beheer/inrichting").await?;
         b.wait_for("#organisaties-bestand")
             .await?
-            .send_keys(&bestand)
+            .send_keys(bestand)
             .await?;
         b.submit("form[action='/beheer/inrichting/organisaties']")
             .await?;
