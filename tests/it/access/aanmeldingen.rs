@@ -149,7 +149,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 }
             }
         }
-        ("/beheer/audit" | "/beheer/inrichting", Toegang::Beheer) => {
+        ("/beheer/audit" | "/beheer/inrichting" | "/beheer/tweede-factor", Toegang::Beheer) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),
                 Some("/aanmelden")

@@ -13,6 +13,8 @@ mod eerste_start;
 mod inrichting;
 mod paginas;
 mod rollen;
+mod tweede_factor;
+mod tweede_factor_rol;
 mod uitnodiging;
 
 pub use rollen::account_in_role;

@@ -1,8 +1,8 @@
 //! Checking a sign-in: a new session, a wrong password, or a lock-out.
 
-use super::{cookie, form_page};
+use super::{CODE_PAD, STAP_COOKIE, cookie, form_page, kloktijd, met_sessie};
 use crate::AppState;
-use crate::csrf::{AanmeldForm, LOGIN_COOKIE};
+use crate::csrf::AanmeldForm;
 use crate::pages::Page;
 use crate::session::{COOKIE, cookie_value};
 use axum::extract::State;
@@ -34,16 +34,20 @@ pub async fn submit(
                 state.store.accounts().end_session(&old).await?;
             }
             let token = state.store.accounts().create_session(account.id).await?;
-            let max_age = passend_store::SESSION_HOURS * 3600;
-            let mut response = Redirect::to("/").into_response();
-            let set = response.headers_mut();
-            set.append(
+            Ok(met_sessie(&headers, &token))
+        }
+        AanmeldUitkomst::CodeNodig { stap } => {
+            // No session yet: only the code step's token, for a few minutes.
+            let mut response = Redirect::to(CODE_PAD).into_response();
+            response.headers_mut().append(
                 header::SET_COOKIE,
-                cookie(COOKIE, &token, max_age, "Lax", &headers),
-            );
-            set.append(
-                header::SET_COOKIE,
-                cookie(LOGIN_COOKIE, "", 0, "Strict", &headers),
+                cookie(
+                    STAP_COOKIE,
+                    &stap,
+                    passend_store::AANMELD_STAP_MINUTEN * 60,
+                    "Strict",
+                    &headers,
+                ),
             );
             Ok(response)
         }
@@ -54,12 +58,7 @@ pub async fn submit(
             StatusCode::UNAUTHORIZED,
         ),
         AanmeldUitkomst::Geblokkeerd { tot } => {
-            let tijd = tot
-                .parse::<jiff::Timestamp>()
-                .ok()
-                .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
-                .map(|z| format!("{:02}:{:02}", z.hour(), z.minute()))
-                .unwrap_or(tot);
+            let tijd = kloktijd(tot);
             form_page(
                 &headers,
                 invoer.gebruikersnaam,
