@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 mod aanmelden;
 mod bediening;
 mod dossier;
+mod tweede_factor;
 
 use bediening::Browser;
 
