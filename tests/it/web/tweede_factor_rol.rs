@@ -81,6 +81,15 @@ async fn a_role_that_requires_a_second_factor_sends_its_users_to_set_it_up(db: &
     assert!(reply.body.contains(r#"name="school" value="ja" checked"#));
     assert!(reply.body.contains(r#"name="swv" value="ja">"#));
 
+    // A new sign-in goes there at once; and for a session that was already open, every
+    // page leads there.
+    assert_eq!(
+        try_sign_in(store, "ib", wachtwoord)
+            .await
+            .location
+            .as_deref(),
+        Some("/account/tweede-factor")
+    );
     // The school user: every page leads to setting up the second factor, except signing out.
     let elders = get(store, "/account/api-sleutels", Some(&ib_cookie)).await;
     assert_eq!(elders.location.as_deref(), Some("/account/tweede-factor"));

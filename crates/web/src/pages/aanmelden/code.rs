@@ -84,7 +84,7 @@ pub async fn code_submit(
             if let Some(old) = cookie_value(&headers, COOKIE) {
                 state.store.accounts().end_session(&old).await?;
             }
-            Ok(met_sessie(&headers, &sessie))
+            Ok(met_sessie(&headers, &sessie, "/"))
         }
         CodeUitkomst::Onjuist(fout) => code_page(&headers, invoer.code, Some(fout)),
         CodeUitkomst::Verlopen => opnieuw(&headers),

@@ -4,7 +4,7 @@ use super::{CODE_PAD, STAP_COOKIE, cookie, form_page, kloktijd, met_sessie};
 use crate::AppState;
 use crate::csrf::AanmeldForm;
 use crate::pages::Page;
-use crate::session::{COOKIE, cookie_value};
+use crate::session::{COOKIE, Gebruiker, cookie_value};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
@@ -34,7 +34,23 @@ pub async fn submit(
                 state.store.accounts().end_session(&old).await?;
             }
             let token = state.store.accounts().create_session(account.id).await?;
-            Ok(met_sessie(&headers, &token))
+            // Straight to setting up a second factor where the first role requires one.
+            let verplicht = match Gebruiker::new(account, 0, String::new()) {
+                Some(g) => {
+                    state
+                        .store
+                        .accounts()
+                        .moet_tweede_factor_instellen(&g.verzoeker)
+                        .await?
+                }
+                None => false,
+            };
+            let naar = if verplicht {
+                "/account/tweede-factor"
+            } else {
+                "/"
+            };
+            Ok(met_sessie(&headers, &token, naar))
         }
         AanmeldUitkomst::CodeNodig { stap } => {
             // No session yet: only the code step's token, for a few minutes.

@@ -54,10 +54,10 @@ pub const CODE_PAD: &str = "/aanmelden/code";
 /// The code step's token: HttpOnly, SameSite=Strict, a few minutes.
 const STAP_COOKIE: &str = "passend_aanmeldstap";
 
-/// A new session: its cookie first, the sign-in's own cookies cleared; then the start page.
-fn met_sessie(headers: &HeaderMap, token: &str) -> Response {
+/// A new session: its cookie first, the sign-in's own cookies cleared; then `naar`.
+fn met_sessie(headers: &HeaderMap, token: &str, naar: &str) -> Response {
     let max_age = passend_store::SESSION_HOURS * 3600;
-    let mut response = Redirect::to("/").into_response();
+    let mut response = Redirect::to(naar).into_response();
     let set = response.headers_mut();
     set.append(
         header::SET_COOKIE,
