@@ -339,3 +339,23 @@ pub fn beheerder() -> passend_store::Verzoeker {
         },
     }
 }
+
+/// The TOTP code an authenticator app shows for `geheim` (base32), `verschuiving` seconds
+/// from now: computed with totp-rs itself, as a real app would.
+pub fn totp_code(geheim: &str, verschuiving: i64) -> String {
+    let totp = totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(geheim).expect("base32"))
+        .build()
+        .expect("a valid secret");
+    let nu = jiff::Timestamp::now().as_second() + verschuiving;
+    totp.generate(u64::try_from(nu).unwrap()).to_string()
+}
+
+/// A six-digit code that is none of the codes of `geheim` within a step of now.
+pub fn foute_code(geheim: &str) -> String {
+    let goed: Vec<String> = [-30, 0, 30].map(|s| totp_code(geheim, s)).into();
+    (0..)
+        .map(|i| format!("{:06}", (123_456 + i * 7_919) % 1_000_000))
+        .find(|c| !goed.contains(c))
+        .unwrap()
+}

@@ -97,6 +97,12 @@ impl Rol {
         matches!(self, Rol::Opr | Rol::Inspectie | Rol::Ministerie)
     }
 
+    /// Whether the beheerder can require a second factor for the role: staff roles can;
+    /// parents never need one (they will sign in through DigiD).
+    pub fn tweede_factor_te_vereisen(self) -> bool {
+        self != Rol::Ouder
+    }
+
     /// Whether the role must be bound to a scope (a vestiging, bestuur, SWV, gemeente, ouder, or
     /// for a deskundige the id in an SWV's register).
     pub fn vraagt_scope(self) -> bool {
@@ -132,5 +138,6 @@ mod tests {
         assert!(Rol::parse("admin").is_err());
         assert!(Rol::Inspectie.alleen_totalen() && !Rol::Swv.alleen_totalen());
         assert!(Rol::Ouder.vraagt_scope() && !Rol::Beheerder.vraagt_scope());
+        assert!(!Rol::Ouder.tweede_factor_te_vereisen() && Rol::School.tweede_factor_te_vereisen());
     }
 }

@@ -13,10 +13,16 @@ use passend_domain::Rol;
 use sqlx::Row;
 use std::sync::LazyLock;
 
+mod aanmeld_stap;
 mod eerste_start;
+mod factor_rollen;
+mod herstelcodes;
+mod tweede_factor;
 mod uitnodiging;
 mod werkgebied;
 
+pub use aanmeld_stap::{AANMELD_STAP_MINUTEN, CodeUitkomst};
+pub use tweede_factor::{FactorStatus, Inschrijving};
 pub use uitnodiging::{UITNODIGING_DAGEN, Uitnodigingsfout};
 
 /// Shorter passwords are refused.
@@ -202,23 +208,49 @@ pub enum AanmeldUitkomst {
     Geblokkeerd {
         tot: String,
     },
+    /// The password is right and the account has a second factor: no session yet, only
+    /// the token of the code step (for a short-lived cookie).
+    CodeNodig {
+        stap: String,
+    },
 }
 
 impl AccountsStore<'_> {
     /// Signs in with the lock-out applied: failures are counted per user name (also for
-    /// names that do not exist, so that the answer does not reveal which names do).
+    /// names that do not exist, so that the answer does not reveal which names do). An
+    /// account with a second factor gets only the token of the code step
+    /// ([`AccountsStore::aanmelden_met_code`]); its count goes on until the code is right.
     pub async fn aanmelden(
         self,
         gebruikersnaam: &str,
         wachtwoord: &str,
     ) -> Result<AanmeldUitkomst, StoreError> {
         let naam = gebruikersnaam.trim().to_lowercase();
+        if let Some(tot) = self.tel_poging(&naam).await? {
+            return Ok(AanmeldUitkomst::Geblokkeerd { tot });
+        }
+        match self.verify_password(&naam, wachtwoord).await? {
+            Some(account) if self.heeft_tweede_factor(account.id).await? => {
+                let stap = self.begin_aanmeld_stap(account.id).await?;
+                Ok(AanmeldUitkomst::CodeNodig { stap })
+            }
+            Some(account) => {
+                self.wis_pogingen(&naam).await?;
+                Ok(AanmeldUitkomst::Gelukt(account))
+            }
+            // The failure was counted when the check was claimed.
+            None => Ok(AanmeldUitkomst::Onjuist),
+        }
+    }
+
+    /// Claims one check for `naam` under the lock-out; `Some(until)` (RFC 3339) when the
+    /// limit is reached. Counting and deciding are one statement, before anything is
+    /// verified: each check is claimed first, so parallel attempts cannot all slip under it.
+    pub(crate) async fn tel_poging(self, naam: &str) -> Result<Option<String>, StoreError> {
         let now = jiff::Timestamp::now();
         let window_start = now
             .checked_sub(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
             .map_err(|_| StoreError::Ongeldig("ongeldige tijd".into()))?;
-        // Counting and deciding are one statement, before the password is verified: each
-        // check is claimed first, so parallel attempts cannot all slip under the limit.
         let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO aanmeld_teller (gebruikersnaam, pogingen, laatste) VALUES ($1, 1, $2) \
@@ -230,39 +262,38 @@ impl AccountsStore<'_> {
                  THEN $2 ELSE aanmeld_teller.laatste END \
              RETURNING pogingen, laatste",
         )
-        .bind(&naam)
+        .bind(naam)
         .bind(crate::instant_text(now))
         .bind(crate::instant_text(window_start))
         .bind(MAX_FAILED_SIGN_INS)
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        if row.try_get::<i64, _>(0)? > MAX_FAILED_SIGN_INS {
-            let laatste: String = row.try_get(1)?;
-            let tot = laatste
-                .parse::<jiff::Timestamp>()
-                .ok()
-                .and_then(|t| {
-                    t.checked_add(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
-                        .ok()
-                })
-                .map(crate::instant_text)
-                .unwrap_or(laatste);
-            return Ok(AanmeldUitkomst::Geblokkeerd { tot });
+        if row.try_get::<i64, _>(0)? <= MAX_FAILED_SIGN_INS {
+            return Ok(None);
         }
-        match self.verify_password(&naam, wachtwoord).await? {
-            Some(account) => {
-                let mut tx = self.begin_write().await?;
-                sqlx::query("DELETE FROM aanmeld_teller WHERE gebruikersnaam = $1")
-                    .bind(&naam)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(AanmeldUitkomst::Gelukt(account))
-            }
-            // The failure was counted when the check was claimed.
-            None => Ok(AanmeldUitkomst::Onjuist),
-        }
+        let laatste: String = row.try_get(1)?;
+        let tot = laatste
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .and_then(|t| {
+                t.checked_add(jiff::SignedDuration::from_mins(LOCKOUT_MINUTES))
+                    .ok()
+            })
+            .map(crate::instant_text)
+            .unwrap_or(laatste);
+        Ok(Some(tot))
+    }
+
+    /// A complete sign-in clears the name's count.
+    pub(crate) async fn wis_pogingen(self, naam: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM aanmeld_teller WHERE gebruikersnaam = $1")
+            .bind(naam)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 

@@ -43,8 +43,9 @@ pub mod verantwoording;
 
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{
-    AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount,
-    UITNODIGING_DAGEN, Uitnodigingsfout,
+    AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, CodeUitkomst, FactorStatus,
+    Inschrijving, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount, UITNODIGING_DAGEN,
+    Uitnodigingsfout,
 };
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{

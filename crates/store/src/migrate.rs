@@ -153,6 +153,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0024_uitnodiging.sql"),
         include_str!("../migrations/postgres/0024_uitnodiging.sql"),
     ),
+    (
+        26,
+        "tweede_factor",
+        include_str!("../migrations/sqlite/0026_tweede_factor.sql"),
+        include_str!("../migrations/postgres/0026_tweede_factor.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -14,6 +14,8 @@ use axum::response::{IntoResponse, Response};
 
 /// Where a user with a one-time password goes first.
 const WACHTWOORD: &str = "/account/wachtwoord";
+/// Where a user goes whose role requires a second factor they have not set up.
+const TWEEDE_FACTOR: &str = "/account/tweede-factor";
 
 /// Runs the route's handler only when `toegang` allows the request.
 pub async fn handhaaf(
@@ -55,6 +57,22 @@ pub async fn handhaaf(
         } else {
             axum::response::Redirect::to(WACHTWOORD).into_response()
         };
+    }
+    // Then a second factor where the role requires one (the store asks the policy). API keys
+    // are a credential of their own and are not held up.
+    let vrij =
+        matches!(pad, "/afmelden" | "/account/rol" | WACHTWOORD) || pad.starts_with(TWEEDE_FACTOR);
+    if !api && !vrij {
+        match state
+            .store
+            .accounts()
+            .moet_tweede_factor_instellen(&g.verzoeker)
+            .await
+        {
+            Ok(false) => {}
+            Ok(true) => return axum::response::Redirect::to(TWEEDE_FACTOR).into_response(),
+            Err(e) => return WebError::from(e).into_response(),
+        }
     }
     req.extensions_mut().insert::<Gebruiker>(g);
     next.run(req).await

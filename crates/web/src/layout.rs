@@ -69,6 +69,11 @@ impl Layout {
                     ),
                     (Functie::Beheer, "/beheer/audit".into(), "Auditlog"),
                     (Functie::Beheer, "/beheer/inrichting".into(), "Inrichting"),
+                    (
+                        Functie::Beheer,
+                        "/beheer/tweede-factor".into(),
+                        "Tweede factor per rol",
+                    ),
                     (Functie::Beheer, "/beheer/regelsets".into(), "Regelsets"),
                     (
                         Functie::Leerplichtoverzicht,
@@ -106,6 +111,11 @@ impl Layout {
                         Functie::ApiSleutels,
                         "/account/wachtwoord".into(),
                         "Wachtwoord",
+                    ),
+                    (
+                        Functie::ApiSleutels,
+                        "/account/tweede-factor".into(),
+                        "Tweede factor",
                     ),
                 ],
             ));

@@ -163,7 +163,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 assert_eq!(reply.status, want, "{} on {pad}: {}", c.user, reply.body);
             }
         }
-        ("/beheer/audit" | "/beheer/inrichting", Toegang::Beheer) => {
+        ("/beheer/audit" | "/beheer/inrichting" | "/beheer/tweede-factor", Toegang::Beheer) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),
                 Some("/aanmelden")

@@ -93,7 +93,23 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 assert_eq!(reply.status, want, "{} PUT {url}", c.user);
             }
         }
-        (p, Toegang::Publiek) if p != "/scholen/{code}" && p != "/uitnodiging/{token}" => {
+        ("/aanmelden/code", Toegang::Publiek) => {
+            // Without the password step's cookie there is no code step: back to the password,
+            // for anyone, signed in or not; a posted code signs no one in.
+            for cookie in [None]
+                .into_iter()
+                .chain(callers.iter().map(|c| Some(c.cookie.as_str())))
+            {
+                let reply = get(store, pad, cookie).await;
+                assert_eq!(reply.location.as_deref(), Some("/aanmelden"), "{cookie:?}");
+                let post = crate::web::post_form(store, pad, cookie, "code=123456").await;
+                assert!(post.status.is_client_error() || post.status.is_redirection());
+                assert!(post.location.as_deref() != Some("/"), "{cookie:?}");
+            }
+        }
+        (p, Toegang::Publiek)
+            if p != "/scholen/{code}" && p != "/uitnodiging/{token}" && p != "/aanmelden/code" =>
+        {
             let url = public_sample(pad);
             for cookie in [None]
                 .into_iter()
@@ -113,7 +129,14 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 }
             }
         }
-        ("/afmelden" | "/account/api-sleutels/intrekken" | "/account/rol", Toegang::Aangemeld) => {
+        (
+            "/afmelden"
+            | "/account/api-sleutels/intrekken"
+            | "/account/rol"
+            | "/account/tweede-factor/uit"
+            | "/account/tweede-factor/herstelcodes",
+            Toegang::Aangemeld,
+        ) => {
             let anon = crate::web::post_form(store, pad, None, "id=1").await;
             let refused = anon.status == StatusCode::FORBIDDEN
                 || anon.location.as_deref() == Some("/aanmelden");
@@ -132,6 +155,21 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 let reply = get(store, "/uitnodiging/onbekend", Some(&c.cookie)).await;
                 assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", c.user);
                 assert!(!reply.body.contains("<form"));
+            }
+        }
+        ("/account/tweede-factor", Toegang::Aangemeld) => {
+            assert_eq!(
+                get(store, pad, None).await.location.as_deref(),
+                Some("/aanmelden")
+            );
+            // Everyone signed in may set up their own; a forged confirmation changes nothing.
+            for c in callers {
+                let reply = get(store, pad, Some(&c.cookie)).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", c.user);
+                assert!(reply.body.contains("id=\"geheim\""), "{}", c.user);
+                let forged =
+                    crate::web::post_form(store, pad, Some(&c.cookie), "code=123456").await;
+                assert_eq!(forged.status, StatusCode::FORBIDDEN, "{pad} without CSRF");
             }
         }
         ("/account/wachtwoord", Toegang::Aangemeld) => {

@@ -27,6 +27,7 @@ mod aanmelden;
 mod bediening;
 mod dossier;
 mod live_gaan;
+mod tweede_factor;
 
 use bediening::Browser;
 

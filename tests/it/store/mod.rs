@@ -12,6 +12,7 @@ mod accounts;
 mod inschrijving;
 mod referentie;
 mod toegang;
+mod tweede_factor;
 
 use accounts::accounts_verify_passwords;
 use accounts::the_first_beheerder_changes_the_one_time_password;
@@ -22,6 +23,8 @@ use inschrijving::unknown_postcode_is_refused_and_nothing_stored;
 use referentie::demo_region_is_complete;
 use referentie::reference_data_is_loaded;
 use referentie::vestiging_swv_follows_from_postcode;
+use tweede_factor::a_second_factor_is_enrolled_used_once_and_locked_out;
+use tweede_factor::the_beheerder_requires_a_second_factor_per_staff_role;
 
 contract!(
     reference_data_is_loaded,
@@ -33,6 +36,8 @@ contract!(
     accounts_verify_passwords,
     the_first_beheerder_changes_the_one_time_password,
     demo_region_is_complete,
+    a_second_factor_is_enrolled_used_once_and_locked_out,
+    the_beheerder_requires_a_second_factor_per_staff_role,
 );
 
 const TODAY: jiff::civil::Date = date(2026, 11, 22);

@@ -14,6 +14,8 @@ mod inrichting;
 mod ouders;
 mod paginas;
 mod rollen;
+mod tweede_factor;
+mod tweede_factor_rol;
 mod uitnodiging;
 
 pub use rollen::account_in_role;

@@ -20,6 +20,7 @@ pub mod start;
 pub mod swv;
 pub mod thuiszitters;
 pub mod tlv;
+pub mod tweede_factor;
 pub mod uitnodiging;
 pub mod verantwoording;
 pub mod verzuim;

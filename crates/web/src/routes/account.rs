@@ -13,6 +13,12 @@ pub(super) fn routes() -> Vec<Route> {
             Publiek,
             get(pages::aanmelden::form).post(pages::aanmelden::submit),
         ),
+        // The code step: its token is a short-lived SameSite=Strict cookie, not a session.
+        route(
+            "/aanmelden/code",
+            Publiek,
+            get(pages::aanmelden::code_form).post(pages::aanmelden::code_submit),
+        ),
         route("/afmelden", Aangemeld, post(pages::aanmelden::afmelden)),
         // The link's token is the secret: single use, 7 days (no session, no CSRF cookie).
         route(
@@ -35,6 +41,21 @@ pub(super) fn routes() -> Vec<Route> {
             "/account/wachtwoord",
             Aangemeld,
             get(pages::wachtwoord::form).post(pages::wachtwoord::wijzig),
+        ),
+        route(
+            "/account/tweede-factor",
+            Aangemeld,
+            get(pages::tweede_factor::pagina).post(pages::tweede_factor::bevestig),
+        ),
+        route(
+            "/account/tweede-factor/uit",
+            Aangemeld,
+            post(pages::tweede_factor::uit),
+        ),
+        route(
+            "/account/tweede-factor/herstelcodes",
+            Aangemeld,
+            post(pages::tweede_factor::herstelcodes),
         ),
     ]
 }

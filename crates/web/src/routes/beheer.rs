@@ -34,6 +34,11 @@ pub(super) fn routes() -> Vec<Route> {
             post(api::bestanden::schoolvakanties_inlezen),
             pages::beheer::MAX_INRICHTING,
         ),
+        route(
+            "/beheer/tweede-factor",
+            Beheer,
+            get(pages::beheer::tweede_factor).post(pages::beheer::zet_tweede_factor),
+        ),
         route("/api/v1/auditlog", Beheer, get(api::overzicht::auditlog)),
     ]
 }

@@ -1,10 +1,10 @@
 //! Checking a sign-in: a new session, a wrong password, or a lock-out.
 
-use super::{cookie, form_page};
+use super::{CODE_PAD, STAP_COOKIE, cookie, form_page, kloktijd, met_sessie};
 use crate::AppState;
-use crate::csrf::{AanmeldForm, LOGIN_COOKIE};
+use crate::csrf::AanmeldForm;
 use crate::pages::Page;
-use crate::session::{COOKIE, cookie_value};
+use crate::session::{COOKIE, Gebruiker, cookie_value};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
@@ -34,23 +34,41 @@ pub async fn submit(
                 state.store.accounts().end_session(&old).await?;
             }
             let token = state.store.accounts().create_session(account.id).await?;
-            let max_age = passend_store::SESSION_HOURS * 3600;
             // A one-time password is changed first (the start page is public, so the
-            // router's check would not send the user there by itself).
-            let verder = if account.wachtwoord_wijzigen {
+            // router's check would not send the user there by itself); then straight to
+            // setting up a second factor where the first role requires one.
+            let wijzigen = account.wachtwoord_wijzigen;
+            let verplicht = match Gebruiker::new(account, 0, String::new()) {
+                Some(g) => {
+                    state
+                        .store
+                        .accounts()
+                        .moet_tweede_factor_instellen(&g.verzoeker)
+                        .await?
+                }
+                None => false,
+            };
+            let naar = if wijzigen {
                 "/account/wachtwoord"
+            } else if verplicht {
+                "/account/tweede-factor"
             } else {
                 "/"
             };
-            let mut response = Redirect::to(verder).into_response();
-            let set = response.headers_mut();
-            set.append(
+            Ok(met_sessie(&headers, &token, naar))
+        }
+        AanmeldUitkomst::CodeNodig { stap } => {
+            // No session yet: only the code step's token, for a few minutes.
+            let mut response = Redirect::to(CODE_PAD).into_response();
+            response.headers_mut().append(
                 header::SET_COOKIE,
-                cookie(COOKIE, &token, max_age, "Lax", &headers),
-            );
-            set.append(
-                header::SET_COOKIE,
-                cookie(LOGIN_COOKIE, "", 0, "Strict", &headers),
+                cookie(
+                    STAP_COOKIE,
+                    &stap,
+                    passend_store::AANMELD_STAP_MINUTEN * 60,
+                    "Strict",
+                    &headers,
+                ),
             );
             Ok(response)
         }
@@ -61,12 +79,7 @@ pub async fn submit(
             StatusCode::UNAUTHORIZED,
         ),
         AanmeldUitkomst::Geblokkeerd { tot } => {
-            let tijd = tot
-                .parse::<jiff::Timestamp>()
-                .ok()
-                .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
-                .map(|z| format!("{:02}:{:02}", z.hour(), z.minute()))
-                .unwrap_or(tot);
+            let tijd = kloktijd(tot);
             form_page(
                 &headers,
                 invoer.gebruikersnaam,

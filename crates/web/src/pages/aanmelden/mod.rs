@@ -1,9 +1,11 @@
 //! Signing in with a local account (with lock-out after repeated failures), and out.
 
 mod afmelden;
+mod code;
 mod inloggen;
 
 pub use afmelden::*;
+pub use code::*;
 pub use inloggen::*;
 
 use super::{Page, render};
@@ -12,7 +14,7 @@ use crate::layout::Layout;
 use crate::session::{COOKIE, MaybeGebruiker, cookie_value};
 use askama::Template;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Redirect, Response};
 
 #[derive(Template)]
 #[template(path = "aanmelden.html")]
@@ -45,6 +47,35 @@ fn cookie(
         "{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age}{secure}"
     ))
     .expect("cookie is ASCII")
+}
+
+/// The code step of a sign-in with a second factor.
+pub const CODE_PAD: &str = "/aanmelden/code";
+/// The code step's token: HttpOnly, SameSite=Strict, a few minutes.
+const STAP_COOKIE: &str = "passend_aanmeldstap";
+
+/// A new session: its cookie first, the sign-in's own cookies cleared; then `naar`.
+fn met_sessie(headers: &HeaderMap, token: &str, naar: &str) -> Response {
+    let max_age = passend_store::SESSION_HOURS * 3600;
+    let mut response = Redirect::to(naar).into_response();
+    let set = response.headers_mut();
+    set.append(
+        header::SET_COOKIE,
+        cookie(COOKIE, token, max_age, "Lax", headers),
+    );
+    for name in [LOGIN_COOKIE, STAP_COOKIE] {
+        set.append(header::SET_COOKIE, cookie(name, "", 0, "Strict", headers));
+    }
+    response
+}
+
+/// An instant (RFC 3339) as the clock time in the Netherlands.
+fn kloktijd(tot: String) -> String {
+    tot.parse::<jiff::Timestamp>()
+        .ok()
+        .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
+        .map(|z| format!("{:02}:{:02}", z.hour(), z.minute()))
+        .unwrap_or(tot)
 }
 
 /// The sign-in page, with a fresh double-submit value unless the browser has one.
