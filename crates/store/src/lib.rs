@@ -16,6 +16,7 @@ mod identiteit;
 mod kolom;
 mod leerlingen;
 mod leerplicht;
+pub mod mail;
 mod migrate;
 mod opp;
 mod organisatie;
@@ -42,8 +43,9 @@ pub mod verantwoording;
 
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{
-    AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount,
-    UITNODIGING_DAGEN, Uitnodigingsfout,
+    AanmeldUitkomst, Account, AccountRol, AccountStatus, Gebruikersregel, HERSTEL_MINUTEN,
+    HERSTEL_PAD, HERSTEL_PER_UUR, Herstelfout, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount,
+    NieuweUitnodiging, UITNODIGING_DAGEN, UITNODIGING_PAD, Uitnodigingsfout,
 };
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{

@@ -63,4 +63,6 @@ repositories! {
     AanbodStore => aanbod;
     /// Accounts, sessions and API keys.
     AccountsStore => accounts;
+    /// The outbox of mails and their delivery.
+    MailStore => mail;
 }
