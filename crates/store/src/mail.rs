@@ -72,18 +72,28 @@ impl MailStore<'_> {
     pub async fn claim(self) -> Result<Option<TeVerzenden>, StoreError> {
         let now = crate::instant_text(jiff::Timestamp::now());
         let lease = later(jiff::SignedDuration::from_secs(CLAIM_SECONDS))?;
+        // PostgreSQL: skip a row another sender is claiming, rather than wait for it and then
+        // find it taken. SQLite: the write lock of BEGIN IMMEDIATE already serialises this.
+        let sql = match self.backend() {
+            crate::Backend::Postgres => {
+                "UPDATE uitgaande_mail SET volgende_poging = $1, pogingen = pogingen + 1 \
+                 WHERE id = (SELECT id FROM uitgaande_mail WHERE verzonden IS NULL \
+                     AND volgende_poging <= $2 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                 RETURNING id, aan, onderwerp, tekst, pogingen"
+            }
+            crate::Backend::Sqlite => {
+                "UPDATE uitgaande_mail SET volgende_poging = $1, pogingen = pogingen + 1 \
+                 WHERE id = (SELECT id FROM uitgaande_mail WHERE verzonden IS NULL \
+                     AND volgende_poging <= $2 ORDER BY id LIMIT 1) \
+                 RETURNING id, aan, onderwerp, tekst, pogingen"
+            }
+        };
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query(
-            "UPDATE uitgaande_mail SET volgende_poging = $1, pogingen = pogingen + 1 \
-             WHERE id = (SELECT id FROM uitgaande_mail WHERE verzonden IS NULL \
-                 AND volgende_poging <= $2 ORDER BY id LIMIT 1) \
-             AND verzonden IS NULL AND volgende_poging <= $2 \
-             RETURNING id, aan, onderwerp, tekst, pogingen",
-        )
-        .bind(&lease)
-        .bind(&now)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let row = sqlx::query(sql)
+            .bind(&lease)
+            .bind(&now)
+            .fetch_optional(&mut *tx)
+            .await?;
         tx.commit().await?;
         row.map(|r| {
             Ok(TeVerzenden {
