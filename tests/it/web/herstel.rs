@@ -171,9 +171,30 @@ async fn the_form_sends_an_invitation_or_nothing(db: &TestDb) {
     }
     store.accounts().deactiveer(&beheer, "weg").await.unwrap();
     passend_web::mail::bezorg(store, &inst).await.unwrap();
-    assert_eq!(crate::smtp::lees_map(dir.path(), ".eml").len(), 2);
+    let eerste = crate::smtp::lees_map(dir.path(), ".eml");
+    assert_eq!(eerste.len(), 2);
+    let eerste = link(&eerste[0], "https://passend.example.nl/uitnodiging/");
+    let mut raw = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    sqlx::query("UPDATE uitnodiging SET verloopt = '2000-01-01T00:00:00Z'")
+        .execute(&mut raw)
+        .await
+        .unwrap();
+    raw.close().await.unwrap();
     let state = passend_web::AppState::met_mail(store.clone(), inst.clone());
     with_state(state, async {
+        // The expired invitation says so and leads to the form that sends a new one.
+        let verlopen = get(store, eerste.trim_start_matches(ADRES), None).await;
+        assert_eq!(verlopen.status, StatusCode::GONE);
+        assert!(
+            verlopen
+                .body
+                .contains("<p class=\"fout\" role=\"alert\">deze uitnodiging is verlopen</p>")
+        );
+        assert!(
+            verlopen
+                .body
+                .contains("<a href=\"/wachtwoord-vergeten\">Vraag een nieuwe link aan</a>")
+        );
         vraag(store, "nieuw%40school.nl").await;
         vraag(store, "weg%40school.nl").await;
     })
@@ -187,7 +208,6 @@ async fn the_form_sends_an_invitation_or_nothing(db: &TestDb) {
     );
     assert!(mails[2].contains("To: nieuw@school.nl"));
     let nieuwe = link(&mails[2], "https://passend.example.nl/uitnodiging/");
-    let eerste = link(&mails[0], "https://passend.example.nl/uitnodiging/");
     assert_ne!(nieuwe, eerste);
     let open = get(store, nieuwe.trim_start_matches(ADRES), None).await;
     assert_eq!(open.status, StatusCode::OK);
