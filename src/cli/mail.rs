@@ -24,6 +24,9 @@ pub struct MailOpties {
         env = "PASSEND_SMTP_AFZENDER"
     )]
     smtp_afzender: String,
+    /// Extra CA-certificaat (PEM) voor de mailserver, naast die van het systeem.
+    #[arg(long, env = "PASSEND_SMTP_CA")]
+    smtp_ca: Option<PathBuf>,
     /// Gebruikersnaam bij de mailserver; het wachtwoord alleen uit PASSEND_SMTP_WACHTWOORD.
     #[arg(long, env = "PASSEND_SMTP_GEBRUIKER")]
     smtp_gebruiker: Option<String>,
@@ -48,6 +51,7 @@ impl MailOpties {
                 gebruiker: self.smtp_gebruiker.clone(),
                 // Not an option: a password on the command line is visible to every user.
                 wachtwoord: std::env::var("PASSEND_SMTP_WACHTWOORD").ok(),
+                ca: self.smtp_ca.clone(),
             }),
             map,
             afzender: self.smtp_afzender.clone(),

@@ -114,3 +114,42 @@ fn with_a_mail_server_the_invitation_is_sent() {
     );
     assert!(text(&uit.stdout).starts_with("https://passend.example.nl/uitnodiging/"));
 }
+
+#[test]
+fn over_starttls_the_server_certificate_is_checked() {
+    let test = "over_starttls_the_server_certificate_is_checked";
+    let Some((smtp, cert)) = SmtpServer::start_tls(test) else {
+        return;
+    };
+    let dir = crate::support::tempdir();
+    let db = dir.path().join("passend.db");
+    let db = db.to_str().unwrap();
+    assert!(passend(&["init", "--database", db]).status.success());
+    let poort = smtp.poort.to_string();
+    let server = ["--smtp-host", "127.0.0.1", "--smtp-poort", &poort];
+    // A certificate nobody vouches for: not sent (STARTTLS is on by default).
+    let uit = maak(db, "eerste", "eerste@inspectie.nl", &server);
+    assert!(uit.status.success(), "{}", text(&uit.stderr));
+    assert!(
+        text(&uit.stderr).contains("De mail is nog niet verstuurd"),
+        "{}",
+        text(&uit.stderr)
+    );
+    assert!(smtp.berichten().is_empty());
+    // With its CA trusted: sent, encrypted (this server refuses mail without STARTTLS).
+    let ca = ["--smtp-ca", cert.to_str().unwrap()];
+    let uit = maak(
+        db,
+        "tweede",
+        "tweede@inspectie.nl",
+        &[&server[..], &ca[..]].concat(),
+    );
+    assert!(
+        text(&uit.stderr).contains("De uitnodiging is gemaild."),
+        "{}",
+        text(&uit.stderr)
+    );
+    let mails = smtp.berichten();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: tweede@inspectie.nl"));
+}

@@ -56,12 +56,49 @@ impl SmtpServer {
     /// Starts a server on a free loopback port, or `None` (with SKIPPED on stderr) when
     /// aiosmtpd cannot be installed on this machine.
     pub fn start(test: &str) -> Option<SmtpServer> {
+        let maildir = crate::support::tempdir();
+        Self::start_in(test, maildir, &[])
+    }
+
+    /// A server that offers STARTTLS with a certificate for 127.0.0.1 from a CA of its own,
+    /// and refuses mail without it; also that CA's PEM file, for the client to trust.
+    /// `None` (SKIPPED) without aiosmtpd or the `openssl` command.
+    pub fn start_tls(test: &str) -> Option<(SmtpServer, PathBuf)> {
+        let maildir = crate::support::tempdir();
+        // A CA of its own, then a server certificate for 127.0.0.1 signed by it (rustls
+        // refuses a CA certificate used as the server's own).
+        const STAPPEN: &str = "set -e
+            ec='-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes'
+            openssl req -x509 $ec -days 1 -subj '/CN=passend test CA' -keyout ca.key -out ca.pem
+            openssl req $ec -subj /CN=127.0.0.1 -keyout key.pem -out cert.csr
+            printf 'subjectAltName=IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\n' > ext.cnf
+            openssl x509 -req -days 1 -in cert.csr -CA ca.pem -CAkey ca.key -CAcreateserial \\
+                -extfile ext.cnf -out cert.pem";
+        let gemaakt = Command::new("sh")
+            .args(["-c", STAPPEN])
+            .current_dir(maildir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !gemaakt {
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "SKIPPED {test}: no openssl command");
+            return None;
+        }
+        let d = maildir.path();
+        let (ca, cert, key) = (d.join("ca.pem"), d.join("cert.pem"), d.join("key.pem"));
+        let args = ["--tlscert", cert.to_str()?, "--tlskey", key.to_str()?].map(String::from);
+        let server = Self::start_in(test, maildir, &args)?;
+        Some((server, ca))
+    }
+
+    fn start_in(test: &str, maildir: tempfile::TempDir, extra: &[String]) -> Option<SmtpServer> {
         let Some(python) = python() else {
             use std::io::Write;
             let _ = writeln!(std::io::stderr(), "SKIPPED {test}: aiosmtpd not available");
             return None;
         };
-        let maildir = crate::support::tempdir();
         let poort = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("free port")
@@ -69,6 +106,7 @@ impl SmtpServer {
         let proces = Command::new(python)
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{poort}"))
+            .args(extra)
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
             .arg(maildir.path().join("Maildir"))
             .stdout(Stdio::null())

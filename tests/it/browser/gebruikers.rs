@@ -32,6 +32,7 @@ async fn an_invitation_and_a_reset_arrive_by_mail_and_work() {
         starttls: false,
         gebruiker: None,
         wachtwoord: None,
+        ca: None,
     };
     let smtp = Arc::new(smtp);
     run_met(TEST, Some(server), move |site| async move {

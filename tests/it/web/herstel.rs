@@ -35,6 +35,7 @@ async fn a_forgotten_password_is_reset_by_mail_once(db: &TestDb) {
             starttls: false,
             gebruiker: None,
             wachtwoord: None,
+            ca: None,
         }),
         ..MailInstelling::map("ongebruikt", ADRES)
     };

@@ -19,6 +19,9 @@ pub struct Smtp {
     pub starttls: bool,
     pub gebruiker: Option<String>,
     pub wachtwoord: Option<String>,
+    /// An extra CA certificate (PEM) to trust besides the system's, for a server with its
+    /// own certificate authority.
+    pub ca: Option<PathBuf>,
 }
 
 /// How mail leaves passend; one value shared by `serve` and the command line.
