@@ -167,6 +167,22 @@ async fn personal_data_is_never_cached() {
         let headers = headers_of(store, &path, auth.clone()).await;
         assert!(no_store(&headers), "{path} ({auth:?}): {headers:?}");
     }
+    // A one-time link's page names its account: not kept either.
+    let beheer = store
+        .systeem_verzoeker(passend_domain::Rol::Beheerder, "")
+        .await
+        .unwrap();
+    let rol = passend_store::AccountRol {
+        rol: passend_domain::Rol::Inspectie,
+        scope: None,
+    };
+    let token = store
+        .accounts()
+        .nodig_uit(&beheer, "nieuw", "Nieuw", rol)
+        .await
+        .unwrap();
+    let link = headers_of(store, &format!("/uitnodiging/{token}"), None).await;
+    assert!(no_store(&link), "{link:?}");
     // A public static file keeps its own caching, also for a signed-in browser.
     assert!(!no_store(
         &headers_of(store, "/static/passend.css", cookie()).await

@@ -116,6 +116,9 @@ async fn niet_bewaren(req: Request, next: Next) -> Response {
         && (path.starts_with("/api/")
             || path == "/leerlingen"
             || path.starts_with("/leerlingen/")
+            // A one-time link's page names its account.
+            || path.starts_with("/uitnodiging/")
+            || path.starts_with("/wachtwoord-herstel/")
             || req.headers().contains_key(header::AUTHORIZATION)
             || session::cookie_value(req.headers(), session::COOKIE).is_some());
     let mut response = next.run(req).await;
