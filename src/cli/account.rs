@@ -1,8 +1,8 @@
 //! `passend account`: accounts by invitation and their end, as the beheerder does them.
 
 use super::Database;
-use passend_domain::Rol;
-use passend_store::{AccountRol, Store, UITNODIGING_DAGEN};
+use passend_domain::{EmailAdres, Rol};
+use passend_store::{AccountRol, NieuweUitnodiging, Store, UITNODIGING_DAGEN};
 use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
@@ -21,11 +21,16 @@ pub enum Command {
         /// De naam die de applicatie toont (standaard de gebruikersnaam).
         #[arg(long)]
         naam: Option<String>,
+        /// E-mailadres: de uitnodiging gaat ook per mail (of naar --mail-map zonder mailserver).
+        #[arg(long)]
+        email: Option<String>,
         /// Het adres van de applicatie, voor de link.
         #[arg(long, default_value = "http://127.0.0.1:8080", env = "PASSEND_ADRES")]
         adres: String,
         #[command(flatten)]
         db: Database,
+        #[command(flatten)]
+        mail: Box<super::mail::MailOpties>,
     },
     /// Zet een account uit: sessies, API-sleutels en uitnodigingen eindigen meteen.
     Uit {
@@ -43,32 +48,58 @@ pub async fn run(c: Command) -> anyhow::Result<ExitCode> {
             rol,
             werkgebied,
             naam,
+            email,
             adres,
             db,
+            mail,
         } => {
             let rol = match Rol::parse(&rol) {
                 Ok(r) => r,
                 Err(e) => return super::uitkomst(Err::<(), _>(format!("--rol: {e}")), |_| {}),
             };
+            let email = match email.as_deref().map(EmailAdres::parse).transpose() {
+                Ok(e) => e,
+                Err(e) => return super::uitkomst(Err::<(), _>(format!("--email: {e}")), |_| {}),
+            };
+            let mail = mail.instelling(&db.database, &adres);
             let store = Store::connect(&db.database).await?;
             let beheer = store.systeem_verzoeker(Rol::Beheerder, "").await?;
-            let weergave = naam.unwrap_or_else(|| gebruikersnaam.clone());
+            let nieuw = NieuweUitnodiging {
+                weergavenaam: naam.unwrap_or_else(|| gebruikersnaam.clone()),
+                gebruikersnaam,
+                email,
+                rol: AccountRol {
+                    rol,
+                    scope: werkgebied,
+                },
+            };
             let token = store
                 .accounts()
-                .nodig_uit(
-                    &beheer,
-                    &gebruikersnaam,
-                    &weergave,
-                    AccountRol {
-                        rol,
-                        scope: werkgebied,
-                    },
-                )
+                .nodig_uit_met(&beheer, &nieuw, &mail.adres)
                 .await;
+            // The mail is in the outbox; one delivery pass now, `serve` retries a failure.
+            let bezorging = match (&token, &nieuw.email) {
+                (Ok(_), Some(_)) => Some(passend_web::mail::bezorg(&store, &mail).await),
+                _ => None,
+            };
             store.close().await;
             super::uitkomst(token, |t| {
-                println!("{}/uitnodiging/{t}", adres.trim_end_matches('/'));
+                println!("{}/uitnodiging/{t}", mail.adres);
                 eprintln!("De link werkt {UITNODIGING_DAGEN} dagen en één keer.");
+                match (bezorging, mail.zonder_server()) {
+                    (Some(Ok(b)), Some(map)) if b.fouten.is_empty() => {
+                        eprintln!("Er is geen mailserver ingesteld: de mail staat in map {map}.")
+                    }
+                    (Some(Ok(b)), None) if b.fouten.is_empty() => {
+                        eprintln!("De uitnodiging is gemaild.");
+                    }
+                    (Some(Ok(b)), _) => eprintln!(
+                        "De mail is nog niet verstuurd ({}); passend serve probeert het opnieuw.",
+                        b.fouten.join("; ")
+                    ),
+                    (Some(Err(e)), _) => eprintln!("De mail is nog niet verstuurd: {e}"),
+                    (None, _) => {}
+                }
             })
         }
         Command::Uit { gebruikersnaam, db } => {

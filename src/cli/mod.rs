@@ -6,6 +6,7 @@ pub mod bekostiging;
 pub mod demo;
 pub mod import;
 pub mod init;
+pub mod mail;
 pub mod serve;
 pub mod synth;
 pub mod verzuim;

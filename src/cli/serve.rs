@@ -26,6 +26,12 @@ pub struct Args {
     #[arg(long, default_value_t = 10, env = "PASSEND_MONITOR_DREMPEL",
           value_parser = clap::value_parser!(u64).range(2..))]
     monitor_drempel: u64,
+    /// Het openbare adres van de applicatie, voor de links in mails (standaard
+    /// http:// met --bind).
+    #[arg(long, env = "PASSEND_ADRES")]
+    adres: Option<String>,
+    #[command(flatten)]
+    mail: super::mail::MailOpties,
 }
 
 pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
@@ -42,8 +48,13 @@ pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
         );
     }
     println!("passend draait op http://{}  (stoppen: Ctrl-C)", a.bind);
+    let adres = a.adres.unwrap_or_else(|| format!("http://{}", a.bind));
+    let mail = a.mail.instelling(&a.db.database, &adres);
+    if let Some(map) = mail.zonder_server() {
+        println!("geen mailserver ingesteld (--smtp-host): mails staan in map {map}");
+    }
     passend_web::serve(
-        store,
+        passend_web::AppState::met_mail(store, mail),
         a.bind,
         a.audit_bewaartermijn_dagen,
         a.monitor_drempel,

@@ -35,9 +35,7 @@ async fn account(store: &Store, naam: &str, weergavenaam: &str) {
 
 /// The status, every header and the body of one in-process request.
 async fn raw(store: &Store, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(store.clone()));
     let res = app.oneshot(req).await.unwrap();
     let (parts, body) = res.into_parts();
     let bytes = body.collect().await.unwrap().to_bytes();
@@ -171,6 +169,22 @@ async fn personal_data_is_never_cached() {
         let headers = headers_of(store, &path, auth.clone()).await;
         assert!(no_store(&headers), "{path} ({auth:?}): {headers:?}");
     }
+    // A one-time link's page names its account: not kept either.
+    let beheer = store
+        .systeem_verzoeker(passend_domain::Rol::Beheerder, "")
+        .await
+        .unwrap();
+    let rol = passend_store::AccountRol {
+        rol: passend_domain::Rol::Inspectie,
+        scope: None,
+    };
+    let token = store
+        .accounts()
+        .nodig_uit(&beheer, "nieuw", "Nieuw", rol)
+        .await
+        .unwrap();
+    let link = headers_of(store, &format!("/uitnodiging/{token}"), None).await;
+    assert!(no_store(&link), "{link:?}");
     // A public static file keeps its own caching, also for a signed-in browser.
     assert!(!no_store(
         &headers_of(store, "/static/passend.css", cookie()).await

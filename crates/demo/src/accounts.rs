@@ -47,6 +47,12 @@ fn accounts(regio: &Regio) -> Vec<DemoAccount> {
         account("inspectie", Rol::Inspectie, None),
         account("ministerie", Rol::Ministerie, None),
         account("beheerder", Rol::Beheerder, None),
+        // The demo school's bestuur keeps its own staff's accounts.
+        account(
+            "eigen-beheer",
+            Rol::EigenBeheerder,
+            Some(BESTUREN[school.bestuur].0.to_string()),
+        ),
     ]
 }
 

@@ -9,6 +9,7 @@ pub mod bekostiging;
 pub mod bsn;
 pub mod codes;
 pub mod dekkend_aanbod;
+pub mod email;
 pub mod gemeente;
 pub mod identiteit;
 pub mod inschrijving;
@@ -37,6 +38,7 @@ pub mod zorgplicht;
 
 pub use bsn::{Bsn, Onderwijsnummer, PersoonsnummerError};
 pub use codes::{Brin, CodeError, Gemeentecode, Sector, SwvCode, VestigingCode};
+pub use email::{EmailAdres, EmailError};
 pub use gemeente::{Gemeente, GemeenteError};
 pub use inschrijving::{Inschrijving, InschrijvingError, Inschrijvingen};
 pub use leerling::{Leerling, LeerlingError, Naam, leeftijd_op};

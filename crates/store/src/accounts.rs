@@ -14,16 +14,22 @@ use sqlx::Row;
 use std::sync::LazyLock;
 
 mod aanmeld_stap;
+mod berichten;
 mod eerste_start;
 mod factor_rollen;
+mod gebruikers;
+mod herstel;
 mod herstelcodes;
 mod tweede_factor;
 mod uitnodiging;
 mod werkgebied;
 
 pub use aanmeld_stap::{AANMELD_STAP_MINUTEN, CodeUitkomst};
+pub use berichten::{HERSTEL_PAD, UITNODIGING_PAD};
+pub use gebruikers::{AccountStatus, Gebruikersregel};
+pub use herstel::{HERSTEL_MINUTEN, HERSTEL_PER_UUR, Herstelfout};
 pub use tweede_factor::{FactorStatus, Inschrijving};
-pub use uitnodiging::{UITNODIGING_DAGEN, Uitnodigingsfout};
+pub use uitnodiging::{NieuweUitnodiging, UITNODIGING_DAGEN, Uitnodigingsfout};
 
 /// Shorter passwords are refused.
 pub const MIN_PASSWORD_LEN: usize = 12;
@@ -85,57 +91,75 @@ fn wachtwoord_klopt(stored: Option<&str>, wachtwoord: &str) -> bool {
     klopt && echt
 }
 
-impl AccountsStore<'_> {
-    pub async fn create_account(self, new: &NewAccount) -> Result<i64, StoreError> {
-        // User names compare case-insensitively: stored in lower case.
-        let naam = non_empty(&new.gebruikersnaam, "gebruikersnaam")?.to_lowercase();
-        let naam = naam.as_str();
-        let weergave = non_empty(&new.weergavenaam, "naam")?;
-        if new.wachtwoord.chars().count() < MIN_PASSWORD_LEN {
+/// The checked name (lower case) and display name of a new account, with its roles.
+fn controleer(new: &NewAccount) -> Result<(String, String), StoreError> {
+    // User names compare case-insensitively: stored in lower case.
+    let naam = non_empty(&new.gebruikersnaam, "gebruikersnaam")?.to_lowercase();
+    let weergave = non_empty(&new.weergavenaam, "naam")?.to_string();
+    if new.wachtwoord.chars().count() < MIN_PASSWORD_LEN {
+        return Err(StoreError::Ongeldig(format!(
+            "het wachtwoord moet minstens {MIN_PASSWORD_LEN} tekens hebben"
+        )));
+    }
+    if new.rollen.is_empty() {
+        return Err(StoreError::Ongeldig(
+            "een account heeft minstens één rol".into(),
+        ));
+    }
+    for r in &new.rollen {
+        if r.rol.vraagt_scope() != r.scope.is_some() {
             return Err(StoreError::Ongeldig(format!(
-                "het wachtwoord moet minstens {MIN_PASSWORD_LEN} tekens hebben"
+                "de rol {} {} een werkgebied",
+                r.rol.omschrijving(),
+                if r.rol.vraagt_scope() {
+                    "vraagt"
+                } else {
+                    "heeft geen"
+                }
             )));
         }
-        if new.rollen.is_empty() {
-            return Err(StoreError::Ongeldig(
-                "een account heeft minstens één rol".into(),
-            ));
-        }
-        for r in &new.rollen {
-            if r.rol.vraagt_scope() != r.scope.is_some() {
-                return Err(StoreError::Ongeldig(format!(
-                    "de rol {} {} een werkgebied",
-                    r.rol.omschrijving(),
-                    if r.rol.vraagt_scope() {
-                        "vraagt"
-                    } else {
-                        "heeft geen"
-                    }
-                )));
-            }
-        }
+    }
+    Ok((naam, weergave))
+}
+
+/// Inserts a checked account with its roles in the caller's transaction; returns its id.
+async fn voeg_toe(
+    tx: &mut sqlx::AnyConnection,
+    (naam, weergave): (&str, &str),
+    hash: &str,
+    email: Option<&str>,
+    rollen: &[AccountRol],
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, aangemaakt, email) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(naam)
+    .bind(weergave)
+    .bind(hash)
+    .bind(crate::instant_text(jiff::Timestamp::now()))
+    .bind(email)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(|e| on_unique(e, || format!("gebruikersnaam {naam} is al in gebruik")))?;
+    let id: i64 = row.try_get(0)?;
+    for r in rollen {
+        sqlx::query("INSERT INTO account_rol (account_id, rol, scope) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(r.rol.as_str())
+            .bind(r.scope.as_deref())
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(id)
+}
+
+impl AccountsStore<'_> {
+    pub async fn create_account(self, new: &NewAccount) -> Result<i64, StoreError> {
+        let (naam, weergave) = controleer(new)?;
         let hash = hash_password(&new.wachtwoord)?;
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query(
-            "INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, aangemaakt) \
-             VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(naam)
-        .bind(weergave)
-        .bind(hash)
-        .bind(crate::instant_text(jiff::Timestamp::now()))
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| on_unique(e, || format!("gebruikersnaam {naam} is al in gebruik")))?;
-        let id: i64 = row.try_get(0)?;
-        for r in &new.rollen {
-            sqlx::query("INSERT INTO account_rol (account_id, rol, scope) VALUES ($1, $2, $3)")
-                .bind(id)
-                .bind(r.rol.as_str())
-                .bind(r.scope.as_deref())
-                .execute(&mut *tx)
-                .await?;
-        }
+        let id = voeg_toe(&mut tx, (&naam, &weergave), &hash, None, &new.rollen).await?;
         tx.commit().await?;
         Ok(id)
     }

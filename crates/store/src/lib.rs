@@ -16,6 +16,7 @@ mod identiteit;
 mod kolom;
 mod leerlingen;
 mod leerplicht;
+pub mod mail;
 mod migrate;
 mod opp;
 mod organisatie;
@@ -43,9 +44,10 @@ pub mod verantwoording;
 
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{
-    AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, CodeUitkomst, FactorStatus,
-    Inschrijving, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount, UITNODIGING_DAGEN,
-    Uitnodigingsfout,
+    AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, AccountStatus, CodeUitkomst,
+    FactorStatus, Gebruikersregel, HERSTEL_MINUTEN, HERSTEL_PAD, HERSTEL_PER_UUR, Herstelfout,
+    Inschrijving, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount, NieuweUitnodiging,
+    UITNODIGING_DAGEN, UITNODIGING_PAD, Uitnodigingsfout,
 };
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{

@@ -154,6 +154,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/postgres/0024_uitnodiging.sql"),
     ),
     (
+        25,
+        "mail",
+        include_str!("../migrations/sqlite/0025_mail.sql"),
+        include_str!("../migrations/postgres/0025_mail.sql"),
+    ),
+    (
         26,
         "tweede_factor",
         include_str!("../migrations/sqlite/0026_tweede_factor.sql"),

@@ -65,4 +65,6 @@ repositories! {
     AccountsStore => accounts;
     /// Parents linked to their children by the school.
     OudersStore => ouders;
+    /// The outbox of mails and their delivery.
+    MailStore => mail;
 }

@@ -12,6 +12,7 @@ pub mod formulier;
 mod handhaving;
 mod invoer;
 mod layout;
+pub mod mail;
 mod pages;
 mod pdf;
 pub mod routes;
@@ -35,6 +36,27 @@ use tower_http::set_header::SetResponseHeaderLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// How mail leaves (invitations, password resets).
+    pub mail: std::sync::Arc<mail::MailInstelling>,
+}
+
+impl AppState {
+    /// The application without a mail server: mails go to a `passend-mail` folder in the
+    /// temporary directory (`serve` is given its own settings).
+    pub fn new(store: Store) -> Self {
+        let map = std::env::temp_dir().join("passend-mail");
+        Self::met_mail(
+            store,
+            mail::MailInstelling::map(map, "http://127.0.0.1:8080"),
+        )
+    }
+
+    pub fn met_mail(store: Store, mail: mail::MailInstelling) -> Self {
+        Self {
+            store,
+            mail: std::sync::Arc::new(mail),
+        }
+    }
 }
 
 /// The small-cell threshold of the monitor (set once by [`serve`]; kept by the store, which
@@ -94,6 +116,9 @@ async fn niet_bewaren(req: Request, next: Next) -> Response {
         && (path.starts_with("/api/")
             || path == "/leerlingen"
             || path.starts_with("/leerlingen/")
+            // A one-time link's page names its account.
+            || path.starts_with("/uitnodiging/")
+            || path.starts_with("/wachtwoord-herstel/")
             || req.headers().contains_key(header::AUTHORIZATION)
             || session::cookie_value(req.headers(), session::COOKIE).is_some());
     let mut response = next.run(req).await;
@@ -107,13 +132,14 @@ async fn niet_bewaren(req: Request, next: Next) -> Response {
 
 /// Serves the application until Ctrl-C. Audit entries older than the retention period
 /// are deleted at start and once a day; thuiszitter cases whose step passed its deadline
-/// move up the ladder at start and every hour.
+/// move up the ladder at start and every hour; queued mail is delivered every minute.
 pub async fn serve(
-    store: Store,
+    state: AppState,
     bind: SocketAddr,
     audit_bewaartermijn_dagen: i64,
     monitor_drempel: u64,
 ) -> std::io::Result<()> {
+    let store = state.store.clone();
     passend_store::monitor::zet_drempel(monitor_drempel);
     // The bekostiging rule sets (shipped and added by the beheerder) are read and checked
     // now: a malformed one stops the start with its file and key, not a later page.
@@ -163,7 +189,18 @@ pub async fn serve(
             }
         }
     });
-    axum::serve(listener, app(AppState { store }))
+    match state.mail.zonder_server() {
+        Some(map) => {
+            tracing::info!("geen mailserver ingesteld: mails worden geschreven in map {map}")
+        }
+        None => tracing::info!("mail gaat via de ingestelde mailserver"),
+    }
+    tokio::spawn(mail::bezorg_doorlopend(
+        store.clone(),
+        state.mail.clone(),
+        std::time::Duration::from_secs(60),
+    ));
+    axum::serve(listener, app(state))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();
         })

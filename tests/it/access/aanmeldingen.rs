@@ -133,6 +133,23 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 }
             }
         }
+        ("/beheer/gebruikers/uit", Toegang::Beheer) => {
+            // Only the beheerder switches accounts off (not its own: 400), and only with the
+            // form's CSRF value; for everyone else the route does not exist.
+            for c in callers {
+                let body = format!("csrf={}&gebruikersnaam=beheerder", c.csrf);
+                let reply = crate::web::post_form(store, pad, Some(&c.cookie), &body).await;
+                let want = if c.user == "beheerder" {
+                    StatusCode::BAD_REQUEST
+                } else {
+                    StatusCode::NOT_FOUND
+                };
+                assert_eq!(reply.status, want, "{} on {pad}", c.user);
+                let forged =
+                    crate::web::post_form(store, pad, Some(&c.cookie), "gebruikersnaam=ib").await;
+                assert!(forged.status.is_client_error(), "{} on {pad}", c.user);
+            }
+        }
         ("/beheer/inrichting/organisaties" | "/beheer/inrichting/kalender", Toegang::Beheer) => {
             let anon = crate::web::post_form(store, pad, None, "x=1").await;
             assert!(
@@ -163,7 +180,10 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 assert_eq!(reply.status, want, "{} on {pad}: {}", c.user, reply.body);
             }
         }
-        ("/beheer/audit" | "/beheer/inrichting" | "/beheer/tweede-factor", Toegang::Beheer) => {
+        (
+            "/beheer/audit" | "/beheer/inrichting" | "/beheer/tweede-factor" | "/beheer/gebruikers",
+            Toegang::Beheer,
+        ) => {
             assert_eq!(
                 get(store, pad, None).await.location.as_deref(),
                 Some("/aanmelden")

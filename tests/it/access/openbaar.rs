@@ -108,7 +108,14 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             }
         }
         (p, Toegang::Publiek)
-            if p != "/scholen/{code}" && p != "/uitnodiging/{token}" && p != "/aanmelden/code" =>
+            if !matches!(
+                p,
+                "/scholen/{code}"
+                    | "/uitnodiging/{token}"
+                    | "/wachtwoord-herstel/{token}"
+                    | "/wachtwoord-vergeten"
+                    | "/aanmelden/code"
+            ) =>
         {
             let url = public_sample(pad);
             for cookie in [None]
@@ -170,6 +177,36 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 let forged =
                     crate::web::post_form(store, pad, Some(&c.cookie), "code=123456").await;
                 assert_eq!(forged.status, StatusCode::FORBIDDEN, "{pad} without CSRF");
+            }
+        }
+        ("/wachtwoord-herstel/{token}", Toegang::Publiek) => {
+            // An unknown reset link shows nothing of any account, to anyone.
+            for c in callers {
+                let reply = get(store, "/wachtwoord-herstel/onbekend", Some(&c.cookie)).await;
+                assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", c.user);
+                assert!(!reply.body.contains("<form"));
+                let post = crate::web::post_form(
+                    store,
+                    "/wachtwoord-herstel/onbekend",
+                    Some(&c.cookie),
+                    "wachtwoord=een+lang+wachtwoord&herhaling=een+lang+wachtwoord",
+                )
+                .await;
+                assert_eq!(post.status, StatusCode::NOT_FOUND, "{}", c.user);
+            }
+        }
+        ("/wachtwoord-vergeten", Toegang::Publiek) => {
+            // Anyone may ask; without the double-submit value nothing is sent.
+            assert_eq!(get(store, pad, None).await.status, StatusCode::OK);
+            for c in callers {
+                let reply = get(store, pad, Some(&c.cookie)).await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", c.user);
+                for f in sample {
+                    assert!(!reply.body.contains(&f.naam));
+                }
+                let forged =
+                    crate::web::post_form(store, pad, Some(&c.cookie), "email=a%40b.nl").await;
+                assert_eq!(forged.status, StatusCode::FORBIDDEN, "{}", c.user);
             }
         }
         ("/account/wachtwoord", Toegang::Aangemeld) => {

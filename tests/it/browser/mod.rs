@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 mod aanmelden;
 mod bediening;
 mod dossier;
+mod gebruikers;
 mod live_gaan;
 mod tweede_factor;
 
@@ -148,6 +149,15 @@ where
     F: FnOnce(Site) -> Fut,
     Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
 {
+    run_met(test, None, body).await;
+}
+
+/// As [`run`], with mail going to this SMTP server (links under the site's address).
+async fn run_met<F, Fut>(test: &str, smtp: Option<passend_web::mail::Smtp>, body: F)
+where
+    F: FnOnce(Site) -> Fut,
+    Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
+{
     if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
         // Straight to stderr: libtest would swallow eprintln! of a passing test.
         let _ = writeln!(
@@ -162,9 +172,17 @@ where
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("address");
-    let app = passend_web::app(passend_web::AppState {
-        store: db.store.clone(),
-    });
+    let state = match smtp {
+        None => passend_web::AppState::new(db.store.clone()),
+        Some(server) => passend_web::AppState::met_mail(
+            db.store.clone(),
+            passend_web::mail::MailInstelling {
+                smtp: Some(server),
+                ..passend_web::mail::MailInstelling::map("ongebruikt", &format!("http://{addr}"))
+            },
+        ),
+    };
+    let app = passend_web::app(state);
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let site = Site {
         base: format!("http://{addr}"),

@@ -10,6 +10,7 @@ use passend_store::{AccountRol, LeerlingId, NewAccount, NewVestiging, Store, Sto
 
 mod accounts;
 mod inschrijving;
+mod mail;
 mod referentie;
 mod toegang;
 mod tweede_factor;

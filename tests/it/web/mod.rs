@@ -10,6 +10,8 @@ use tower::ServiceExt;
 
 mod audit;
 mod eerste_start;
+mod gebruikers;
+mod herstel;
 mod inrichting;
 mod ouders;
 mod paginas;
@@ -38,18 +40,19 @@ tokio::task_local! {
 /// layers) costs more than most requests, and the access matrix sends tens of thousands.
 /// Every request in `f` must go to `store`.
 pub async fn with_router<F: Future>(store: &Store, f: F) -> F::Output {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(store.clone()));
     ROUTER.scope(app, f).await
 }
 
+/// As [`with_router`], with the application's state given (e.g. its mail settings).
+pub async fn with_state<F: Future>(state: passend_web::AppState, f: F) -> F::Output {
+    ROUTER.scope(passend_web::app(state), f).await
+}
+
 pub async fn send(store: &Store, req: Request<Body>) -> Reply {
-    let app = ROUTER.try_with(Clone::clone).unwrap_or_else(|_| {
-        passend_web::app(passend_web::AppState {
-            store: store.clone(),
-        })
-    });
+    let app = ROUTER
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| passend_web::app(passend_web::AppState::new(store.clone())));
     let res = app.oneshot(req).await.unwrap();
     let header = |name| {
         res.headers()

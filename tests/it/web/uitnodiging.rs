@@ -55,6 +55,11 @@ async fn an_invited_person_sets_a_password_once(db: &TestDb) {
     let weer = get(store, &pad, None).await;
     assert_eq!(weer.status, StatusCode::GONE);
     assert!(weer.body.contains("deze uitnodiging is al gebruikt"));
+    assert!(
+        weer.body
+            .contains("<a href=\"/wachtwoord-vergeten\">Vraag een nieuwe link aan</a>"),
+        "a used link offers a new one"
+    );
     assert_eq!(
         get(store, "/uitnodiging/onzin", None).await.status,
         StatusCode::NOT_FOUND

@@ -3,7 +3,9 @@
 //! Deactivating ends the account's sessions and keys at once.
 
 use super::*;
+use crate::mail::NieuweMail;
 use crate::tokens::{hash_token, random_token};
+use passend_domain::EmailAdres;
 use passend_domain::toegang::Functie;
 
 /// How long an invitation link works.
@@ -21,15 +23,56 @@ impl std::fmt::Display for Uitnodigingsfout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Self::Onbekend => "deze uitnodiging bestaat niet",
-            Self::Verlopen => "deze uitnodiging is verlopen; vraag de beheerder om een nieuwe",
+            Self::Verlopen => "deze uitnodiging is verlopen",
             Self::Gebruikt => "deze uitnodiging is al gebruikt; meld u aan met uw wachtwoord",
         })
     }
 }
 
+/// Whom to invite, with which role; with an address the invitation is also mailed.
+#[derive(Debug, Clone)]
+pub struct NieuweUitnodiging {
+    pub gebruikersnaam: String,
+    pub weergavenaam: String,
+    pub email: Option<EmailAdres>,
+    pub rol: AccountRol,
+}
+
+/// Stores a new invitation token for an account in the caller's transaction and queues its
+/// mail when there is an address; returns the token.
+pub(super) async fn nieuwe_link(
+    tx: &mut sqlx::AnyConnection,
+    account_id: i64,
+    gebruikersnaam: &str,
+    email: Option<&EmailAdres>,
+    adres: &str,
+) -> Result<String, StoreError> {
+    let token = random_token();
+    let verloopt = jiff::Timestamp::now()
+        .checked_add(jiff::SignedDuration::from_hours(24 * UITNODIGING_DAGEN))
+        .map_err(|_| StoreError::Ongeldig("ongeldige termijn".into()))?;
+    sqlx::query("INSERT INTO uitnodiging (token_hash, account_id, verloopt) VALUES ($1, $2, $3)")
+        .bind(hash_token(&token))
+        .bind(account_id)
+        .bind(crate::instant_text(verloopt))
+        .execute(&mut *tx)
+        .await?;
+    if let Some(aan) = email {
+        let link = berichten::link(adres, berichten::UITNODIGING_PAD, &token);
+        let (onderwerp, tekst) = berichten::uitnodiging(gebruikersnaam, &link);
+        let mail = NieuweMail {
+            aan,
+            onderwerp,
+            tekst: &tekst,
+        };
+        crate::mail::zet_in_wachtrij(tx, &mail).await?;
+    }
+    Ok(token)
+}
+
 impl AccountsStore<'_> {
     /// Makes an account without a usable password and returns the invitation token (shown
-    /// once; stored only as a hash). The beheerder only.
+    /// once; stored only as a hash). Without an address, as the command line does it.
     pub async fn nodig_uit(
         self,
         wie: &crate::Verzoeker,
@@ -37,39 +80,51 @@ impl AccountsStore<'_> {
         weergavenaam: &str,
         rol: AccountRol,
     ) -> Result<String, StoreError> {
+        let nieuw = NieuweUitnodiging {
+            gebruikersnaam: gebruikersnaam.to_string(),
+            weergavenaam: weergavenaam.to_string(),
+            email: None,
+            rol,
+        };
+        self.nodig_uit_met(wie, &nieuw, "").await
+    }
+
+    /// Makes an account without a usable password and returns the invitation token (shown
+    /// once; stored only as a hash). With an address, the mail with the link (under `adres`,
+    /// the application's public address) is queued in the same transaction. Who may invite
+    /// is the policy's question: today the beheerder.
+    pub async fn nodig_uit_met(
+        self,
+        wie: &crate::Verzoeker,
+        nieuw: &NieuweUitnodiging,
+        adres: &str,
+    ) -> Result<String, StoreError> {
         if !wie.kijker.mag_functie(&Functie::Beheer) {
             return Err(StoreError::NietGevonden {
                 wat: "pagina",
                 sleutel: "accounts".into(),
             });
         }
-        // A random password nobody knows satisfies the account's checks; it is replaced
-        // by the unusable hash below in the same breath.
-        let id = self
-            .create_account(&NewAccount {
-                gebruikersnaam: gebruikersnaam.to_string(),
-                weergavenaam: weergavenaam.to_string(),
-                wachtwoord: random_token(),
-                rollen: vec![rol],
-            })
-            .await?;
-        let token = random_token();
-        let verloopt = jiff::Timestamp::now()
-            .checked_add(jiff::SignedDuration::from_hours(24 * UITNODIGING_DAGEN))
-            .map_err(|_| StoreError::Ongeldig("ongeldige termijn".into()))?;
+        // A random password nobody knows satisfies the account's checks; the account is
+        // stored with the unusable hash '!' instead.
+        let (naam, weergave) = controleer(&NewAccount {
+            gebruikersnaam: nieuw.gebruikersnaam.clone(),
+            weergavenaam: nieuw.weergavenaam.clone(),
+            wachtwoord: random_token(),
+            rollen: vec![nieuw.rol.clone()],
+        })?;
+        let email = nieuw.email.as_ref();
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE account SET wachtwoord_hash = '!' WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO uitnodiging (token_hash, account_id, verloopt) VALUES ($1, $2, $3)",
+        let rollen = [nieuw.rol.clone()];
+        let id = voeg_toe(
+            &mut tx,
+            (&naam, &weergave),
+            "!",
+            email.map(EmailAdres::as_str),
+            &rollen,
         )
-        .bind(hash_token(&token))
-        .bind(id)
-        .bind(crate::instant_text(verloopt))
-        .execute(&mut *tx)
         .await?;
+        let token = nieuwe_link(&mut tx, id, &naam, email, adres).await?;
         crate::audit::commit_audited(
             tx,
             wie,
@@ -187,13 +242,16 @@ impl AccountsStore<'_> {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
+        for sql in [
             "UPDATE uitnodiging SET gebruikt = $1 WHERE account_id = $2 AND gebruikt IS NULL",
-        )
-        .bind(&now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+            "UPDATE wachtwoord_herstel SET gebruikt = $1 WHERE account_id = $2 AND gebruikt IS NULL",
+        ] {
+            sqlx::query(sql)
+                .bind(&now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         crate::audit::commit_audited(
             tx,
             wie,

@@ -10,6 +10,7 @@
 //! text); a checkbox is a `bool`. Lists whose shape differs between form and JSON come read.
 
 pub mod aanmelding;
+pub mod account;
 pub mod leerling;
 pub mod leerplicht;
 pub mod ondersteuning;

@@ -8,6 +8,7 @@ pub mod caseload_export;
 pub mod dekkend;
 pub mod edexml;
 pub mod geld;
+pub mod herstel;
 pub mod leerling;
 pub mod leerplicht;
 pub mod monitor;

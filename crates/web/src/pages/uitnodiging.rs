@@ -21,6 +21,8 @@ struct UitnodigingPage {
     klaar: bool,
     minimum: usize,
     fout: Option<String>,
+    /// Whether to offer a new link (the link existed but no longer works).
+    verlopen_of_gebruikt: bool,
     fout_wachtwoord: Option<String>,
 }
 
@@ -36,6 +38,7 @@ async fn pagina(
         klaar: false,
         minimum: MIN_PASSWORD_LEN,
         fout: None,
+        verlopen_of_gebruikt: false,
         fout_wachtwoord: None,
     };
     let status = match state.store.accounts().uitnodiging(token).await? {
@@ -50,6 +53,7 @@ async fn pagina(
                 _ => StatusCode::GONE,
             };
             p.fout = Some(f.to_string());
+            p.verlopen_of_gebruikt = status == StatusCode::GONE;
             status
         }
     };

@@ -27,6 +27,17 @@ pub(super) fn routes() -> Vec<Route> {
             get(pages::uitnodiging::form).post(pages::uitnodiging::stel_in),
         ),
         route(
+            "/wachtwoord-vergeten",
+            Publiek,
+            get(pages::herstel::vergeten_form).post(pages::herstel::vraag_aan),
+        ),
+        // As the invitation: the mailed link's token is the secret (single use, 1 hour).
+        route(
+            "/wachtwoord-herstel/{token}",
+            Publiek,
+            get(pages::herstel::herstel_form).post(pages::herstel::herstel),
+        ),
+        route(
             "/account/api-sleutels",
             Aangemeld,
             get(pages::account::sleutels).post(pages::account::maak_sleutel),

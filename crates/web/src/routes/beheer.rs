@@ -1,4 +1,4 @@
-//! The audit log for the beheerder.
+//! The beheerder's pages: the audit log, the region's set-up and the accounts.
 
 use super::Toegang::*;
 use super::{Route, route, upload};
@@ -10,6 +10,16 @@ pub(super) fn routes() -> Vec<Route> {
     vec![
         route("/beheer/audit", Beheer, get(pages::beheer::audit)),
         route("/beheer/inrichting", Beheer, get(pages::beheer::inrichting)),
+        route(
+            "/beheer/gebruikers",
+            Beheer,
+            get(pages::beheer::gebruikers).post(pages::beheer::nodig_uit),
+        ),
+        route(
+            "/beheer/gebruikers/uit",
+            Beheer,
+            post(pages::beheer::zet_uit),
+        ),
         upload(
             "/beheer/inrichting/organisaties",
             Beheer,

@@ -27,7 +27,7 @@ struct FormPage {
 
 /// `Secure` is set when the request came through TLS (a proxy says so in
 /// `X-Forwarded-Proto`); on plain localhost the cookie must work without it.
-fn cookie(
+pub(crate) fn cookie(
     name: &str,
     value: &str,
     max_age: i64,
