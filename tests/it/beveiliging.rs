@@ -35,9 +35,7 @@ async fn account(store: &Store, naam: &str, weergavenaam: &str) {
 
 /// The status, every header and the body of one in-process request.
 async fn raw(store: &Store, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(store.clone()));
     let res = app.oneshot(req).await.unwrap();
     let (parts, body) = res.into_parts();
     let bytes = body.collect().await.unwrap().to_bytes();

@@ -21,9 +21,7 @@ async fn download(
     path: &str,
     auth: (header::HeaderName, String),
 ) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(store.clone()));
     let req = Request::get(path)
         .header(auth.0, auth.1)
         .body(Body::empty())

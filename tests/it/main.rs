@@ -24,6 +24,7 @@ mod leerplicht;
 mod lekken;
 mod lekken_aanbod;
 mod monitor;
+mod oidc;
 mod ondersteuning;
 mod ondersteuning_api;
 mod organisaties_import;

@@ -14,7 +14,10 @@ use sqlx::Row;
 use std::sync::LazyLock;
 
 mod eerste_start;
+mod oidc;
 mod uitnodiging;
+
+pub use oidc::{OIDC_POGING_MINUTEN, OidcPoging, OidcUitkomst};
 
 pub use uitnodiging::{UITNODIGING_DAGEN, Uitnodigingsfout};
 

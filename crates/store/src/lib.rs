@@ -43,7 +43,7 @@ pub mod verantwoording;
 pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
 pub use accounts::{
     AanmeldUitkomst, Account, AccountRol, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount,
-    UITNODIGING_DAGEN, Uitnodigingsfout,
+    OIDC_POGING_MINUTEN, OidcPoging, OidcUitkomst, UITNODIGING_DAGEN, Uitnodigingsfout,
 };
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{

@@ -153,6 +153,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0024_uitnodiging.sql"),
         include_str!("../migrations/postgres/0024_uitnodiging.sql"),
     ),
+    (
+        27,
+        "oidc",
+        include_str!("../migrations/sqlite/0027_oidc.sql"),
+        include_str!("../migrations/postgres/0027_oidc.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

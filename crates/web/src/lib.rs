@@ -12,6 +12,7 @@ pub mod formulier;
 mod handhaving;
 mod invoer;
 mod layout;
+pub mod oidc;
 mod pages;
 mod pdf;
 pub mod routes;
@@ -35,6 +36,23 @@ use tower_http::set_header::SetResponseHeaderLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// The OpenID providers to sign in through (none unless configured).
+    pub oidc: oidc::Aanbieders,
+}
+
+impl AppState {
+    /// The application on a store, with local accounts only.
+    pub fn new(store: Store) -> Self {
+        Self {
+            store,
+            oidc: oidc::Aanbieders::default(),
+        }
+    }
+
+    /// The same, with these OpenID providers on the sign-in page.
+    pub fn met_oidc(self, oidc: oidc::Aanbieders) -> Self {
+        Self { oidc, ..self }
+    }
 }
 
 /// The small-cell threshold of the monitor (set once by [`serve`]; kept by the store, which
@@ -113,6 +131,7 @@ pub async fn serve(
     bind: SocketAddr,
     audit_bewaartermijn_dagen: i64,
     monitor_drempel: u64,
+    oidc: oidc::Aanbieders,
 ) -> std::io::Result<()> {
     passend_store::monitor::zet_drempel(monitor_drempel);
     // The bekostiging rule sets (shipped and added by the beheerder) are read and checked
@@ -163,7 +182,7 @@ pub async fn serve(
             }
         }
     });
-    axum::serve(listener, app(AppState { store }))
+    axum::serve(listener, app(AppState::new(store).met_oidc(oidc)))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();
         })

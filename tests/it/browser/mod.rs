@@ -160,9 +160,7 @@ where
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("address");
-    let app = passend_web::app(passend_web::AppState {
-        store: db.store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(db.store.clone()));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let site = Site {
         base: format!("http://{addr}"),

@@ -17,9 +17,7 @@ mod registers;
 mod thuiszitters;
 
 async fn bytes(store: &Store, path: &str, cookie: &str) -> (StatusCode, String, Vec<u8>) {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
+    let app = passend_web::app(passend_web::AppState::new(store.clone()));
     let req = Request::get(path)
         .header(header::COOKIE, cookie)
         .body(Body::empty())

@@ -35,18 +35,18 @@ tokio::task_local! {
 /// layers) costs more than most requests, and the access matrix sends tens of thousands.
 /// Every request in `f` must go to `store`.
 pub async fn with_router<F: Future>(store: &Store, f: F) -> F::Output {
-    let app = passend_web::app(passend_web::AppState {
-        store: store.clone(),
-    });
-    ROUTER.scope(app, f).await
+    with_state(passend_web::AppState::new(store.clone()), f).await
+}
+
+/// As [`with_router`], with an app state of the test's own (e.g. OpenID providers).
+pub async fn with_state<F: Future>(state: passend_web::AppState, f: F) -> F::Output {
+    ROUTER.scope(passend_web::app(state), f).await
 }
 
 pub async fn send(store: &Store, req: Request<Body>) -> Reply {
-    let app = ROUTER.try_with(Clone::clone).unwrap_or_else(|_| {
-        passend_web::app(passend_web::AppState {
-            store: store.clone(),
-        })
-    });
+    let app = ROUTER
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| passend_web::app(passend_web::AppState::new(store.clone())));
     let res = app.oneshot(req).await.unwrap();
     let header = |name| {
         res.headers()

@@ -88,12 +88,10 @@ async fn sign_in_and_security_headers() {
     let start = get(&db.store, "/", Some(&cookie)).await;
     assert!(start.body.contains("school (intern begeleider)"));
     assert!(start.body.contains("href=\"/scholen/90AA00\">Mijn school"));
-    let res = passend_web::app(passend_web::AppState {
-        store: db.store.clone(),
-    })
-    .oneshot(Request::get("/").body(Body::empty()).unwrap())
-    .await
-    .unwrap();
+    let res = passend_web::app(passend_web::AppState::new(db.store.clone()))
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let csp = res
         .headers()
         .get(header::CONTENT_SECURITY_POLICY)

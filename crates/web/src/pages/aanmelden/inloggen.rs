@@ -48,6 +48,7 @@ pub async fn submit(
             Ok(response)
         }
         AanmeldUitkomst::Onjuist => form_page(
+            &state,
             &headers,
             invoer.gebruikersnaam,
             Some("De combinatie van gebruikersnaam en wachtwoord is onbekend.".into()),
@@ -61,6 +62,7 @@ pub async fn submit(
                 .map(|z| format!("{:02}:{:02}", z.hour(), z.minute()))
                 .unwrap_or(tot);
             form_page(
+                &state,
                 &headers,
                 invoer.gebruikersnaam,
                 Some(format!(
