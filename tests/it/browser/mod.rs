@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 mod aanmelden;
 mod bediening;
 mod dossier;
+mod oidc;
 
 use bediening::Browser;
 
@@ -97,6 +98,7 @@ fn chromedriver() -> Result<u16, String> {
 /// [`run`] closes whatever the test's outcome.
 #[derive(Clone)]
 struct Site {
+    store: passend_store::Store,
     base: String,
     driver: u16,
     sessions: Arc<Mutex<Vec<Client>>>,
@@ -146,6 +148,21 @@ where
     F: FnOnce(Site) -> Fut,
     Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    run_with(test, listener, passend_web::AppState::new, body).await
+}
+
+/// As [`run`], on a port the test bound itself and with the app state it makes (e.g. with
+/// OpenID providers that must know the address before the app starts).
+async fn run_with<F, Fut>(
+    test: &str,
+    listener: std::net::TcpListener,
+    state: impl FnOnce(passend_store::Store) -> passend_web::AppState,
+    body: F,
+) where
+    F: FnOnce(Site) -> Fut,
+    Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
+{
     if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
         // Straight to stderr: libtest would swallow eprintln! of a passing test.
         let _ = writeln!(
@@ -156,13 +173,13 @@ where
     }
     let driver = chromedriver().expect("chromedriver");
     let db = demo_sqlite().await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
     let addr = listener.local_addr().expect("address");
-    let app = passend_web::app(passend_web::AppState::new(db.store.clone()));
+    let app = passend_web::app(state(db.store.clone()));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let site = Site {
+        store: db.store.clone(),
         base: format!("http://{addr}"),
         driver,
         sessions: Arc::default(),

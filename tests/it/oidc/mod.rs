@@ -24,13 +24,14 @@ pub const HOOG: &str = "urn:passend:test:hoog";
 /// passend's public address in the in-process tests (only its path reaches the app).
 const BASIS: &str = "http://localhost:8080";
 
-/// The folder with provider.mjs, its dependencies installed (once per test run, with the
+/// The folder with provider.mjs, its dependencies (and axe-core) installed (once per test run, with the
 /// lock file: `npm ci`), or why that could not be done.
 pub fn testaanbieder_map() -> Result<PathBuf, String> {
     static MAP: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     MAP.get_or_init(|| {
         let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc");
-        if map.join("node_modules/oidc-provider/package.json").exists() {
+        let da = |p: &str| map.join("node_modules").join(p).exists();
+        if da("oidc-provider/package.json") && da("axe-core/axe.min.js") {
             return Ok(map);
         }
         let status = Command::new("npm")
