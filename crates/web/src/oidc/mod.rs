@@ -3,6 +3,7 @@
 //! PKCE (S256), `state`, `nonce` and `private_key_jwt` that the NL GOV OIDC profile asks.
 
 mod config;
+mod controle;
 mod sleutel;
 mod stroom;
 

@@ -2,8 +2,8 @@
 //! code exchanged with `private_key_jwt` and the PKCE verifier, the ID token's signature
 //! (the provider's published keys), issuer, audience, expiry, nonce and `acr`.
 
-use super::{Aanbieder, Aanbieders};
-use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreJwsSigningAlgorithm};
+use super::{Aanbieder, Aanbieders, controle};
+use openidconnect::core::{CoreAuthenticationFlow, CoreClient};
 use openidconnect::{
     AuthenticationContextClass, AuthorizationCode, ClaimsVerificationError, ClientId, CsrfToken,
     Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
@@ -113,6 +113,12 @@ impl Aanbieders {
             .token_endpoint()
             .map(|u| u.to_string())
             .ok_or_else(|| Weigering::Onbereikbaar("geen token_endpoint".into()))?;
+        let verifier = controle::verifier(
+            ClientId::new(a.client_id.clone()),
+            metadata.issuer().clone(),
+            metadata.jwks().clone(),
+            a.acr_accepted.clone(),
+        );
         let client =
             CoreClient::from_provider_metadata(metadata, ClientId::new(a.client_id.clone()), None)
                 .set_redirect_uri(
@@ -138,37 +144,11 @@ impl Aanbieders {
         let id_token = antwoord
             .id_token()
             .ok_or_else(|| Weigering::Ongeldig("geen ID-token".into()))?;
-        let accepted = a.acr_accepted.clone();
-        let verifier = client
-            .id_token_verifier()
-            .set_allowed_algs([
-                CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
-                CoreJwsSigningAlgorithm::RsaSsaPssSha256,
-                CoreJwsSigningAlgorithm::EcdsaP256Sha256,
-            ])
-            .set_auth_context_verifier_fn(move |acr| acr_klopt(&accepted, acr));
-        let claims = id_token
-            .claims(&verifier, &Nonce::new(nonce.to_string()))
-            .map_err(|e| match e {
-                ClaimsVerificationError::InvalidAuthContext(d) => Weigering::Niveau(d),
-                ClaimsVerificationError::SignatureVerification(_) => {
-                    a.vergeet_metadata();
-                    Weigering::Ongeldig(e.to_string())
-                }
-                e => Weigering::Ongeldig(e.to_string()),
-            })?;
-        Ok(claims.subject().to_string())
-    }
-}
-
-/// With accepted values configured, the token must carry one of them.
-fn acr_klopt(accepted: &[String], acr: Option<&AuthenticationContextClass>) -> Result<(), String> {
-    if accepted.is_empty() {
-        return Ok(());
-    }
-    match acr {
-        Some(a) if accepted.iter().any(|v| v == a.as_str()) => Ok(()),
-        Some(a) => Err(format!("{} is niet toegestaan", a.as_str())),
-        None => Err("geen acr in het ID-token".into()),
+        controle::controleer(id_token, &verifier, nonce).map_err(|e| {
+            if matches!(e, ClaimsVerificationError::SignatureVerification(_)) {
+                a.vergeet_metadata();
+            }
+            controle::weigering(e)
+        })
     }
 }
