@@ -69,3 +69,29 @@ fn a_bad_providers_file_names_its_key() {
         "{e}"
     );
 }
+
+/// `serve` reads the file before anything else: a mistake stops it, naming file and key.
+#[test]
+fn serve_stops_on_a_bad_providers_file() {
+    let dir = crate::support::tempdir();
+    let pad = dir.path().join("oidc.json");
+    std::fs::write(&pad, r#"{"providers": [{"id": "entree", "label": 3}]}"#).unwrap();
+    let db = dir.path().join("passend.db");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passend"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--database"])
+        .arg(&db)
+        .arg("--oidc-config")
+        .arg(&pad)
+        .output()
+        .expect("run passend");
+    assert!(!out.status.success());
+    let fout = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        fout.contains(&format!(
+            "{}: providers[0].label: invalid type",
+            pad.display()
+        )),
+        "{fout}"
+    );
+    assert!(!db.exists(), "nothing started");
+}
