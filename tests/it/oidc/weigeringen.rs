@@ -155,3 +155,32 @@ async fn a_bad_answer_is_refused_and_logged_without_tokens(db: &TestDb) {
 }
 
 contract_db!(a_bad_answer_is_refused_and_logged_without_tokens);
+
+/// A provider that does not answer: a Dutch page, no redirect, nothing stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_provider_says_so() {
+    let test = "an_unreachable_provider_says_so";
+    let Some(aanbieder) = Testaanbieder::start(test, BASIS).await else {
+        return;
+    };
+    // A loopback port nobody listens on (bound and released).
+    let dicht = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let issuer = format!("http://{}", dicht.local_addr().unwrap());
+    drop(dicht);
+    let pad = aanbieder.passend_config(BASIS, serde_json::json!({ "issuer": issuer }));
+    let oidc = passend_web::oidc::Aanbieders::laad(&pad).unwrap();
+    let db = TestDb::sqlite().await;
+    let store = &db.store;
+    let state = passend_web::AppState::new(store.clone()).met_oidc(oidc);
+    with_state(state, async {
+        let r = get(store, "/aanmelden/oidc/entree", None).await;
+        assert_eq!(r.status, StatusCode::BAD_GATEWAY);
+        assert_eq!(
+            fout(&r.body),
+            "Entree is nu niet bereikbaar. Probeer het later opnieuw of meld u aan met uw wachtwoord."
+        );
+        assert!(r.cookie.is_none() && r.location.is_none());
+    })
+    .await;
+    db.finish().await;
+}
