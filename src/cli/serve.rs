@@ -32,9 +32,18 @@ pub struct Args {
     adres: Option<String>,
     #[command(flatten)]
     mail: super::mail::MailOpties,
+    /// JSON-bestand met de OpenID-aanbieders om mee aan te melden (Entree, een DigiD-makelaar);
+    /// zonder dit bestand alleen lokale accounts. Zie docs/oidc.example.json.
+    #[arg(long, env = "PASSEND_OIDC_CONFIG")]
+    oidc_config: Option<std::path::PathBuf>,
 }
 
 pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
+    // Read first: a mistake in the file stops the start before anything else happens.
+    let oidc = match &a.oidc_config {
+        Some(pad) => passend_web::oidc::Aanbieders::laad(pad).map_err(anyhow::Error::msg)?,
+        None => passend_web::oidc::Aanbieders::default(),
+    };
     let store = Store::connect(&a.db.database).await?;
     if a.demo {
         if store.is_empty().await? {
@@ -58,6 +67,7 @@ pub async fn run(a: Args) -> anyhow::Result<ExitCode> {
         a.bind,
         a.audit_bewaartermijn_dagen,
         a.monitor_drempel,
+        oidc,
     )
     .await?;
     Ok(ExitCode::SUCCESS)

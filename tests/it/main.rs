@@ -25,6 +25,7 @@ mod lekken;
 mod lekken_aanbod;
 mod mail_cli;
 mod monitor;
+mod oidc;
 mod ondersteuning;
 mod ondersteuning_api;
 mod organisaties_import;

@@ -20,6 +20,7 @@ mod factor_rollen;
 mod gebruikers;
 mod herstel;
 mod herstelcodes;
+mod oidc;
 mod tweede_factor;
 mod uitnodiging;
 mod werkgebied;
@@ -28,6 +29,7 @@ pub use aanmeld_stap::{AANMELD_STAP_MINUTEN, CodeUitkomst};
 pub use berichten::{HERSTEL_PAD, UITNODIGING_PAD};
 pub use gebruikers::{AccountStatus, Gebruikersregel};
 pub use herstel::{HERSTEL_MINUTEN, HERSTEL_PER_UUR, Herstelfout};
+pub use oidc::{OIDC_POGING_MINUTEN, OidcPoging, OidcUitkomst};
 pub use tweede_factor::{FactorStatus, Inschrijving};
 pub use uitnodiging::{NieuweUitnodiging, UITNODIGING_DAGEN, Uitnodigingsfout};
 

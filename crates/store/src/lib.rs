@@ -47,7 +47,8 @@ pub use accounts::{
     AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, AccountStatus, CodeUitkomst,
     FactorStatus, Gebruikersregel, HERSTEL_MINUTEN, HERSTEL_PAD, HERSTEL_PER_UUR, Herstelfout,
     Inschrijving, MAX_FAILED_SIGN_INS, MIN_PASSWORD_LEN, NewAccount, NieuweUitnodiging,
-    UITNODIGING_DAGEN, UITNODIGING_PAD, Uitnodigingsfout,
+    OIDC_POGING_MINUTEN, OidcPoging, OidcUitkomst, UITNODIGING_DAGEN, UITNODIGING_PAD,
+    Uitnodigingsfout,
 };
 pub use api_sleutels::ApiSleutel;
 pub use arrangementen::{

@@ -165,6 +165,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0026_tweede_factor.sql"),
         include_str!("../migrations/postgres/0026_tweede_factor.sql"),
     ),
+    (
+        27,
+        "oidc",
+        include_str!("../migrations/sqlite/0027_oidc.sql"),
+        include_str!("../migrations/postgres/0027_oidc.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

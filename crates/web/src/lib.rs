@@ -13,6 +13,7 @@ mod handhaving;
 mod invoer;
 mod layout;
 pub mod mail;
+pub mod oidc;
 mod pages;
 mod pdf;
 pub mod routes;
@@ -38,11 +39,13 @@ pub struct AppState {
     pub store: Store,
     /// How mail leaves (invitations, password resets).
     pub mail: std::sync::Arc<mail::MailInstelling>,
+    /// The OpenID providers to sign in through (none unless configured).
+    pub oidc: oidc::Aanbieders,
 }
 
 impl AppState {
     /// The application without a mail server: mails go to a `passend-mail` folder in the
-    /// temporary directory (`serve` is given its own settings).
+    /// temporary directory (`serve` is given its own settings); local accounts only.
     pub fn new(store: Store) -> Self {
         let map = std::env::temp_dir().join("passend-mail");
         Self::met_mail(
@@ -55,7 +58,13 @@ impl AppState {
         Self {
             store,
             mail: std::sync::Arc::new(mail),
+            oidc: oidc::Aanbieders::default(),
         }
+    }
+
+    /// The same, with these OpenID providers on the sign-in page.
+    pub fn met_oidc(self, oidc: oidc::Aanbieders) -> Self {
+        Self { oidc, ..self }
     }
 }
 
@@ -138,6 +147,7 @@ pub async fn serve(
     bind: SocketAddr,
     audit_bewaartermijn_dagen: i64,
     monitor_drempel: u64,
+    oidc: oidc::Aanbieders,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
     passend_store::monitor::zet_drempel(monitor_drempel);
@@ -200,7 +210,7 @@ pub async fn serve(
         state.mail.clone(),
         std::time::Duration::from_secs(60),
     ));
-    axum::serve(listener, app(state))
+    axum::serve(listener, app(state.met_oidc(oidc)))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();
         })

@@ -107,6 +107,26 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 assert!(post.location.as_deref() != Some("/"), "{cookie:?}");
             }
         }
+        (
+            "/aanmelden/oidc/{aanbieder}"
+            | "/aanmelden/oidc/{aanbieder}/terug"
+            | "/uitnodiging/{token}/koppel/{aanbieder}",
+            Toegang::Publiek,
+        ) => {
+            // Without that provider (none is configured here) there is nothing to start or
+            // finish, for anyone; a configured one is tested in tests/it/oidc.
+            let url = pad
+                .replace("{aanbieder}", "onbekend")
+                .replace("{token}", "onbekend");
+            for cookie in [None]
+                .into_iter()
+                .chain(callers.iter().map(|c| Some(c.cookie.as_str())))
+            {
+                let reply = get(store, &url, cookie).await;
+                assert_eq!(reply.status, StatusCode::NOT_FOUND, "{url}");
+                assert!(reply.location.is_none(), "{url} redirects");
+            }
+        }
         (p, Toegang::Publiek)
             if !matches!(
                 p,
@@ -115,6 +135,9 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                     | "/wachtwoord-herstel/{token}"
                     | "/wachtwoord-vergeten"
                     | "/aanmelden/code"
+                    | "/aanmelden/oidc/{aanbieder}"
+                    | "/aanmelden/oidc/{aanbieder}/terug"
+                    | "/uitnodiging/{token}/koppel/{aanbieder}"
             ) =>
         {
             let url = public_sample(pad);

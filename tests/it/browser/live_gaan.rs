@@ -116,6 +116,8 @@ async fn a_region_goes_live_from_an_empty_database() {
     }
     let server = start(&[]);
     let site = Site {
+        // The test reads nothing below the pages; the server process owns the database.
+        store: passend_store::Store::connect(&server.db).await.unwrap(),
         base: server.base.clone(),
         driver: chromedriver().expect("chromedriver"),
         sessions: Arc::default(),

@@ -28,6 +28,7 @@ mod bediening;
 mod dossier;
 mod gebruikers;
 mod live_gaan;
+mod oidc;
 mod tweede_factor;
 
 use bediening::Browser;
@@ -100,6 +101,7 @@ fn chromedriver() -> Result<u16, String> {
 /// [`run`] closes whatever the test's outcome.
 #[derive(Clone)]
 struct Site {
+    store: passend_store::Store,
     base: String,
     driver: u16,
     sessions: Arc<Mutex<Vec<Client>>>,
@@ -149,12 +151,45 @@ where
     F: FnOnce(Site) -> Fut,
     Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
 {
-    run_met(test, None, body).await;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    run_with(
+        test,
+        listener,
+        |store, _| passend_web::AppState::new(store),
+        body,
+    )
+    .await;
 }
 
 /// As [`run`], with mail going to this SMTP server (links under the site's address).
 async fn run_met<F, Fut>(test: &str, smtp: Option<passend_web::mail::Smtp>, body: F)
 where
+    F: FnOnce(Site) -> Fut,
+    Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
+{
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let state = move |store, base: &str| match smtp {
+        None => passend_web::AppState::new(store),
+        Some(server) => passend_web::AppState::met_mail(
+            store,
+            passend_web::mail::MailInstelling {
+                smtp: Some(server),
+                ..passend_web::mail::MailInstelling::map("ongebruikt", base)
+            },
+        ),
+    };
+    run_with(test, listener, state, body).await;
+}
+
+/// As [`run`], on a port the test bound itself, with mail to an SMTP server or not, and
+/// with the app state the test makes of it (e.g. with OpenID providers that must know the
+/// address before the app starts).
+async fn run_with<F, Fut>(
+    test: &str,
+    listener: std::net::TcpListener,
+    state: impl FnOnce(passend_store::Store, &str) -> passend_web::AppState,
+    body: F,
+) where
     F: FnOnce(Site) -> Fut,
     Fut: Future<Output = Result<(), CmdError>> + Send + 'static,
 {
@@ -168,23 +203,13 @@ where
     }
     let driver = chromedriver().expect("chromedriver");
     let db = demo_sqlite().await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
     let addr = listener.local_addr().expect("address");
-    let state = match smtp {
-        None => passend_web::AppState::new(db.store.clone()),
-        Some(server) => passend_web::AppState::met_mail(
-            db.store.clone(),
-            passend_web::mail::MailInstelling {
-                smtp: Some(server),
-                ..passend_web::mail::MailInstelling::map("ongebruikt", &format!("http://{addr}"))
-            },
-        ),
-    };
-    let app = passend_web::app(state);
+    let app = passend_web::app(state(db.store.clone(), &format!("http://{addr}")));
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let site = Site {
+        store: db.store.clone(),
         base: format!("http://{addr}"),
         driver,
         sessions: Arc::default(),

@@ -40,8 +40,7 @@ tokio::task_local! {
 /// layers) costs more than most requests, and the access matrix sends tens of thousands.
 /// Every request in `f` must go to `store`.
 pub async fn with_router<F: Future>(store: &Store, f: F) -> F::Output {
-    let app = passend_web::app(passend_web::AppState::new(store.clone()));
-    ROUTER.scope(app, f).await
+    with_state(passend_web::AppState::new(store.clone()), f).await
 }
 
 /// As [`with_router`], with the application's state given (e.g. its mail settings).

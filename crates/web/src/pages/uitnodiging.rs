@@ -24,6 +24,9 @@ struct UitnodigingPage {
     /// Whether to offer a new link (the link existed but no longer works).
     verlopen_of_gebruikt: bool,
     fout_wachtwoord: Option<String>,
+    token: String,
+    /// (id, label) of each OpenID provider the account may be bound to instead.
+    aanbieders: Vec<(String, String)>,
 }
 
 /// The page for a link; a link that no longer works is 410 Gone (404 when unknown).
@@ -40,6 +43,13 @@ async fn pagina(
         fout: None,
         verlopen_of_gebruikt: false,
         fout_wachtwoord: None,
+        token: token.to_string(),
+        aanbieders: state
+            .oidc
+            .alle()
+            .iter()
+            .map(|a| (a.id.clone(), a.label.clone()))
+            .collect(),
     };
     let status = match state.store.accounts().uitnodiging(token).await? {
         Ok(naam) => {
@@ -106,4 +116,18 @@ pub async fn stel_in(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// "Koppel met …": signs in at the provider and binds its subject to this invitation's
+/// account (the invitation is used up then, not now). A link that no longer works says so.
+pub async fn koppel(
+    State(state): State<AppState>,
+    Path((token, aanbieder)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+) -> Page {
+    let (status, p) = pagina(&state, &token).await?;
+    if !p.open {
+        return antwoord(status, &p);
+    }
+    super::aanmelden::oidc_begin(&state, &aanbieder, Some(token), &headers).await
 }

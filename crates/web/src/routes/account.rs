@@ -20,6 +20,22 @@ pub(super) fn routes() -> Vec<Route> {
             get(pages::aanmelden::code_form).post(pages::aanmelden::code_submit),
         ),
         route("/afmelden", Aangemeld, post(pages::aanmelden::afmelden)),
+        // OpenID Connect: the provider's answer is checked against the stored state.
+        route(
+            "/aanmelden/oidc/{aanbieder}",
+            Publiek,
+            get(pages::aanmelden::oidc_start),
+        ),
+        route(
+            "/aanmelden/oidc/{aanbieder}/terug",
+            Publiek,
+            get(pages::aanmelden::oidc_terug),
+        ),
+        route(
+            "/uitnodiging/{token}/koppel/{aanbieder}",
+            Publiek,
+            get(pages::uitnodiging::koppel),
+        ),
         // The link's token is the secret: single use, 7 days (no session, no CSRF cookie).
         route(
             "/uitnodiging/{token}",

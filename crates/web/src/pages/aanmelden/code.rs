@@ -90,6 +90,7 @@ pub async fn code_submit(
         CodeUitkomst::Verlopen => opnieuw(&headers),
         CodeUitkomst::Geblokkeerd { tot } => {
             let mut response = form_page(
+                &state,
                 &headers,
                 String::new(),
                 Some(format!(

@@ -73,6 +73,7 @@ pub async fn submit(
             Ok(response)
         }
         AanmeldUitkomst::Onjuist => form_page(
+            &state,
             &headers,
             invoer.gebruikersnaam,
             Some("De combinatie van gebruikersnaam en wachtwoord is onbekend.".into()),
@@ -81,6 +82,7 @@ pub async fn submit(
         AanmeldUitkomst::Geblokkeerd { tot } => {
             let tijd = kloktijd(tot);
             form_page(
+                &state,
                 &headers,
                 invoer.gebruikersnaam,
                 Some(format!(

@@ -3,16 +3,21 @@
 mod afmelden;
 mod code;
 mod inloggen;
+mod oidc;
 
 pub use afmelden::*;
 pub use code::*;
 pub use inloggen::*;
+pub(crate) use oidc::oidc_begin;
+pub use oidc::{oidc_start, oidc_terug};
 
 use super::{Page, render};
+use crate::AppState;
 use crate::csrf::LOGIN_COOKIE;
 use crate::layout::Layout;
 use crate::session::{COOKIE, MaybeGebruiker, cookie_value};
 use askama::Template;
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -23,6 +28,8 @@ struct FormPage {
     gebruikersnaam: String,
     fout: Option<String>,
     csrf: String,
+    /// (id, label) of each OpenID provider, for its button.
+    aanbieders: Vec<(String, String)>,
 }
 
 /// `Secure` is set when the request came through TLS (a proxy says so in
@@ -80,6 +87,7 @@ fn kloktijd(tot: String) -> String {
 
 /// The sign-in page, with a fresh double-submit value unless the browser has one.
 fn form_page(
+    state: &AppState,
     headers: &HeaderMap,
     gebruikersnaam: String,
     fout: Option<String>,
@@ -94,6 +102,12 @@ fn form_page(
         gebruikersnaam,
         fout,
         csrf: csrf.clone(),
+        aanbieders: state
+            .oidc
+            .alle()
+            .iter()
+            .map(|a| (a.id.clone(), a.label.clone()))
+            .collect(),
     };
     let mut response = (status, render(&page)?).into_response();
     if fresh {
@@ -105,8 +119,12 @@ fn form_page(
     Ok(response)
 }
 
-pub async fn form(MaybeGebruiker(gebruiker): MaybeGebruiker, headers: HeaderMap) -> Page {
-    let mut response = form_page(&headers, String::new(), None, StatusCode::OK)?;
+pub async fn form(
+    State(state): State<AppState>,
+    MaybeGebruiker(gebruiker): MaybeGebruiker,
+    headers: HeaderMap,
+) -> Page {
+    let mut response = form_page(&state, &headers, String::new(), None, StatusCode::OK)?;
     // A session cookie that no longer opens a session is cleared, not sent on and on.
     if gebruiker.is_none() && cookie_value(&headers, COOKIE).is_some() {
         response
