@@ -46,7 +46,7 @@ async fn tlv_route_from_registration_to_the_deciding_swv() {
     assert!(
         !page
             .body
-            .contains(&format!("href=\"/leerlingen/{leerling}"))
+            .contains(&format!("href=\"/leerlingen/{leerling}\""))
     );
     // The school asks for an so TLV; it goes to the SWV the law names and shows on the
     // registration and in the SWV's caseload.

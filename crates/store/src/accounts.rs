@@ -31,6 +31,7 @@ pub use gebruikers::{AccountStatus, Gebruikersregel};
 pub use herstel::{HERSTEL_MINUTEN, HERSTEL_PER_UUR, Herstelfout};
 pub use oidc::{OIDC_POGING_MINUTEN, OidcPoging, OidcUitkomst};
 pub use tweede_factor::{FactorStatus, Inschrijving};
+pub(crate) use uitnodiging::uitgenodigd_account;
 pub use uitnodiging::{NieuweUitnodiging, UITNODIGING_DAGEN, Uitnodigingsfout};
 
 /// Shorter passwords are refused.

@@ -69,7 +69,7 @@ impl Layout {
                     ),
                     (Functie::Beheer, "/beheer/audit".into(), "Auditlog"),
                     (Functie::Beheer, "/beheer/inrichting".into(), "Inrichting"),
-                    (Functie::Beheer, "/beheer/gebruikers".into(), "Gebruikers"),
+                    (Functie::Accounts, "/beheer/gebruikers".into(), "Gebruikers"),
                     (
                         Functie::Beheer,
                         "/beheer/tweede-factor".into(),

@@ -1,8 +1,10 @@
 //! Going live, end to end in a real browser (issue 19, "Must show"): from an empty database
 //! through `passend init`, the real `passend serve` process on a real port, the beheerder's
-//! first sign-in and own password, the organisations file uploaded on *Inrichting*, to a
-//! school that registers a child and invites its parent, who then signs in and sees that
-//! child and nothing else.
+//! first sign-in and own password, the organisations file uploaded on *Inrichting*, a
+//! second factor required for schools, a school user invited on *Gebruikers* (the mail
+//! arrives at a real SMTP server), who sets a password and a second factor and signs in with
+//! a code, registers a child and invites its parent by mail; the parent signs in and sees
+//! that child and nothing else.
 
 use super::*;
 use std::process::Child;
@@ -28,7 +30,7 @@ fn passend() -> Command {
     Command::new(env!("CARGO_BIN_EXE_passend"))
 }
 
-fn start(extra: &[&str]) -> Server {
+fn start(extra: impl FnOnce(&str) -> Vec<String>) -> Server {
     let dir = crate::support::tempdir();
     let db = dir.path().join("live.db");
     let db = db.to_str().unwrap().to_string();
@@ -54,7 +56,7 @@ fn start(extra: &[&str]) -> Server {
     let bind = format!("127.0.0.1:{port}");
     let proces = passend()
         .args(["serve", "--database", &db, "--bind", &bind])
-        .args(extra)
+        .args(extra(&format!("http://{bind}")))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -114,7 +116,25 @@ async fn a_region_goes_live_from_an_empty_database() {
         );
         return;
     }
-    let server = start(&[]);
+    let Some(smtp) = crate::smtp::SmtpServer::start("a_region_goes_live_from_an_empty_database")
+    else {
+        return;
+    };
+    let poort = smtp.poort.to_string();
+    let server = start(|adres| {
+        [
+            "--adres",
+            adres,
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-poort",
+            &poort,
+        ]
+        .into_iter()
+        .chain(["--smtp-starttls", "false"])
+        .map(String::from)
+        .collect()
+    });
     let site = Site {
         // The test reads nothing below the pages; the server process owns the database.
         store: passend_store::Store::connect(&server.db).await.unwrap(),
@@ -124,14 +144,13 @@ async fn a_region_goes_live_from_an_empty_database() {
         profiles: Arc::default(),
     };
     let wachtwoord = server.wachtwoord.clone();
-    let db = server.db.clone();
     let dir = crate::support::tempdir();
     let bestand = dir.path().join("organisaties.csv");
     std::fs::write(&bestand, ORGANISATIES).unwrap();
     let bestand = bestand.to_str().unwrap().to_string();
     let body = async move {
         let b = site.browser().await;
-        let r = stappen(&b, &wachtwoord, &bestand, &db).await;
+        let r = stappen(&b, &wachtwoord, &bestand, &smtp).await;
         if r.is_err() {
             let pad = b.path().await.unwrap_or_default();
             let tekst = b.c.source().await.unwrap_or_default();
@@ -147,7 +166,12 @@ async fn a_region_goes_live_from_an_empty_database() {
     drop(server);
 }
 
-async fn stappen(b: &Browser, wachtwoord: &str, bestand: &str, db: &str) -> Result<(), CmdError> {
+async fn stappen(
+    b: &Browser,
+    wachtwoord: &str,
+    bestand: &str,
+    smtp: &crate::smtp::SmtpServer,
+) -> Result<(), CmdError> {
     {
         // An empty region says how to begin.
         b.open("/").await?;
@@ -171,42 +195,41 @@ async fn stappen(b: &Browser, wachtwoord: &str, bestand: &str, db: &str) -> Resu
             .await?;
         let uitkomst = b.text(".melding.nieuw").await?;
         assert!(uitkomst.contains("1 nieuw"), "{uitkomst}");
+        // Schools sign in with a second factor.
+        b.open("/beheer/tweede-factor").await?;
+        b.wait_for("#rol-school").await?.click().await?;
+        b.submit("main form").await?;
+        b.wait_for("main p.melding").await?;
+        // A school user, invited by mail from Gebruikers.
+        b.open("/beheer/gebruikers").await?;
+        b.fill("#gebruikersnaam", "ib-boog").await?;
+        b.fill("#naam", "Iris de Boog").await?;
+        b.fill("#email", "iris@boog.example").await?;
+        b.wait_for("#rol").await?.select_by_value("school").await?;
+        b.fill("#werkgebied", "90AA00").await?;
+        b.submit("form[action='/beheer/gebruikers']").await?;
+        b.wait_for(".melding.nieuw").await?;
         b.sign_out().await?;
     }
-    // A school user by invitation: the link sets the password.
-    let maak = passend()
-        .args([
-            "account",
-            "maak",
-            "--gebruikersnaam",
-            "ib-boog",
-            "--rol",
-            "school",
-        ])
-        .args([
-            "--werkgebied",
-            "90AA00",
-            "--naam",
-            "Iris de Boog",
-            "--database",
-            db,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        maak.status.success(),
-        "{}",
-        String::from_utf8_lossy(&maak.stderr)
-    );
-    let link = String::from_utf8(maak.stdout).unwrap();
-    let link = link.trim().rsplit_once("/uitnodiging/").unwrap().1;
-    kies_wachtwoord(
-        b,
-        &format!("/uitnodiging/{link}"),
-        "wachtwoord van de school",
-    )
-    .await?;
+    let mails = smtp.wacht_op(1).await;
+    assert!(mails[0].contains("To: iris@boog.example"));
+    let link = crate::smtp::link(&mails[0], &format!("{}/uitnodiging/", b.base));
+    let link = link.trim_start_matches(&b.base);
+    kies_wachtwoord(b, link, "wachtwoord van de school").await?;
+    // The first sign-in leads to the second factor; then two steps.
     b.sign_in_as("ib-boog", "wachtwoord van de school").await?;
+    b.wait_for_path("/account/tweede-factor").await?;
+    let geheim = b.text("#geheim").await?;
+    b.fill("#code", &crate::support::totp_code(&geheim, 0))
+        .await?;
+    b.submit("main form").await?;
+    b.wait_for("#herstelcodes").await?;
+    b.sign_out().await?;
+    b.sign_in_as("ib-boog", "wachtwoord van de school").await?;
+    b.wait_for_path("/aanmelden/code").await?;
+    b.fill("#code", &crate::support::totp_code(&geheim, 30))
+        .await?;
+    b.submit("main form").await?;
     b.wait_for(".wie form button").await?;
     // The school registers a child and invites its parent from the registration.
     b.open("/aanmeldingen").await?;
@@ -229,10 +252,23 @@ async fn stappen(b: &Browser, wachtwoord: &str, bestand: &str, db: &str) -> Resu
     b.fill("#email", "jan@visser.example").await?;
     b.wait_for("#gezag").await?.click().await?;
     b.submit("form[action$='/ouders']").await?;
-    let link = b.text("#uitnodigingslink").await?;
+    b.wait_for("#uitgenodigd").await?;
     b.sign_out().await?;
+    let mails = smtp.wacht_op(2).await;
+    let mail = mails
+        .iter()
+        .find(|m| m.contains("To: jan@visser.example"))
+        .unwrap();
+    // Nothing of the child in the mail: no name, no number.
+    let tekst = crate::smtp::tekst(mail);
+    assert!(
+        !tekst.contains("Noor") && !tekst.contains("111222333"),
+        "{tekst}"
+    );
+    let link = crate::smtp::link(mail, &format!("{}/uitnodiging/", b.base));
+    let link = link.trim_start_matches(&b.base);
     // The parent chooses a password and sees this child.
-    kies_wachtwoord(b, &link, "wachtwoord van jan").await?;
+    kies_wachtwoord(b, link, "wachtwoord van jan").await?;
     b.sign_in_as("jan@visser.example", "wachtwoord van jan")
         .await?;
     b.wait_for(".wie form button").await?;

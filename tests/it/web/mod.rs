@@ -10,6 +10,7 @@ use tower::ServiceExt;
 
 mod audit;
 mod eerste_start;
+mod eigen_beheer;
 mod gebruikers;
 mod herstel;
 mod inrichting;

@@ -3,7 +3,7 @@
 //! sees only the children linked to them; unlinking ends that at once and is audited.
 //! Both databases.
 
-use super::{csrf_of, get, post_form, try_sign_in};
+use super::{csrf_of, get, post_form, try_sign_in, with_state};
 use crate::store::{pupil, school_with_vestiging};
 use crate::support::{TestDb, contract_db};
 use axum::http::StatusCode;
@@ -52,6 +52,15 @@ fn na<'a>(body: &'a str, voor: &str) -> &'a str {
 }
 
 async fn a_school_invites_a_parent_who_then_sees_only_that_child(db: &TestDb) {
+    let map = crate::support::tempdir();
+    let state = passend_web::AppState::met_mail(
+        db.store.clone(),
+        passend_web::mail::MailInstelling::map(map.path(), "https://passend.example.nl"),
+    );
+    with_state(state, invite_and_see(db, map.path())).await;
+}
+
+async fn invite_and_see(db: &TestDb, map: &std::path::Path) {
     let store = &db.store;
     school_with_vestiging(store, "90AA00", "3431AB", Schoolsoort::Bao).await;
     school_with_vestiging(store, "90AB00", "3431AB", Schoolsoort::Bao).await;
@@ -80,7 +89,7 @@ async fn a_school_invites_a_parent_who_then_sees_only_that_child(db: &TestDb) {
     )
     .await;
     assert_eq!(fout.status, StatusCode::BAD_REQUEST);
-    assert!(fout.body.contains(r#"<p id="email-fout" class="fout">&#39;jan.voorbeeld.nl&#39; is geen e-mailadres (naam@voorbeeld.nl)</p>"#));
+    assert!(fout.body.contains(r#"<p id="email-fout" class="fout">&#39;jan.voorbeeld.nl&#39; is geen e-mailadres: verwacht iets als naam@school.nl</p>"#));
     assert!(fout.body.contains(r#"value="Jansen""#));
     assert!(fout.body.contains("<p>Nog niemand.</p>"));
     // Without gezag: refused, beside the checkbox.
@@ -101,7 +110,22 @@ async fn a_school_invites_a_parent_who_then_sees_only_that_child(db: &TestDb) {
     );
     let uitgenodigd = post_form(store, &pad, Some(&school), &goed).await;
     assert_eq!(uitgenodigd.status, StatusCode::OK, "{}", uitgenodigd.body);
-    let link = na(&uitgenodigd.body, r#"<code id="uitnodigingslink">"#).to_string();
+    assert!(uitgenodigd.body.contains(
+        r#"<p id="uitgenodigd">De uitnodiging is per e-mail verstuurd naar jan@voorbeeld.nl.</p>"#
+    ));
+    // The mail has the link and nothing of the child: no name, no number.
+    let mails = crate::smtp::wacht(|| crate::smtp::lees_map(map, ".eml"), 1).await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: jan@voorbeeld.nl"));
+    let tekst = crate::smtp::tekst(&mails[0]);
+    assert!(
+        !tekst.contains("Sanne") && !tekst.contains("123456782"),
+        "{tekst}"
+    );
+    let link = crate::smtp::link(&mails[0], "https://passend.example.nl/uitnodiging/");
+    let link = link
+        .trim_start_matches("https://passend.example.nl")
+        .to_string();
     assert!(
         uitgenodigd
             .body

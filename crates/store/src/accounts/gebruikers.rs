@@ -36,12 +36,13 @@ pub struct Gebruikersregel {
 }
 
 impl AccountsStore<'_> {
-    /// Every account but the system's, by name; the beheerder only.
+    /// Every account but the system's, by name, for the beheerder; for an eigen beheerder
+    /// those of its own organisation.
     pub async fn gebruikers(
         self,
         wie: &crate::Verzoeker,
     ) -> Result<Vec<Gebruikersregel>, StoreError> {
-        if !wie.kijker.mag_functie(&Functie::Beheer) {
+        if !wie.kijker.mag_functie(&Functie::Accounts) {
             return Err(StoreError::NietGevonden {
                 wat: "pagina",
                 sleutel: "accounts".into(),
@@ -79,7 +80,14 @@ impl AccountsStore<'_> {
             };
             per_account.entry(r.try_get(0)?).or_default().push(tekst);
         }
-        rows.iter()
+        let mut eigen = Vec::with_capacity(rows.len());
+        for r in rows {
+            if self.beheert(wie, r.try_get(0)?).await? {
+                eigen.push(r);
+            }
+        }
+        eigen
+            .iter()
             .map(|r| {
                 let hash: String = r.try_get(4)?;
                 let status = if r.try_get::<Option<String>, _>(5)?.is_some() {

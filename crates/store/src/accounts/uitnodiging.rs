@@ -40,6 +40,21 @@ pub struct NieuweUitnodiging {
 
 /// Stores a new invitation token for an account in the caller's transaction and queues its
 /// mail when there is an address; returns the token.
+/// An invited account for someone another party invites (a parent, by the school): the
+/// e-mail address is the user name, no usable password, and the mail with the link is
+/// queued in the caller's transaction. Returns the link's token.
+pub(crate) async fn uitgenodigd_account(
+    tx: &mut sqlx::AnyConnection,
+    email: &EmailAdres,
+    weergavenaam: &str,
+    rol: AccountRol,
+    adres: &str,
+) -> Result<String, StoreError> {
+    let naam = email.as_str();
+    let id = voeg_toe(tx, (naam, weergavenaam), "!", Some(naam), &[rol]).await?;
+    nieuwe_link(tx, id, naam, Some(email), adres).await
+}
+
 pub(super) async fn nieuwe_link(
     tx: &mut sqlx::AnyConnection,
     account_id: i64,
@@ -92,19 +107,21 @@ impl AccountsStore<'_> {
     /// Makes an account without a usable password and returns the invitation token (shown
     /// once; stored only as a hash). With an address, the mail with the link (under `adres`,
     /// the application's public address) is queued in the same transaction. Who may invite
-    /// is the policy's question: today the beheerder.
+    /// is the policy's question: the beheerder any role, an eigen beheerder the roles of its
+    /// own organisation.
     pub async fn nodig_uit_met(
         self,
         wie: &crate::Verzoeker,
         nieuw: &NieuweUitnodiging,
         adres: &str,
     ) -> Result<String, StoreError> {
-        if !wie.kijker.mag_functie(&Functie::Beheer) {
+        if !wie.kijker.mag_functie(&Functie::Accounts) {
             return Err(StoreError::NietGevonden {
                 wat: "pagina",
                 sleutel: "accounts".into(),
             });
         }
+        self.toets_rol(wie, &nieuw.rol).await?;
         // A random password nobody knows satisfies the account's checks; the account is
         // stored with the unusable hash '!' instead.
         let (naam, weergave) = controleer(&NewAccount {
@@ -199,14 +216,15 @@ impl AccountsStore<'_> {
         Ok(())
     }
 
-    /// Deactivates an account (the beheerder only): no password, its sessions, keys and
+    /// Deactivates an account (the beheerder, or the eigen beheerder of every role it has):
+    /// no password, its sessions, keys and
     /// open invitations end at once; its history stays.
     pub async fn deactiveer(
         self,
         wie: &crate::Verzoeker,
         gebruikersnaam: &str,
     ) -> Result<(), StoreError> {
-        if !wie.kijker.mag_functie(&Functie::Beheer) {
+        if !wie.kijker.mag_functie(&Functie::Accounts) {
             return Err(StoreError::NietGevonden {
                 wat: "pagina",
                 sleutel: "accounts".into(),
@@ -224,6 +242,13 @@ impl AccountsStore<'_> {
             sleutel: naam.clone(),
         })?
         .try_get(0)?;
+        // Another organisation's account looks like one that does not exist.
+        if !self.beheert(wie, id).await? {
+            return Err(StoreError::NietGevonden {
+                wat: "account",
+                sleutel: naam,
+            });
+        }
         let now = crate::instant_text(jiff::Timestamp::now());
         let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE account SET wachtwoord_hash = '!', gedeactiveerd = $1 WHERE id = $2")

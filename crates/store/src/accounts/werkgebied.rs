@@ -72,3 +72,46 @@ impl AccountsStore<'_> {
         })
     }
 }
+
+impl AccountsStore<'_> {
+    /// Refuses `rol` bound to `scope` unless `wie` may hand it out: the beheerder any
+    /// role, an eigen beheerder those of its own organisation (the domain's
+    /// [`Kijker::mag_rol_toekennen`](passend_domain::Kijker::mag_rol_toekennen)).
+    pub(super) async fn toets_rol(
+        self,
+        wie: &crate::Verzoeker,
+        rol: &AccountRol,
+    ) -> Result<(), StoreError> {
+        let werkgebied = self.werkgebied(rol.rol, rol.scope.as_deref()).await?;
+        if wie.kijker.mag_rol_toekennen(rol.rol, &werkgebied) {
+            Ok(())
+        } else {
+            Err(StoreError::Ongeldig(format!(
+                "werkgebied: de rol {} met dit werkgebied hoort niet bij uw organisatie",
+                rol.rol.omschrijving()
+            )))
+        }
+    }
+
+    /// Whether `wie` keeps the account `id`: may hand out every role it has (a scope that
+    /// no longer exists counts as outside an eigen beheerder's organisation).
+    pub(super) async fn beheert(self, wie: &crate::Verzoeker, id: i64) -> Result<bool, StoreError> {
+        let rollen = sqlx::query("SELECT rol, scope FROM account_rol WHERE account_id = $1")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+        for r in &rollen {
+            let rol = Rol::parse(&r.try_get::<String, _>(0)?)
+                .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+            let scope: Option<String> = r.try_get(1)?;
+            let werkgebied = self
+                .werkgebied(rol, scope.as_deref())
+                .await
+                .unwrap_or(Werkgebied::Anders);
+            if !wie.kijker.mag_rol_toekennen(rol, &werkgebied) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}

@@ -2,8 +2,7 @@
 
 use super::*;
 use crate::error::on_unique;
-use crate::tokens::{hash_token, random_token};
-use passend_domain::Naam;
+use passend_domain::{EmailAdres, Naam};
 
 /// What the school enters to invite a parent.
 #[derive(Debug, Clone)]
@@ -30,23 +29,11 @@ pub struct OuderUitnodiging {
     pub email: String,
 }
 
-/// A plausible e-mail address: one `@` with text on both sides, a dot in the domain, no
-/// spaces. Whether it exists only the mail can tell.
-pub fn email_geldig(email: &str) -> bool {
-    let Some((lokaal, domein)) = email.split_once('@') else {
-        return false;
-    };
-    !lokaal.is_empty()
-        && domein.contains('.')
-        && !domein.starts_with('.')
-        && !domein.ends_with('.')
-        && !domein.contains('@')
-        && !email.chars().any(char::is_whitespace)
-}
-
 impl OudersStore<'_> {
     /// Links a parent to a pupil and, when the parent has no account yet, makes one by
-    /// invitation (the e-mail address is the user name; the link works 7 days and once).
+    /// invitation: the e-mail address is the user name, and the mail with the link (7 days,
+    /// once; under `adres`, the application's public address) is queued in the same
+    /// transaction.
     /// A parent already known by this address is linked again, not duplicated: one
     /// parent with gezag may be linked to several children.
     pub async fn nodig_uit(
@@ -54,18 +41,14 @@ impl OudersStore<'_> {
         wie: &Verzoeker,
         leerling: LeerlingId,
         nieuw: &NieuweOuder,
+        adres: &str,
         today: Date,
         route: &str,
     ) -> Result<OuderUitnodiging, StoreError> {
         self.toets(wie, &Handeling::OuderKoppelen, leerling, today, route)
             .await?;
-        let email = nieuw.email.trim().to_lowercase();
-        if !email_geldig(&email) {
-            return Err(StoreError::Ongeldig(format!(
-                "'{}' is geen e-mailadres",
-                nieuw.email.trim()
-            )));
-        }
+        let email =
+            EmailAdres::parse(&nieuw.email).map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         if !RELATIES.contains(&nieuw.relatie.as_str()) {
             return Err(StoreError::Ongeldig(format!(
                 "relatie '{}': kies ouder, voogd of verzorger",
@@ -81,7 +64,7 @@ impl OudersStore<'_> {
         let voornaam = crate::organisatie::non_empty(&nieuw.naam.voornaam, "voornaam")?;
         let mut tx = self.begin_write().await?;
         let bestaand = sqlx::query("SELECT id FROM ouder WHERE LOWER(email) = $1")
-            .bind(&email)
+            .bind(email.as_str())
             .fetch_optional(&mut *tx)
             .await?;
         let ouder_id: i64 = match bestaand {
@@ -92,7 +75,7 @@ impl OudersStore<'_> {
             .bind(voornaam)
             .bind(nieuw.naam.tussenvoegsel.as_deref().map(str::trim).filter(|t| !t.is_empty()))
             .bind(naam)
-            .bind(&email)
+            .bind(email.as_str())
             .fetch_one(&mut *tx)
             .await?
             .try_get(0)?,
@@ -106,7 +89,7 @@ impl OudersStore<'_> {
         .execute(&mut *tx)
         .await
         .map_err(|e| on_unique(e, || format!("{email} is al gekoppeld aan dit kind")))?;
-        let token = account_voor(&mut tx, ouder_id, &email, &nieuw.naam).await?;
+        let token = account_voor(&mut tx, ouder_id, &email, &nieuw.naam, adres).await?;
         crate::audit::commit_audited(
             tx,
             wie,
@@ -119,7 +102,7 @@ impl OudersStore<'_> {
         Ok(OuderUitnodiging {
             ouder_id,
             token,
-            email,
+            email: email.to_string(),
         })
     }
 
@@ -161,21 +144,22 @@ impl OudersStore<'_> {
     }
 }
 
-/// The parent's account: none yet → an invited account (returns the link's token); one
-/// already → nothing to send. An address that belongs to an account of someone else is
-/// refused: no shared accounts.
+/// The parent's account: none yet → an invited account, its mail queued (returns the
+/// link's token); one already → nothing to send. An address that belongs to an account of
+/// someone else is refused: no shared accounts.
 async fn account_voor(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     ouder_id: i64,
-    email: &str,
+    email: &EmailAdres,
     naam: &Naam,
+    adres: &str,
 ) -> Result<Option<String>, StoreError> {
     let scope = ouder_id.to_string();
     let bestaand = sqlx::query(
         "SELECT a.id, (SELECT COUNT(*) FROM account_rol r WHERE r.account_id = a.id AND r.rol = 'ouder' AND r.scope = $2) \
          FROM account a WHERE a.gebruikersnaam = $1",
     )
-    .bind(email)
+    .bind(email.as_str())
     .bind(&scope)
     .fetch_optional(&mut **tx)
     .await?;
@@ -188,32 +172,11 @@ async fn account_voor(
             )))
         };
     }
-    let id: i64 = sqlx::query(
-        "INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, aangemaakt) \
-         VALUES ($1, $2, '!', $3) RETURNING id",
-    )
-    .bind(email)
-    .bind(naam.volledig())
-    .bind(crate::instant_text(jiff::Timestamp::now()))
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get(0)?;
-    sqlx::query("INSERT INTO account_rol (account_id, rol, scope) VALUES ($1, 'ouder', $2)")
-        .bind(id)
-        .bind(&scope)
-        .execute(&mut **tx)
-        .await?;
-    let token = random_token();
-    let verloopt = jiff::Timestamp::now()
-        .checked_add(jiff::SignedDuration::from_hours(
-            24 * crate::UITNODIGING_DAGEN,
-        ))
-        .map_err(|_| StoreError::Ongeldig("ongeldige termijn".into()))?;
-    sqlx::query("INSERT INTO uitnodiging (token_hash, account_id, verloopt) VALUES ($1, $2, $3)")
-        .bind(hash_token(&token))
-        .bind(id)
-        .bind(crate::instant_text(verloopt))
-        .execute(&mut **tx)
-        .await?;
-    Ok(Some(token))
+    let rol = crate::AccountRol {
+        rol: passend_domain::Rol::Ouder,
+        scope: Some(scope),
+    };
+    crate::accounts::uitgenodigd_account(tx, email, &naam.volledig(), rol, adres)
+        .await
+        .map(Some)
 }

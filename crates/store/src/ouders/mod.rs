@@ -10,7 +10,7 @@ use sqlx::Row;
 
 mod koppelen;
 
-pub use koppelen::{RELATIES, email_geldig};
+pub use koppelen::RELATIES;
 
 pub use koppelen::{NieuweOuder, OuderUitnodiging};
 

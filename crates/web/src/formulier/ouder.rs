@@ -1,9 +1,10 @@
 //! Inviting a parent: the school's form and (later) the API fill the same fields.
 
 use super::Veldfout;
+use passend_domain::EmailAdres;
 use passend_domain::Naam;
 use passend_store::NieuweOuder;
-use passend_store::ouders::{RELATIES, email_geldig};
+use passend_store::ouders::RELATIES;
 
 pub struct OuderVelden<'a> {
     pub voornaam: &'a str,
@@ -24,12 +25,9 @@ impl OuderVelden<'_> {
         let voornaam = verplicht("voornaam", self.voornaam, "de voornaam")?;
         let achternaam = verplicht("achternaam", self.achternaam, "de achternaam")?;
         let email = verplicht("email", self.email, "het e-mailadres")?;
-        if !email_geldig(&email) {
-            return Err(Veldfout::new(
-                "email",
-                format!("'{email}' is geen e-mailadres (naam@voorbeeld.nl)"),
-            ));
-        }
+        let email = EmailAdres::parse(&email)
+            .map_err(|e| Veldfout::new("email", e.to_string()))?
+            .to_string();
         if !RELATIES.contains(&self.relatie) {
             return Err(Veldfout::new("relatie", "kies ouder, voogd of verzorger"));
         }

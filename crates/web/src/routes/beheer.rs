@@ -10,14 +10,16 @@ pub(super) fn routes() -> Vec<Route> {
     vec![
         route("/beheer/audit", Beheer, get(pages::beheer::audit)),
         route("/beheer/inrichting", Beheer, get(pages::beheer::inrichting)),
+        // The beheerder's, and an eigen beheerder's for its own organisation (the page asks
+        // the policy for Functie::Accounts).
         route(
             "/beheer/gebruikers",
-            Beheer,
+            Aangemeld,
             get(pages::beheer::gebruikers).post(pages::beheer::nodig_uit),
         ),
         route(
             "/beheer/gebruikers/uit",
-            Beheer,
+            Aangemeld,
             post(pages::beheer::zet_uit),
         ),
         upload(

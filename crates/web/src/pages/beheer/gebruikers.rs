@@ -99,7 +99,7 @@ async fn pagina(
 }
 
 pub async fn gebruikers(State(state): State<AppState>, g: Gebruiker) -> Page {
-    g.vereist(Functie::Beheer)?;
+    g.vereist(Functie::Accounts)?;
     render(&pagina(&state, &g, Invoer::default()).await?)
 }
 
@@ -115,7 +115,7 @@ pub async fn nodig_uit(
     g: Gebruiker,
     CsrfForm(invoer): CsrfForm<Invoer>,
 ) -> Page {
-    g.vereist(Functie::Beheer)?;
+    g.vereist(Functie::Accounts)?;
     let velden = UitnodigingVelden {
         gebruikersnaam: &invoer.gebruikersnaam,
         naam: &invoer.naam,
@@ -161,10 +161,17 @@ pub async fn nodig_uit(
             p.fout_gebruikersnaam = Some(m);
             weigering(&p)
         }
-        Err(StoreError::Ongeldig(m)) => {
-            p.fout = Some(m);
-            weigering(&p)
-        }
+        // A werkgebied that does not exist or is not the inviter's: beside that field.
+        Err(StoreError::Ongeldig(m)) => match m.strip_prefix("werkgebied: ") {
+            Some(m) => {
+                p.fout_werkgebied = Some(m.to_string());
+                weigering(&p)
+            }
+            None => {
+                p.fout = Some(m);
+                weigering(&p)
+            }
+        },
         Err(e) => Err(e.into()),
     }
 }
@@ -179,7 +186,7 @@ pub async fn zet_uit(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<Uitzetten>,
 ) -> Page {
-    g.vereist(Functie::Beheer)?;
+    g.vereist(Functie::Accounts)?;
     if f.gebruikersnaam
         .trim()
         .eq_ignore_ascii_case(&g.account.gebruikersnaam)

@@ -54,8 +54,11 @@ struct OudersPage {
     invoer: Invoer,
     /// The field a refusal is about, and the message.
     fout: Option<(&'static str, String)>,
-    /// After an invitation: to whom, and the link when the parent has no account yet.
-    uitgenodigd: Option<(String, Option<String>)>,
+    /// After an invitation: to whom, and whether a mail went (a parent with an account
+    /// already sees the child at once).
+    uitgenodigd: Option<(String, bool)>,
+    /// Without a mail server: the folder the mails are written to.
+    mailmap: Option<String>,
 }
 
 impl OudersPage {
@@ -93,6 +96,7 @@ async fn pagina(
         invoer,
         fout: None,
         uitgenodigd: None,
+        mailmap: state.mail.zonder_server(),
     })
 }
 
@@ -128,12 +132,20 @@ pub async fn nodig_ouder_uit(
     match state
         .store
         .ouders()
-        .nodig_uit(&g.verzoeker, id, &nieuw, crate::vandaag(), ROUTE)
+        .nodig_uit(
+            &g.verzoeker,
+            id,
+            &nieuw,
+            &state.mail.adres,
+            crate::vandaag(),
+            ROUTE,
+        )
         .await
     {
         Ok(u) => {
+            crate::mail::bezorg_nu(&state.store, &state.mail);
             let mut p = pagina(&state, &g, id, Invoer::leeg()).await?;
-            p.uitgenodigd = Some((u.email, u.token));
+            p.uitgenodigd = Some((u.email, u.token.is_some()));
             render(&p)
         }
         // The same address twice, or an address of another account: beside the e-mail field.
