@@ -58,6 +58,7 @@ pub struct OrganisatiesIngelezen {
     responses(
         (status = 200, description = "Ingelezen", body = OrganisatiesIngelezen,
          headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldig verzoek (de inhoud kon niet worden gelezen)", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Alleen voor de beheerder", body = Probleem, content_type = "application/problem+json"),
         (status = 413, description = "Groter dan 8 MB", body = Probleem, content_type = "application/problem+json"),
@@ -119,6 +120,7 @@ pub struct SchoolvakantiesIngelezen {
     responses(
         (status = 200, description = "Ingelezen", body = SchoolvakantiesIngelezen,
          headers(("API-Version" = String, description = "Versie van de API"))),
+        (status = 400, description = "Ongeldig verzoek (de inhoud kon niet worden gelezen)", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Alleen voor de beheerder", body = Probleem, content_type = "application/problem+json"),
         (status = 413, description = "Groter dan 8 MB", body = Probleem, content_type = "application/problem+json"),
