@@ -20,6 +20,7 @@ mod factor_rollen;
 mod gebruikers;
 mod herstel;
 mod herstelcodes;
+mod links;
 mod oidc;
 mod tweede_factor;
 mod uitnodiging;

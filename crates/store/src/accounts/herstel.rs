@@ -3,6 +3,7 @@
 //! deactivated account gets nothing; an invited account that never set a password gets a
 //! fresh invitation instead. The link works one hour and once; using it ends every session.
 
+use super::links::{Link, Stand, nieuw_wachtwoord};
 use super::*;
 use crate::mail::NieuweMail;
 use crate::tokens::{hash_token, random_token};
@@ -92,24 +93,12 @@ impl AccountsStore<'_> {
 
     /// The account name a reset link is for, if the link still works.
     pub async fn herstel(self, token: &str) -> Result<Result<String, Herstelfout>, StoreError> {
-        let row = sqlx::query(
-            "SELECT a.gebruikersnaam, h.verloopt, h.gebruikt FROM wachtwoord_herstel h \
-             JOIN account a ON a.id = h.account_id \
-             WHERE h.token_hash = $1 AND a.gedeactiveerd IS NULL",
-        )
-        .bind(hash_token(token))
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(r) = row else {
-            return Ok(Err(Herstelfout::Onbekend));
-        };
-        if r.try_get::<Option<String>, _>(2)?.is_some() {
-            return Ok(Err(Herstelfout::Gebruikt));
-        }
-        if r.try_get::<String, _>(1)? < crate::instant_text(jiff::Timestamp::now()) {
-            return Ok(Err(Herstelfout::Verlopen));
-        }
-        Ok(Ok(r.try_get(0)?))
+        Ok(match self.link_stand(Link::Herstel, token).await? {
+            Stand::Onbekend => Err(Herstelfout::Onbekend),
+            Stand::Gebruikt => Err(Herstelfout::Gebruikt),
+            Stand::Verlopen => Err(Herstelfout::Verlopen),
+            Stand::Open(naam) => Ok(naam),
+        })
     }
 
     /// Sets a new password through a working reset link. The link and every other open
@@ -119,12 +108,7 @@ impl AccountsStore<'_> {
         if let Err(f) = self.herstel(token).await? {
             return Err(StoreError::Ongeldig(f.to_string()));
         }
-        if nieuw.chars().count() < MIN_PASSWORD_LEN {
-            return Err(StoreError::Ongeldig(format!(
-                "het wachtwoord moet minstens {MIN_PASSWORD_LEN} tekens hebben"
-            )));
-        }
-        let hash = hash_password(nieuw)?;
+        let hash = nieuw_wachtwoord(nieuw)?;
         let now = crate::instant_text(jiff::Timestamp::now());
         let mut tx = self.begin_write().await?;
         let row = sqlx::query(

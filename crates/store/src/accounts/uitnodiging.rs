@@ -2,6 +2,7 @@
 //! its scope; the person sets a password through a one-time link valid for 7 days.
 //! Deactivating ends the account's sessions and keys at once.
 
+use super::links::{Link, Stand, nieuw_wachtwoord};
 use super::*;
 use crate::mail::NieuweMail;
 use crate::tokens::{hash_token, random_token};
@@ -159,23 +160,12 @@ impl AccountsStore<'_> {
         self,
         token: &str,
     ) -> Result<Result<String, Uitnodigingsfout>, StoreError> {
-        let row = sqlx::query(
-            "SELECT a.gebruikersnaam, u.verloopt, u.gebruikt FROM uitnodiging u JOIN account a ON a.id = u.account_id \
-             WHERE u.token_hash = $1 AND a.gedeactiveerd IS NULL",
-        )
-        .bind(hash_token(token))
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(r) = row else {
-            return Ok(Err(Uitnodigingsfout::Onbekend));
-        };
-        if r.try_get::<Option<String>, _>(2)?.is_some() {
-            return Ok(Err(Uitnodigingsfout::Gebruikt));
-        }
-        if r.try_get::<String, _>(1)? < crate::instant_text(jiff::Timestamp::now()) {
-            return Ok(Err(Uitnodigingsfout::Verlopen));
-        }
-        Ok(Ok(r.try_get(0)?))
+        Ok(match self.link_stand(Link::Uitnodiging, token).await? {
+            Stand::Onbekend => Err(Uitnodigingsfout::Onbekend),
+            Stand::Gebruikt => Err(Uitnodigingsfout::Gebruikt),
+            Stand::Verlopen => Err(Uitnodigingsfout::Verlopen),
+            Stand::Open(naam) => Ok(naam),
+        })
     }
 
     /// Sets the invitee's password through a working link; the link is then used up
@@ -188,12 +178,7 @@ impl AccountsStore<'_> {
         if let Err(f) = self.uitnodiging(token).await? {
             return Err(StoreError::Ongeldig(f.to_string()));
         }
-        if wachtwoord.chars().count() < MIN_PASSWORD_LEN {
-            return Err(StoreError::Ongeldig(format!(
-                "het wachtwoord moet minstens {MIN_PASSWORD_LEN} tekens hebben"
-            )));
-        }
-        let hash = hash_password(wachtwoord)?;
+        let hash = nieuw_wachtwoord(wachtwoord)?;
         let mut tx = self.begin_write().await?;
         let now = crate::instant_text(jiff::Timestamp::now());
         let gezet = sqlx::query(
