@@ -68,8 +68,27 @@ impl AccountsStore<'_> {
         .fetch_all(&self.pool)
         .await?;
         let mut per_account: std::collections::HashMap<i64, Vec<String>> = Default::default();
+        // Accounts with a role `wie` may not hand out (another organisation's), each
+        // distinct role and scope asked once.
+        let mut antwoord: std::collections::HashMap<(String, Option<String>), bool> =
+            Default::default();
+        let mut buiten = std::collections::HashSet::new();
         for r in &rollen {
             let rol: String = r.try_get(1)?;
+            let sleutel = (rol.clone(), r.try_get::<Option<String>, _>(2)?);
+            let mag = match antwoord.get(&sleutel) {
+                Some(&mag) => mag,
+                None => {
+                    let mag = self
+                        .mag_toekennen(wie, &sleutel.0, sleutel.1.clone())
+                        .await?;
+                    antwoord.insert(sleutel, mag);
+                    mag
+                }
+            };
+            if !mag {
+                buiten.insert(r.try_get::<i64, _>(0)?);
+            }
             let rol = Rol::parse(&rol).map_or(rol, |r| r.omschrijving().to_string());
             let scope: Option<String> = r.try_get(2)?;
             let naam: Option<String> = r.try_get(3)?;
@@ -80,14 +99,8 @@ impl AccountsStore<'_> {
             };
             per_account.entry(r.try_get(0)?).or_default().push(tekst);
         }
-        let mut eigen = Vec::with_capacity(rows.len());
-        for r in rows {
-            if self.beheert(wie, r.try_get(0)?).await? {
-                eigen.push(r);
-            }
-        }
-        eigen
-            .iter()
+        rows.iter()
+            .filter(|r| !r.try_get::<i64, _>(0).is_ok_and(|id| buiten.contains(&id)))
             .map(|r| {
                 let hash: String = r.try_get(4)?;
                 let status = if r.try_get::<Option<String>, _>(5)?.is_some() {

@@ -93,25 +93,36 @@ impl AccountsStore<'_> {
         }
     }
 
-    /// Whether `wie` keeps the account `id`: may hand out every role it has (a scope that
-    /// no longer exists counts as outside an eigen beheerder's organisation).
+    /// Whether `wie` keeps the account `id`: may hand out every role it has.
     pub(super) async fn beheert(self, wie: &crate::Verzoeker, id: i64) -> Result<bool, StoreError> {
         let rollen = sqlx::query("SELECT rol, scope FROM account_rol WHERE account_id = $1")
             .bind(id)
             .fetch_all(&self.pool)
             .await?;
         for r in &rollen {
-            let rol = Rol::parse(&r.try_get::<String, _>(0)?)
-                .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-            let scope: Option<String> = r.try_get(1)?;
-            let werkgebied = self
-                .werkgebied(rol, scope.as_deref())
-                .await
-                .unwrap_or(Werkgebied::Anders);
-            if !wie.kijker.mag_rol_toekennen(rol, &werkgebied) {
+            if !self
+                .mag_toekennen(wie, &r.try_get::<String, _>(0)?, r.try_get(1)?)
+                .await?
+            {
                 return Ok(false);
             }
         }
         Ok(true)
+    }
+
+    /// Whether `wie` may hand out the stored role `rol` bound to `scope` (a scope that no
+    /// longer exists counts as outside an eigen beheerder's organisation).
+    pub(super) async fn mag_toekennen(
+        self,
+        wie: &crate::Verzoeker,
+        rol: &str,
+        scope: Option<String>,
+    ) -> Result<bool, StoreError> {
+        let rol = Rol::parse(rol).map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let werkgebied = self
+            .werkgebied(rol, scope.as_deref())
+            .await
+            .unwrap_or(Werkgebied::Anders);
+        Ok(wie.kijker.mag_rol_toekennen(rol, &werkgebied))
     }
 }
