@@ -156,14 +156,22 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
     ids.extend(registered.iter().map(|&l| LeerlingId(l)));
     ids.extend(case_pupils.iter().map(|&(_, l)| LeerlingId(l)));
     // The pupils of the demo's support cases: TLVs (one assigned to the demo deskundige),
-    // arrangements, symbiose and the one-table arrangement.
+    // arrangements, symbiose and the one-table arrangement. Of the demo's ~350 TLVs, one of
+    // each kind (SWV, decision, soort, external) and every one with an advice, a bezwaar or
+    // the demo school: the other granted TLVs of the history differ only in their pupil, and
+    // sending each to every TLV route took most of the matrix's time.
     let mut raw = sqlx::AnyConnection::connect(db_url).await.unwrap();
     let support = |sql: &'static str| sqlx::query(sql);
     let mut tlvs: Vec<(i64, i64)> = Vec::new();
-    for r in support("SELECT id, leerling_id FROM tlv ORDER BY id")
-        .fetch_all(&mut raw)
-        .await
-        .unwrap()
+    for r in support(
+        "SELECT id, leerling_id FROM tlv \
+         WHERE id IN (SELECT MIN(id) FROM tlv GROUP BY swv_code, besluit, soort, extern) \
+         OR id IN (SELECT tlv_id FROM tlv_advies) OR id IN (SELECT tlv_id FROM tlv_bezwaar) \
+         OR aanvragende_vestiging = '90AA00' OR ontvangende_vestiging = '90AA00' ORDER BY id",
+    )
+    .fetch_all(&mut raw)
+    .await
+    .unwrap()
     {
         tlvs.push((r.get(0), r.get(1)));
     }

@@ -4,7 +4,9 @@ use super::{
     aanmelding, bestanden, escalatie, geld, leerlingen, leerplicht, monitor, ondersteuning,
     organisatie, overzicht, schorsing, thuiszitters, verantwoording, verzuim, zorgplicht,
 };
-use axum::Json;
+use axum::http::header;
+use axum::response::IntoResponse;
+use std::sync::OnceLock;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
@@ -106,8 +108,13 @@ impl Modify for Beveiliging {
     }
 }
 
-pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(document())
+/// The document never changes while the server runs: built and serialised once (in a debug
+/// build that took half a second per request).
+pub async fn openapi_json() -> impl IntoResponse {
+    static JSON: OnceLock<String> = OnceLock::new();
+    let body =
+        JSON.get_or_init(|| serde_json::to_string(&document()).expect("document serialises"));
+    ([(header::CONTENT_TYPE, "application/json")], body.as_str())
 }
 
 /// The whole document: the core paths plus each area's own (merged so that areas can grow
