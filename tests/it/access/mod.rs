@@ -156,10 +156,10 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
     ids.extend(registered.iter().map(|&l| LeerlingId(l)));
     ids.extend(case_pupils.iter().map(|&(_, l)| LeerlingId(l)));
     // The pupils of the demo's support cases: TLVs (one assigned to the demo deskundige),
-    // arrangements, symbiose and the one-table arrangement. Of the demo's ~350 TLVs, one of
-    // each kind (SWV, decision, soort, external) and every one with an advice, a bezwaar or
-    // the demo school: the other granted TLVs of the history differ only in their pupil, and
-    // sending each to every TLV route took most of the matrix's time.
+    // arrangements, symbiose, the one-table arrangement, disputes and vso outflow. Of the
+    // demo's ~350 TLVs, one of each kind (SWV, decision, soort, external) and every one with
+    // an advice, a bezwaar or the demo school: the other granted TLVs of the history differ
+    // only in their pupil, and sending each to every TLV route took most of the matrix's time.
     let mut raw = sqlx::AnyConnection::connect(db_url).await.unwrap();
     let support = |sql: &'static str| sqlx::query(sql);
     let mut tlvs: Vec<(i64, i64)> = Vec::new();
@@ -184,7 +184,8 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
         arrangementen.push((r.get(0), r.get(1)));
     }
     let mut overig: Vec<i64> = Vec::new();
-    for r in support("SELECT leerling_id FROM symbiose UNION SELECT leerling_id FROM integraal_arrangement UNION SELECT leerling_id FROM opp")
+    for r in support("SELECT leerling_id FROM symbiose UNION SELECT leerling_id FROM integraal_arrangement UNION SELECT leerling_id FROM opp \
+         UNION SELECT leerling_id FROM geschil UNION SELECT leerling_id FROM vso_uitstroom")
         .fetch_all(&mut raw)
         .await
         .unwrap()
