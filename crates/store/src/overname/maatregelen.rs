@@ -64,6 +64,29 @@ pub(super) async fn insert(tx: &mut Tx, o: &Overname) -> Result<(), StoreError> 
         "aangemaakt",
     ];
     insert_rows(tx, "schorsing", &kolommen, rows.collect()).await?;
+    // The meldingen made then, for the inspectie's inbox (newest first by their day).
+    let rows = o.schorsingen.iter().filter_map(|s| {
+        let gemeld = s.inspectie_melding?;
+        Some(vec![
+            Value::from("schorsing"),
+            s.vestiging.as_str().into(),
+            Value::from(s.leerling.0),
+            datum(s.van),
+            datum(s.tot),
+            s.reden.as_str().into(),
+            format!("{gemeld}T00:00:00Z").into(),
+        ])
+    });
+    let kolommen = [
+        "soort",
+        "vestiging_code",
+        "leerling_id",
+        "van",
+        "tot",
+        "reden",
+        "aangemaakt",
+    ];
+    insert_rows(tx, "inspectie_melding", &kolommen, rows.collect()).await?;
     let rows = o.verwijderingen.iter().map(|v| {
         vec![
             Value::from(v.leerling.0),
