@@ -76,6 +76,7 @@ pub use ouders::{AccountStand, GekoppeldeOuder, NieuweOuder, OuderUitnodiging, O
 pub use repo::*;
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
+pub use taken::{Mailvoorkeur, Meldronde};
 pub use thuiszitters::{Notificatie, Zaak};
 pub use tlv::{
     Bezwaar, BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvAanvraag, TlvAdvies, TlvBesluit,

@@ -7,10 +7,10 @@ use crate::repo::MaatregelenStore;
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::zorgplicht::melding::{MeldingSoort, verwijdering_melden};
 use passend_domain::zorgplicht::{
     Inschrijving, SchorsingFeiten, VerwijderingFeiten, beslis_schorsing, beslis_verwijdering,
 };
-use passend_domain::zorgplicht::melding::{MeldingSoort, verwijdering_melden};
 use sqlx::Row;
 
 /// A schorsing as the dossier shows it.
@@ -84,8 +84,15 @@ impl MaatregelenStore<'_> {
         .await?;
         if melding.is_some() {
             let periode = (van, Some(tot));
-            crate::inspectie::meld(&mut tx, MeldingSoort::Schorsing, &school, leerling.0, periode, Some(reden))
-                .await?;
+            crate::inspectie::meld(
+                &mut tx,
+                MeldingSoort::Schorsing,
+                &school,
+                leerling.0,
+                periode,
+                Some(reden),
+            )
+            .await?;
         }
         append(
             &mut tx,
@@ -207,8 +214,15 @@ impl MaatregelenStore<'_> {
             .await?;
         if melden {
             let dag = (v.datum, None);
-            crate::inspectie::meld(&mut tx, MeldingSoort::Verwijdering, &school, leerling.0, dag, None)
-                .await?;
+            crate::inspectie::meld(
+                &mut tx,
+                MeldingSoort::Verwijdering,
+                &school,
+                leerling.0,
+                dag,
+                None,
+            )
+            .await?;
         }
         append(
             &mut tx,

@@ -10,10 +10,17 @@ use passend_domain::toegang::Bereik;
 
 pub(super) async fn lees(v: &Vraag<'_>) -> Result<Vec<Taak>, StoreError> {
     let soort = TaakSoort::AanmeldingBeslissen;
-    if !matches!(v.wie.kijker.bereik(&soort.functie()), Some(Bereik::Vestiging(_))) {
+    if !matches!(
+        v.wie.kijker.bereik(&soort.functie()),
+        Some(Bereik::Vestiging(_))
+    ) {
         return Ok(Vec::new());
     }
-    let lijst = v.store.aanmeldingen().aanmeldingen_voor(v.wie, v.route).await?;
+    let lijst = v
+        .store
+        .aanmeldingen()
+        .aanmeldingen_voor(v.wie, v.route)
+        .await?;
     Ok(lijst
         .into_iter()
         .filter(|a| a.besluit.is_none() && a.ingetrokken_op.is_none())

@@ -11,7 +11,11 @@ pub(super) async fn lees(v: &Vraag<'_>) -> Result<Vec<Taak>, StoreError> {
     let Some(Bereik::Deskundige(eigen)) = v.wie.kijker.bereik(&soort.functie()) else {
         return Ok(Vec::new());
     };
-    let tlvs = v.store.tlvs().opdrachten_van_deskundige(v.wie, v.today, v.route).await?;
+    let tlvs = v
+        .store
+        .tlvs()
+        .opdrachten_van_deskundige(v.wie, v.today, v.route)
+        .await?;
     Ok(tlvs
         .into_iter()
         .filter(|t| t.besluit.is_none())

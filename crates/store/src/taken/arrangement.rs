@@ -7,7 +7,11 @@ use passend_domain::taken::{Procedure, Taak, TaakSoort};
 
 pub(super) async fn lees(v: &Vraag<'_>) -> Result<Vec<Taak>, StoreError> {
     let soort = TaakSoort::ArrangementBeslissen;
-    let lijst = v.store.arrangementen().arrangementen_van_swv(v.wie, v.route).await?;
+    let lijst = v
+        .store
+        .arrangementen()
+        .arrangementen_van_swv(v.wie, v.route)
+        .await?;
     Ok(lijst
         .into_iter()
         .filter(|a| a.besluit.is_none())

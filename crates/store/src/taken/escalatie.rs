@@ -12,7 +12,11 @@ pub(super) async fn lees(v: &Vraag<'_>) -> Result<Vec<Taak>, StoreError> {
     let Some(Bereik::Swv(eigen)) = v.wie.kijker.bereik(&soort.functie()) else {
         return Ok(Vec::new());
     };
-    let zaken = v.store.thuiszitters().zaken_voor(v.wie, v.today, v.route).await?;
+    let zaken = v
+        .store
+        .thuiszitters()
+        .zaken_voor(v.wie, v.today, v.route)
+        .await?;
     Ok(zaken
         .into_iter()
         .filter(|z| z.swv_code == eigen && z.opgelost_op.is_none() && z.besluit.is_none())

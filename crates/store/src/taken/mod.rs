@@ -7,11 +7,18 @@
 mod aanmelding;
 mod advies;
 mod arrangement;
+mod besluiten;
+mod digest;
 mod escalatie;
-pub(crate) mod mail;
+mod mail;
 mod opp;
+mod teksten;
 mod tlv;
 mod verzuim;
+mod voorkeur;
+
+pub use mail::Meldronde;
+pub use voorkeur::Mailvoorkeur;
 
 use crate::repo::TakenStore;
 use crate::toegang::Verzoeker;

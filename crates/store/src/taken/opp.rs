@@ -8,7 +8,10 @@ use passend_domain::taken::{Taak, TaakSoort};
 use passend_domain::toegang::Bereik;
 
 pub(super) async fn lees(v: &Vraag<'_>, soort: TaakSoort) -> Result<Vec<Taak>, StoreError> {
-    if !matches!(v.wie.kijker.bereik(&soort.functie()), Some(Bereik::Vestiging(_))) {
+    if !matches!(
+        v.wie.kijker.bereik(&soort.functie()),
+        Some(Bereik::Vestiging(_))
+    ) {
         return Ok(Vec::new());
     }
     let signalen = v.store.opps().opp_signalen(v.wie, v.today, v.route).await?;

@@ -10,11 +10,18 @@ use passend_domain::verzuimmelding::Status;
 
 pub(super) async fn lees(v: &Vraag<'_>) -> Result<Vec<Taak>, StoreError> {
     let soort = TaakSoort::VerzuimBehandelen;
-    if !matches!(v.wie.kijker.bereik(&soort.functie()), Some(Bereik::Gemeente(_))) {
+    if !matches!(
+        v.wie.kijker.bereik(&soort.functie()),
+        Some(Bereik::Gemeente(_))
+    ) {
         return Ok(Vec::new());
     }
     let open = [Status::Geregistreerd, Status::InBehandeling].map(Status::as_str);
-    let lijst = v.store.verzuim().verzuimmeldingen_voor(v.wie, v.today, v.route).await?;
+    let lijst = v
+        .store
+        .verzuim()
+        .verzuimmeldingen_voor(v.wie, v.today, v.route)
+        .await?;
     Ok(lijst
         .into_iter()
         .filter(|m| open.contains(&m.status.as_str()))
