@@ -118,6 +118,16 @@ impl Layout {
                         "/account/tweede-factor".into(),
                         "Tweede factor",
                     ),
+                    (
+                        Functie::ApiSleutels,
+                        "/account/berichten".into(),
+                        "E-mailberichten",
+                    ),
+                    (
+                        Functie::InspectieMeldingen,
+                        "/inspectie/meldingen".into(),
+                        "Meldingen",
+                    ),
                 ],
             ));
         }

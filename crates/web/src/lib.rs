@@ -41,6 +41,8 @@ pub struct AppState {
     pub mail: std::sync::Arc<mail::MailInstelling>,
     /// The OpenID providers to sign in through (none unless configured).
     pub oidc: oidc::Aanbieders,
+    /// The terms of the SWV's procedure for tasks the law gives no term.
+    pub procedure: passend_domain::taken::Procedure,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
             store,
             mail: std::sync::Arc::new(mail),
             oidc: oidc::Aanbieders::default(),
+            procedure: Default::default(),
         }
     }
 

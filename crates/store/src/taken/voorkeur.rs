@@ -28,13 +28,14 @@ impl Mailvoorkeur {
 }
 
 impl TakenStore<'_> {
-    pub async fn mailvoorkeur(self, account: i64) -> Result<Mailvoorkeur, StoreError> {
-        let s: String = sqlx::query("SELECT mailvoorkeur FROM account WHERE id = $1")
+    /// The account's choice, and whether it has an e-mail address at all.
+    pub async fn mailvoorkeur(self, account: i64) -> Result<(Mailvoorkeur, bool), StoreError> {
+        let r = sqlx::query("SELECT mailvoorkeur, email FROM account WHERE id = $1")
             .bind(account)
             .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
-        Ok(Mailvoorkeur::parse(&s).unwrap_or(Mailvoorkeur::Direct))
+            .await?;
+        let v = Mailvoorkeur::parse(&r.try_get::<String, _>(0)?).unwrap_or(Mailvoorkeur::Direct);
+        Ok((v, r.try_get::<Option<String>, _>(1)?.is_some()))
     }
 
     pub async fn zet_mailvoorkeur(self, account: i64, v: Mailvoorkeur) -> Result<(), StoreError> {
