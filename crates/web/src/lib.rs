@@ -213,6 +213,11 @@ pub async fn serve(
         state.mail.clone(),
         std::time::Duration::from_secs(60),
     ));
+    tokio::spawn(mail::meld_doorlopend(
+        store.clone(),
+        state.mail.clone(),
+        state.procedure,
+    ));
     axum::serve(listener, app(state.met_oidc(oidc)))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();

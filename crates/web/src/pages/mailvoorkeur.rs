@@ -48,14 +48,22 @@ pub struct Keuze {
     voorkeur: String,
 }
 
-pub async fn zet(State(state): State<AppState>, g: Gebruiker, CsrfForm(f): CsrfForm<Keuze>) -> Page {
+pub async fn zet(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Keuze>,
+) -> Page {
     let (_, email) = state.store.taken().mailvoorkeur(g.account.id).await?;
     let Some(v) = Mailvoorkeur::parse(&f.voorkeur) else {
         let mut p = pagina(&g, &f.voorkeur, email);
         p.fout = Some("kies direct of een dagelijks overzicht".into());
         return Ok((StatusCode::BAD_REQUEST, render(&p)?).into_response());
     };
-    state.store.taken().zet_mailvoorkeur(g.account.id, v).await?;
+    state
+        .store
+        .taken()
+        .zet_mailvoorkeur(g.account.id, v)
+        .await?;
     let mut p = pagina(&g, v.as_str(), email);
     p.opgeslagen = true;
     render(&p)

@@ -11,6 +11,10 @@ pub(super) fn routes() -> Vec<Route> {
         // The caller's own tasks, each kind through the scoped read of its area.
         route("/api/v1/taken", Leerlinggegevens, get(api::taken::taken)),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
-        route("/inspectie/meldingen", Aangemeld, get(pages::inspectie::inbox)),
+        route(
+            "/inspectie/meldingen",
+            Aangemeld,
+            get(pages::inspectie::inbox),
+        ),
     ]
 }
