@@ -42,6 +42,8 @@ impl Layout {
             nav.extend(van(
                 g,
                 vec![
+                    // Every signed-in user has a task list (empty for roles without steps).
+                    (Functie::ApiSleutels, "/mijn-werk".into(), "Mijn werk"),
                     (
                         Functie::MijnSchool,
                         format!("/scholen/{scope}"),

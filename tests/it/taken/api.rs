@@ -1,5 +1,5 @@
-//! `GET /api/v1/taken` (scoped, paged, 400 on bad paging) and the start page's "Mijn werk"
-//! with overdue tasks first.
+//! `GET /api/v1/taken` (scoped, paged, 400 on bad paging) and the signed-in start page of
+//! work, `/mijn-werk`, with overdue tasks first (the public `/` links to it).
 
 use super::*;
 use crate::access::api_get;
@@ -88,11 +88,13 @@ async fn the_api_lists_the_own_tasks_a_page_at_a_time() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_start_page_shows_overdue_tasks_first() {
+async fn the_start_page_of_work_shows_overdue_tasks_first() {
     let db = demo_sqlite().await;
     let store = &db.store;
     let cookie = sign_in(store, "ib").await;
-    let page = get(store, "/", Some(&cookie)).await;
+    let start = get(store, "/", Some(&cookie)).await;
+    assert!(start.body.contains("<a href=\"/mijn-werk\">Mijn werk</a>"));
+    let page = get(store, "/mijn-werk", Some(&cookie)).await;
     assert_eq!(page.status, StatusCode::OK);
     let tabel = &page.body[page.body.find("<table id=\"taken\">").expect("Mijn werk")..];
     let tabel = &tabel[..tabel.find("</table>").unwrap()];
@@ -113,8 +115,14 @@ async fn the_start_page_shows_overdue_tasks_first() {
     assert!(tabel.contains("href=\"/aanmeldingen/"));
     let d = passend_web::vandaag();
     assert!(!tabel.contains(&d.to_string()), "no ISO dates");
-    // Signed out, the page shows no tasks.
-    let anoniem = get(store, "/", None).await;
-    assert!(!anoniem.body.contains("id=\"mijn-werk\""));
+    // Signed out: no link, and the page itself asks to sign in.
+    assert!(
+        !get(store, "/", None)
+            .await
+            .body
+            .contains("href=\"/mijn-werk\"")
+    );
+    let anoniem = get(store, "/mijn-werk", None).await;
+    assert_eq!(anoniem.location.as_deref(), Some("/aanmelden"));
     db.finish().await;
 }

@@ -17,17 +17,11 @@ struct StartPage {
     /// Whether there is a beheerder, and whether there are schools: without either the
     /// page says how a region begins instead of showing an empty region.
     ingericht: (bool, bool),
-    /// The signed-in user's open tasks ("Mijn werk").
-    taken: Vec<super::taken::TaakRegel>,
 }
 
 pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruiker) -> Page {
     let o = state.store.organisaties().overzicht().await?;
     let beheerder = state.store.accounts().heeft_beheerder().await?;
-    let taken = match &g {
-        Some(g) => super::taken::regels(&state, g).await?,
-        None => Vec::new(),
-    };
     render(&StartPage {
         layout: Layout::new("Passend onderwijs", g.as_ref()),
         cijfers: vec![
@@ -39,6 +33,5 @@ pub async fn page(State(state): State<AppState>, MaybeGebruiker(g): MaybeGebruik
         ],
         aangemeld: g.is_some(),
         ingericht: (beheerder, o.vestigingen > 0),
-        taken,
     })
 }
