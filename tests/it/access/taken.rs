@@ -35,6 +35,21 @@ async fn toegestane_namen(store: &Store, c: &Caller, today: jiff::civil::Date) -
     namen
 }
 
+/// A signed-in page: signed out it asks to sign in; signed in, each caller's answer.
+async fn per_gebruiker<'c>(
+    store: &Store,
+    pad: &str,
+    callers: &'c [Caller],
+) -> Vec<(&'c Caller, crate::web::Reply)> {
+    let anoniem = get(store, pad, None).await;
+    assert_eq!(anoniem.location.as_deref(), Some("/aanmelden"), "{pad}");
+    let mut uit = Vec::new();
+    for c in callers {
+        uit.push((c, get(store, pad, Some(&c.cookie)).await));
+    }
+    uit
+}
+
 pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
     let Matrix {
         store,
@@ -63,12 +78,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             );
         }
         ("/mijn-werk", Toegang::Leerlinggegevens) => {
-            assert_eq!(
-                get(store, pad, None).await.location.as_deref(),
-                Some("/aanmelden")
-            );
-            for c in callers {
-                let reply = get(store, pad, Some(&c.cookie)).await;
+            for (c, reply) in per_gebruiker(store, pad, callers).await {
                 assert_eq!(reply.status, StatusCode::OK, "{}", c.user);
                 // A name on the page is that of a pupil in the user's tasks, each checked by id
                 // (names alone repeat in the demo).
@@ -82,12 +92,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             }
         }
         ("/inspectie/meldingen", Toegang::Aangemeld) => {
-            assert_eq!(
-                get(store, pad, None).await.location.as_deref(),
-                Some("/aanmelden")
-            );
-            for c in callers {
-                let reply = get(store, pad, Some(&c.cookie)).await;
+            for (c, reply) in per_gebruiker(store, pad, callers).await {
                 if c.user == "inspectie" {
                     assert_eq!(reply.status, StatusCode::OK);
                     assert!(
@@ -103,12 +108,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             }
         }
         ("/account/berichten", Toegang::Aangemeld) => {
-            assert_eq!(
-                get(store, pad, None).await.location.as_deref(),
-                Some("/aanmelden")
-            );
-            for c in callers {
-                let reply = get(store, pad, Some(&c.cookie)).await;
+            for (c, reply) in per_gebruiker(store, pad, callers).await {
                 assert_eq!(reply.status, StatusCode::OK, "{}", c.user);
                 assert!(
                     reply.body.contains("value=\"direct\" checked"),

@@ -3,22 +3,9 @@
 
 use super::*;
 use crate::access::api_get;
+use crate::vijandig::sleutel;
 use crate::web::{get, sign_in, with_router};
 use axum::http::StatusCode;
-
-async fn sleutel(store: &Store, user: &str) -> String {
-    let account = store
-        .accounts()
-        .verify_password(user, &format!("demo-{user}-2026"))
-        .await
-        .unwrap()
-        .unwrap();
-    store
-        .accounts()
-        .create_api_sleutel(account.id, "taken")
-        .await
-        .unwrap()
-}
 
 fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))

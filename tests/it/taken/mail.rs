@@ -7,7 +7,7 @@ use crate::smtp::{SmtpServer, tekst};
 use jiff::civil::date;
 use passend_domain::{Bsn, Leerling, Naam, Postcode, VestigingCode};
 use passend_store::NieuweAanmelding;
-use passend_web::mail::{MailInstelling, Smtp, meld_taken};
+use passend_web::mail::meld_taken;
 use sqlx::{Connection, Row};
 
 const ADRES: &str = "https://passend.example";
@@ -83,17 +83,7 @@ async fn new_tasks_are_mailed_without_personal_details() {
     let today = passend_web::vandaag();
     zet_email(&db.url, "ib", "ib@school.example", "direct").await;
     zet_email(&db.url, "swv-po", "loket@swv.example", "dagelijks").await;
-    let inst = MailInstelling {
-        smtp: Some(Smtp {
-            host: "127.0.0.1".into(),
-            poort: smtp.poort,
-            starttls: false,
-            gebruiker: None,
-            wachtwoord: None,
-            ca: None,
-        }),
-        ..MailInstelling::map("ongebruikt", ADRES)
-    };
+    let inst = smtp.instelling(ADRES);
     let ib = als(store, Rol::School, "90AA00").await;
     let po = als(store, Rol::Swv, "PO2605").await;
     let (ib_taken, po_taken) = (
