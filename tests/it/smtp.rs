@@ -131,17 +131,7 @@ impl SmtpServer {
 
     /// passend's mail settings for this server (plain SMTP on loopback), links under `adres`.
     pub fn instelling(&self, adres: &str) -> passend_web::mail::MailInstelling {
-        passend_web::mail::MailInstelling {
-            smtp: Some(passend_web::mail::Smtp {
-                host: "127.0.0.1".into(),
-                poort: self.poort,
-                starttls: false,
-                gebruiker: None,
-                wachtwoord: None,
-                ca: None,
-            }),
-            ..passend_web::mail::MailInstelling::map("ongebruikt", adres)
-        }
+        instelling_op(self.poort, adres)
     }
 
     /// The messages received so far, as raw RFC 5322 text, in the order they arrived.
@@ -159,6 +149,21 @@ impl Drop for SmtpServer {
     fn drop(&mut self) {
         let _ = self.proces.kill();
         let _ = self.proces.wait();
+    }
+}
+
+/// passend's mail settings for plain SMTP on a loopback port, links under `adres`.
+pub fn instelling_op(poort: u16, adres: &str) -> passend_web::mail::MailInstelling {
+    passend_web::mail::MailInstelling {
+        smtp: Some(passend_web::mail::Smtp {
+            host: "127.0.0.1".into(),
+            poort,
+            starttls: false,
+            gebruiker: None,
+            wachtwoord: None,
+            ca: None,
+        }),
+        ..passend_web::mail::MailInstelling::map("ongebruikt", adres)
     }
 }
 

@@ -11,6 +11,7 @@ use passend_store::{Store, Verzoeker};
 mod api;
 mod inbox;
 mod mail;
+mod onbezorgd;
 mod store;
 mod store_stappen;
 
