@@ -227,12 +227,12 @@ pub async fn serve(
 
 /// Today in the Netherlands: the clocks of the law run on Dutch calendar days.
 pub fn vandaag() -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .in_tz("Europe/Amsterdam")
+    dag_van(jiff::Timestamp::now())
+}
+
+/// The Dutch calendar day of an instant.
+pub fn dag_van(t: jiff::Timestamp) -> jiff::civil::Date {
+    t.in_tz("Europe/Amsterdam")
         .map(|z| z.date())
-        .unwrap_or_else(|_| {
-            jiff::Timestamp::now()
-                .to_zoned(jiff::tz::TimeZone::UTC)
-                .date()
-        })
+        .unwrap_or_else(|_| t.to_zoned(jiff::tz::TimeZone::UTC).date())
 }

@@ -9,6 +9,7 @@ use passend_domain::taken::{Procedure, Taak};
 use passend_store::{Store, Verzoeker};
 
 mod api;
+mod besluiten;
 mod inbox;
 mod mail;
 mod onbezorgd;

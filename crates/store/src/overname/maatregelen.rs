@@ -64,9 +64,11 @@ pub(super) async fn insert(tx: &mut Tx, o: &Overname) -> Result<(), StoreError> 
         "aangemaakt",
     ];
     insert_rows(tx, "schorsing", &kolommen, rows.collect()).await?;
-    // The meldingen made then, for the inspectie's inbox (newest first by their day).
+    // The meldingen made then, for the inspectie's inbox (newest first by their day; a day
+    // still to come counts as now, so that what is recorded later stays newer).
+    let nu_tekst = crate::instant_text(jiff::Timestamp::now());
     let rows = o.schorsingen.iter().filter_map(|s| {
-        let gemeld = s.inspectie_melding?;
+        let gemeld = format!("{}T00:00:00Z", s.inspectie_melding?).min(nu_tekst.clone());
         Some(vec![
             Value::from("schorsing"),
             s.vestiging.as_str().into(),
@@ -74,7 +76,7 @@ pub(super) async fn insert(tx: &mut Tx, o: &Overname) -> Result<(), StoreError> 
             datum(s.van),
             datum(s.tot),
             s.reden.as_str().into(),
-            format!("{gemeld}T00:00:00Z").into(),
+            gemeld.into(),
         ])
     });
     let kolommen = [

@@ -64,7 +64,7 @@ pub async fn inbox(State(state): State<AppState>, g: Gebruiker, Query(z): Query<
             gemeld: m
                 .gemeld
                 .parse::<jiff::Timestamp>()
-                .map(|t| datum(t.to_zoned(jiff::tz::TimeZone::UTC).date()))
+                .map(|t| datum(crate::dag_van(t)))
                 .unwrap_or(m.gemeld),
         })
         .collect();
