@@ -47,6 +47,11 @@ enum Command {
     Bekostiging(cli::bekostiging::Args),
     /// Schrijf een synthetische landelijke dataset voor benchmarks en demo's.
     Synth(cli::synth::Args),
+    /// Taken ("Mijn werk"): meld nieuwe taken en besluiten per e-mail.
+    Taken {
+        #[command(subcommand)]
+        command: cli::taken::Command,
+    },
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -60,6 +65,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Verzuim { command } => cli::verzuim::run(command),
         Command::Bekostiging(a) => cli::bekostiging::run(a),
         Command::Synth(a) => cli::synth::run(a),
+        Command::Taken { command } => cli::taken::run(command).await,
     }
 }
 

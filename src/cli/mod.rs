@@ -9,6 +9,7 @@ pub mod init;
 pub mod mail;
 pub mod serve;
 pub mod synth;
+pub mod taken;
 pub mod verzuim;
 
 use std::fmt::Display;

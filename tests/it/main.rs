@@ -39,6 +39,7 @@ mod smtp;
 mod store;
 mod support;
 mod synth_cli;
+mod taken;
 mod thuiszitters;
 mod verantwoording;
 mod verzuim_app;

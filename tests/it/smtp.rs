@@ -129,6 +129,11 @@ impl SmtpServer {
         Some(server)
     }
 
+    /// passend's mail settings for this server (plain SMTP on loopback), links under `adres`.
+    pub fn instelling(&self, adres: &str) -> passend_web::mail::MailInstelling {
+        instelling_op(self.poort, adres)
+    }
+
     /// The messages received so far, as raw RFC 5322 text, in the order they arrived.
     pub fn berichten(&self) -> Vec<String> {
         lees_map(&self.maildir.path().join("Maildir/new"), "")
@@ -144,6 +149,21 @@ impl Drop for SmtpServer {
     fn drop(&mut self) {
         let _ = self.proces.kill();
         let _ = self.proces.wait();
+    }
+}
+
+/// passend's mail settings for plain SMTP on a loopback port, links under `adres`.
+pub fn instelling_op(poort: u16, adres: &str) -> passend_web::mail::MailInstelling {
+    passend_web::mail::MailInstelling {
+        smtp: Some(passend_web::mail::Smtp {
+            host: "127.0.0.1".into(),
+            poort,
+            starttls: false,
+            gebruiker: None,
+            wachtwoord: None,
+            ca: None,
+        }),
+        ..passend_web::mail::MailInstelling::map("ongebruikt", adres)
     }
 }
 

@@ -26,6 +26,7 @@ pub mod rol;
 pub mod schooljaar;
 pub mod schoolsoort;
 pub mod symbiose;
+pub mod taken;
 pub mod thuiszitters;
 pub mod tlv;
 pub mod toegang;

@@ -13,6 +13,7 @@ mod dekkend_aanbod;
 mod edexml;
 mod error;
 mod identiteit;
+mod inspectie;
 mod kolom;
 mod leerlingen;
 mod leerplicht;
@@ -27,6 +28,7 @@ mod repo;
 mod schorsingen;
 mod sessies;
 mod sop;
+mod taken;
 mod thuiszitters;
 mod tlv;
 mod toegang;
@@ -59,6 +61,7 @@ pub use connect::{Backend, database_url};
 pub use dekkend_aanbod::{DekkendAanbod, PassendeSchool};
 pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml};
 pub use error::StoreError;
+pub use inspectie::InspectieMelding;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
 pub use leerplicht::{
     Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
@@ -73,6 +76,7 @@ pub use ouders::{AccountStand, GekoppeldeOuder, NieuweOuder, OuderUitnodiging, O
 pub use repo::*;
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;
+pub use taken::{Mailvoorkeur, Meldronde};
 pub use thuiszitters::{Notificatie, Zaak};
 pub use tlv::{
     Bezwaar, BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvAanvraag, TlvAdvies, TlvBesluit,

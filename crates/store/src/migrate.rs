@@ -171,6 +171,18 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0027_oidc.sql"),
         include_str!("../migrations/postgres/0027_oidc.sql"),
     ),
+    (
+        28,
+        "inspectie_melding",
+        include_str!("../migrations/sqlite/0028_inspectie_melding.sql"),
+        include_str!("../migrations/postgres/0028_inspectie_melding.sql"),
+    ),
+    (
+        29,
+        "taak_mail",
+        include_str!("../migrations/sqlite/0029_taak_mail.sql"),
+        include_str!("../migrations/postgres/0029_taak_mail.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -67,4 +67,6 @@ repositories! {
     OudersStore => ouders;
     /// The outbox of mails and their delivery.
     MailStore => mail;
+    /// Open tasks ("Mijn werk") and the notifications of new ones.
+    TakenStore => taken;
 }

@@ -7,6 +7,7 @@ use crate::repo::MaatregelenStore;
 use crate::toegang::Verzoeker;
 use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
+use passend_domain::zorgplicht::melding::{MeldingSoort, verwijdering_melden};
 use passend_domain::zorgplicht::{
     Inschrijving, SchorsingFeiten, VerwijderingFeiten, beslis_schorsing, beslis_verwijdering,
 };
@@ -81,6 +82,18 @@ impl MaatregelenStore<'_> {
         .bind(s.stem_kind.trim())
         .execute(&mut *tx)
         .await?;
+        if melding.is_some() {
+            let periode = (van, Some(tot));
+            crate::inspectie::meld(
+                &mut tx,
+                MeldingSoort::Schorsing,
+                &school,
+                leerling.0,
+                periode,
+                Some(reden),
+            )
+            .await?;
+        }
         append(
             &mut tx,
             wie,
@@ -165,6 +178,9 @@ impl MaatregelenStore<'_> {
                 van: i.van,
                 schoolsoort: &i.schoolsoort,
             });
+        let melden = hier
+            .as_ref()
+            .is_some_and(|h| verwijdering_melden(h.schoolsoort));
         let school = beslis_verwijdering(&VerwijderingFeiten {
             hier,
             geboortedatum: dossier.leerling.geboortedatum,
@@ -196,6 +212,18 @@ impl MaatregelenStore<'_> {
             .bind(&school)
             .execute(&mut *tx)
             .await?;
+        if melden {
+            let dag = (v.datum, None);
+            crate::inspectie::meld(
+                &mut tx,
+                MeldingSoort::Verwijdering,
+                &school,
+                leerling.0,
+                dag,
+                None,
+            )
+            .await?;
+        }
         append(
             &mut tx,
             wie,

@@ -42,6 +42,8 @@ impl Layout {
             nav.extend(van(
                 g,
                 vec![
+                    // Every signed-in user has a task list (empty for roles without steps).
+                    (Functie::ApiSleutels, "/mijn-werk".into(), "Mijn werk"),
                     (
                         Functie::MijnSchool,
                         format!("/scholen/{scope}"),
@@ -117,6 +119,16 @@ impl Layout {
                         Functie::ApiSleutels,
                         "/account/tweede-factor".into(),
                         "Tweede factor",
+                    ),
+                    (
+                        Functie::ApiSleutels,
+                        "/account/berichten".into(),
+                        "E-mailberichten",
+                    ),
+                    (
+                        Functie::InspectieMeldingen,
+                        "/inspectie/meldingen".into(),
+                        "Meldingen",
                     ),
                 ],
             ));

@@ -41,6 +41,8 @@ pub struct AppState {
     pub mail: std::sync::Arc<mail::MailInstelling>,
     /// The OpenID providers to sign in through (none unless configured).
     pub oidc: oidc::Aanbieders,
+    /// The terms of the SWV's procedure for tasks the law gives no term.
+    pub procedure: passend_domain::taken::Procedure,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
             store,
             mail: std::sync::Arc::new(mail),
             oidc: oidc::Aanbieders::default(),
+            procedure: Default::default(),
         }
     }
 
@@ -210,6 +213,11 @@ pub async fn serve(
         state.mail.clone(),
         std::time::Duration::from_secs(60),
     ));
+    tokio::spawn(mail::meld_doorlopend(
+        store.clone(),
+        state.mail.clone(),
+        state.procedure,
+    ));
     axum::serve(listener, app(state.met_oidc(oidc)))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();
@@ -219,12 +227,12 @@ pub async fn serve(
 
 /// Today in the Netherlands: the clocks of the law run on Dutch calendar days.
 pub fn vandaag() -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .in_tz("Europe/Amsterdam")
+    dag_van(jiff::Timestamp::now())
+}
+
+/// The Dutch calendar day of an instant.
+pub fn dag_van(t: jiff::Timestamp) -> jiff::civil::Date {
+    t.in_tz("Europe/Amsterdam")
         .map(|z| z.date())
-        .unwrap_or_else(|_| {
-            jiff::Timestamp::now()
-                .to_zoned(jiff::tz::TimeZone::UTC)
-                .date()
-        })
+        .unwrap_or_else(|_| t.to_zoned(jiff::tz::TimeZone::UTC).date())
 }

@@ -13,6 +13,7 @@ mod leerplicht;
 mod monitor;
 mod ondersteuning;
 mod openbaar;
+mod taken;
 mod thuiszitters;
 mod tlv;
 mod uitwisseling;
@@ -111,6 +112,7 @@ pub fn table() -> Vec<Route> {
         geld::routes(),
         verantwoording::routes(),
         monitor::routes(),
+        taken::routes(),
     ]
     .into_iter()
     .flatten()

@@ -95,6 +95,8 @@ mod bestanden;
 
 mod ouders;
 
+mod taken;
+
 /// What every part of the matrix checks a route against: the callers, the sample and the
 /// demo's cases.
 struct Matrix<'a> {
@@ -281,6 +283,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || leerlingen::dekt(&m, pad, toegang).await
             || bestanden::dekt(&m, pad, toegang).await
             || ouders::dekt(&m, pad, toegang).await
+            || taken::dekt(&m, pad, toegang).await
         {
             continue;
         }

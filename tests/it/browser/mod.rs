@@ -27,6 +27,7 @@ mod aanmelden;
 mod bediening;
 mod dossier;
 mod gebruikers;
+mod inspectie;
 mod live_gaan;
 mod oidc;
 mod tweede_factor;

@@ -91,10 +91,12 @@ pub enum Functie {
     ThuiszitterZaak,
     /// The support area: signals, requests, advices.
     Ondersteuning,
+    /// The inspectie's inbox of meldingen of schorsingen and verwijderingen.
+    InspectieMeldingen,
 }
 
 impl Functie {
-    pub const ALL: [Functie; 40] = [
+    pub const ALL: [Functie; 41] = [
         Functie::MijnSchool,
         Functie::LeerlingenInlezen,
         Functie::VerzuimInlezen,
@@ -135,6 +137,7 @@ impl Functie {
         Functie::Thuiszitters,
         Functie::ThuiszitterZaak,
         Functie::Ondersteuning,
+        Functie::InspectieMeldingen,
     ];
 }
 
@@ -212,6 +215,8 @@ impl Kijker {
                 matches!(r, School | Bestuur | Swv | Leerplicht | Deskundige)
             }
             Functie::Ondersteuning => matches!(r, School | Bestuur | Swv | Deskundige),
+            // The board informs the inspectie (WPO art. 40c lid 3, IbWVO art. 13, 14).
+            Functie::InspectieMeldingen => r == Inspectie,
         }
     }
 

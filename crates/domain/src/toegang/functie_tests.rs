@@ -4,7 +4,7 @@ use super::*;
 use Rol::*;
 
 /// Per function, the roles that have it; every other role must not.
-const TABEL: [(Functie, &[Rol]); 40] = [
+const TABEL: [(Functie, &[Rol]); 41] = [
     (Functie::MijnSchool, &[School]),
     (Functie::LeerlingenInlezen, &[School]),
     (Functie::VerzuimInlezen, &[School]),
@@ -57,6 +57,7 @@ const TABEL: [(Functie, &[Rol]); 40] = [
         &[School, Bestuur, Swv, Deskundige, Leerplicht],
     ),
     (Functie::Ondersteuning, &[School, Bestuur, Swv, Deskundige]),
+    (Functie::InspectieMeldingen, &[Inspectie]),
 ];
 
 fn kijker(rol: Rol) -> Kijker {

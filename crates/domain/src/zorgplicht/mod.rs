@@ -6,6 +6,7 @@
 pub mod besluit;
 pub mod brief;
 pub mod maatregel;
+pub mod melding;
 pub mod schorsing;
 pub mod termijnen;
 

@@ -64,6 +64,31 @@ pub(super) async fn insert(tx: &mut Tx, o: &Overname) -> Result<(), StoreError> 
         "aangemaakt",
     ];
     insert_rows(tx, "schorsing", &kolommen, rows.collect()).await?;
+    // The meldingen made then, for the inspectie's inbox (newest first by their day; a day
+    // still to come counts as now, so that what is recorded later stays newer).
+    let nu_tekst = crate::instant_text(jiff::Timestamp::now());
+    let rows = o.schorsingen.iter().filter_map(|s| {
+        let gemeld = format!("{}T00:00:00Z", s.inspectie_melding?).min(nu_tekst.clone());
+        Some(vec![
+            Value::from("schorsing"),
+            s.vestiging.as_str().into(),
+            Value::from(s.leerling.0),
+            datum(s.van),
+            datum(s.tot),
+            s.reden.as_str().into(),
+            gemeld.into(),
+        ])
+    });
+    let kolommen = [
+        "soort",
+        "vestiging_code",
+        "leerling_id",
+        "van",
+        "tot",
+        "reden",
+        "aangemaakt",
+    ];
+    insert_rows(tx, "inspectie_melding", &kolommen, rows.collect()).await?;
     let rows = o.verwijderingen.iter().map(|v| {
         vec![
             Value::from(v.leerling.0),

@@ -126,6 +126,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc.merge(monitor::MonitorApi::openapi());
     doc.merge(overzicht::OverzichtApi::openapi());
     doc.merge(bestanden::BestandenApi::openapi());
+    doc.merge(super::taken::TakenApi::openapi());
     doc
 }
 

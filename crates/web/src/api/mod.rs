@@ -18,6 +18,7 @@ pub mod overzicht;
 mod paginering;
 pub mod problem;
 pub mod schorsing;
+pub mod taken;
 pub mod thuiszitters;
 pub mod verantwoording;
 pub mod verzuim;

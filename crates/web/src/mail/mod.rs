@@ -6,6 +6,9 @@
 mod bericht;
 mod map;
 mod smtp;
+mod taken;
+
+pub use taken::{ELKE, meld_doorlopend, meld_taken};
 
 use passend_store::{Store, StoreError};
 use std::path::PathBuf;

@@ -64,6 +64,12 @@ pub(super) fn routes() -> Vec<Route> {
             post(pages::account::trek_in),
         ),
         route("/account/rol", Aangemeld, post(pages::account::wissel_rol)),
+        // Direct mail or a daily digest of new tasks and decisions.
+        route(
+            "/account/berichten",
+            Aangemeld,
+            get(pages::mailvoorkeur::form).post(pages::mailvoorkeur::zet),
+        ),
         route(
             "/account/wachtwoord",
             Aangemeld,

@@ -1,0 +1,21 @@
+//! "Mijn werk" in the API (the start page shows it too) and the inspectie's inbox.
+
+use super::Toegang::*;
+use super::{Route, route};
+use crate::{api, pages};
+use axum::routing::get;
+
+/// The area's routes: its pages and its API.
+pub(super) fn routes() -> Vec<Route> {
+    vec![
+        route("/mijn-werk", Leerlinggegevens, get(pages::taken::pagina)),
+        // The caller's own tasks, each kind through the scoped read of its area.
+        route("/api/v1/taken", Leerlinggegevens, get(api::taken::taken)),
+        // The meldingen' facts, for the inspectie only (the store refuses anyone else).
+        route(
+            "/inspectie/meldingen",
+            Aangemeld,
+            get(pages::inspectie::inbox),
+        ),
+    ]
+}
