@@ -48,6 +48,6 @@ pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
 pub use toegang::{
-    Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Weigering,
+    Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Stap, Weigering,
     Werkgebied,
 };

@@ -21,6 +21,8 @@ mod lezen;
 mod signalen;
 mod vaststelling;
 
+pub use instemming::PapierenFormulier;
+
 /// One goal of the handelingsdeel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doel {
