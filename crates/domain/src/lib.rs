@@ -6,6 +6,7 @@
 
 pub mod arrangement;
 pub mod bekostiging;
+pub mod brief;
 pub mod bsn;
 pub mod codes;
 pub mod dekkend_aanbod;

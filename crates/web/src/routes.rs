@@ -13,6 +13,7 @@ mod leerplicht;
 mod monitor;
 mod ondersteuning;
 mod openbaar;
+mod ouder;
 mod thuiszitters;
 mod tlv;
 mod uitwisseling;
@@ -99,6 +100,7 @@ pub fn table() -> Vec<Route> {
         openbaar::routes(),
         account::routes(),
         leerling::routes(),
+        ouder::routes(),
         ondersteuning::routes(),
         tlv::routes(),
         uitwisseling::routes(),

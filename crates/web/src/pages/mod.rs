@@ -14,6 +14,7 @@ pub mod leerplicht;
 pub mod monitor;
 pub mod ondersteuning;
 pub mod oso;
+pub mod ouder;
 pub mod postcode;
 pub mod scholen;
 pub mod sop;
