@@ -82,16 +82,17 @@ pub async fn aanmeld_form(
     g: Gebruiker,
 ) -> Page {
     let id = leerling_id(&id)?;
-    // Only the parent's own child: the store's scoped read says so (and logs it).
+    // Only the parent's own child: the store's scoped read says so (and logs it); the form
+    // is there only for whom the policy gives the step.
+    let today = crate::vandaag();
     state
         .store
-        .dossier_voor(
-            &g.verzoeker,
-            id,
-            crate::vandaag(),
-            "/leerlingen/{id}/aanmelden",
-        )
+        .dossier_voor(&g.verzoeker, id, today, "/leerlingen/{id}/aanmelden")
         .await?;
+    let stap = passend_domain::Handeling::OuderStap(passend_domain::Stap::Aanmelden);
+    if !state.store.mag(&g.verzoeker, &stap, id, today).await? {
+        return Err(WebError::NietGevonden);
+    }
     formulier(&state, &g, id.0, AanmeldForm::default(), None).await
 }
 
