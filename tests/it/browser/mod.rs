@@ -29,6 +29,7 @@ mod dossier;
 mod gebruikers;
 mod live_gaan;
 mod oidc;
+mod ouders;
 mod tweede_factor;
 
 use bediening::Browser;

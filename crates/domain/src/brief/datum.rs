@@ -1,5 +1,4 @@
-//! What every letter to the parents shares: the date written out in Dutch words, as a letter
-//! carries it ("7 december 2026").
+//! The date of a letter, written out in Dutch words ("7 december 2026").
 
 use jiff::civil::Date;
 
