@@ -11,6 +11,7 @@ use sqlx::Row;
 mod aanmelden;
 mod koppelen;
 mod lezen;
+mod ontvangst;
 mod stappen;
 
 pub use koppelen::RELATIES;

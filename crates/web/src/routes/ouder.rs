@@ -30,5 +30,15 @@ pub(super) fn routes() -> Vec<Route> {
             Leerlinggegevens,
             get(p::aanmeld_form).post(p::meld_aan),
         ),
+        route(
+            "/aanmeldingen/{id}/ontvangstbevestiging",
+            Leerlinggegevens,
+            get(p::ontvangstbevestiging),
+        ),
+        route(
+            "/aanmeldingen/{id}/ontvangstbevestiging.pdf",
+            Leerlinggegevens,
+            get(p::ontvangstbevestiging_pdf),
+        ),
     ]
 }

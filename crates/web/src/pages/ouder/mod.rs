@@ -4,7 +4,9 @@
 //! the form.
 
 mod aanmelden;
+mod brief;
 mod stappen;
 
 pub use aanmelden::*;
+pub use brief::*;
 pub use stappen::*;
