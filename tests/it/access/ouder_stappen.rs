@@ -21,6 +21,10 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
         "/leerlingen/{id}/tlv/ondertekening" => "tlv=0",
         "/leerlingen/{id}/aanmelden" => "vestiging=",
         "/leerlingen/{id}/opp/instemming" => return papier(m, pad).await,
+        "/aanmeldingen/{id}/ontvangstbevestiging"
+        | "/aanmeldingen/{id}/ontvangstbevestiging.pdf" => {
+            return ontvangst(m, pad).await;
+        }
         _ => return false,
     };
     for c in callers {
@@ -102,6 +106,20 @@ async fn papier(m: &Matrix<'_>, pad: &str) -> bool {
                 StatusCode::NOT_FOUND
             };
             assert_eq!(reply.status, want, "{} POST {url}", c.user);
+        }
+    }
+    true
+}
+
+/// The demo's registrations were all recorded by a school, none sent by the parents in the
+/// app: no receipt letter for anyone (the parent's own receipt is tested in `brieven`).
+async fn ontvangst(m: &Matrix<'_>, pad: &str) -> bool {
+    for c in m.callers {
+        // The demo's first registrations (ids from 1).
+        for id in [1, 2] {
+            let url = pad.replace("{id}", &id.to_string());
+            let reply = get(m.store, &url, Some(&c.cookie)).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} GET {url}", c.user);
         }
     }
     true
