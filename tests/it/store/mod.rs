@@ -11,6 +11,7 @@ use passend_store::{AccountRol, LeerlingId, NewAccount, NewVestiging, Store, Sto
 mod accounts;
 mod inschrijving;
 mod mail;
+mod ouder_aanmelding;
 mod ouder_stappen;
 mod referentie;
 mod toegang;
@@ -22,7 +23,7 @@ use inschrijving::duplicate_bsn_is_a_conflict;
 use inschrijving::overlapping_enrolment_is_refused;
 use inschrijving::pupil_dossier_has_woon_swv_and_history;
 use inschrijving::unknown_postcode_is_refused_and_nothing_stored;
-use ouder_stappen::a_digital_registration_is_received_at_once;
+use ouder_aanmelding::a_digital_registration_is_received_at_once;
 use ouder_stappen::parents_take_their_own_steps_and_nobody_else_does;
 use referentie::demo_region_is_complete;
 use referentie::reference_data_is_loaded;

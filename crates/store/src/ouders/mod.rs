@@ -11,6 +11,7 @@ use sqlx::Row;
 mod aanmelden;
 mod koppelen;
 mod lezen;
+mod onderwerp;
 mod ontvangst;
 mod stappen;
 
