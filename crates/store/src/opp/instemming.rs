@@ -61,20 +61,7 @@ impl OppsStore<'_> {
         .fetch_one(&mut *tx)
         .await?
         .try_get(0)?;
-        let gezet = sqlx::query(
-            "UPDATE opp_versie SET instemming_ouders = $1 WHERE opp_id = $2 AND versie = $3 AND instemming_ouders IS NULL",
-        )
-        .bind(datum.to_string())
-        .bind(opp_id)
-        .bind(versie)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if gezet == 0 {
-            return Err(StoreError::Conflict(
-                "de ouders hebben intussen zelf geantwoord".into(),
-            ));
-        }
+        zet_instemming(&mut tx, opp_id, versie, datum).await?;
         sqlx::query(
             "INSERT INTO ouder_stap (leerling_id, stap, onderwerp, onderwerp_id, versie, account_id, bijlage_id, op) \
              VALUES ($1, 'opp_instemming', 'opp', $2, $3, $4, $5, $6)",
@@ -97,4 +84,29 @@ impl OppsStore<'_> {
         )
         .await
     }
+}
+
+/// Sets the instemming of one OPP version, guarded: of two answers at once (the parent in
+/// the app, the school with the paper form) only the first sets it.
+pub(crate) async fn zet_instemming(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    opp_id: i64,
+    versie: i64,
+    datum: Date,
+) -> Result<(), StoreError> {
+    let gezet = sqlx::query(
+        "UPDATE opp_versie SET instemming_ouders = $1 WHERE opp_id = $2 AND versie = $3 AND instemming_ouders IS NULL",
+    )
+    .bind(datum.to_string())
+    .bind(opp_id)
+    .bind(versie)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if gezet == 0 {
+        return Err(StoreError::Conflict(
+            "over deze versie is al ingestemd".into(),
+        ));
+    }
+    Ok(())
 }

@@ -22,6 +22,7 @@ mod signalen;
 mod vaststelling;
 
 pub use instemming::PapierenFormulier;
+pub(crate) use instemming::zet_instemming;
 
 /// One goal of the handelingsdeel.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -68,18 +68,7 @@ impl OudersStore<'_> {
         let mut tx = self.begin_write().await?;
         open_in(&mut tx, opp, leerling).await?;
         if reden.is_none() {
-            let gezet = sqlx::query(
-                "UPDATE opp_versie SET instemming_ouders = $1 WHERE opp_id = $2 AND versie = $3 AND instemming_ouders IS NULL",
-            )
-            .bind(today.to_string())
-            .bind(opp_id)
-            .bind(versie)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if gezet == 0 {
-                return Err(StoreError::Conflict("er is al ingestemd".into()));
-            }
+            crate::opp::zet_instemming(&mut tx, opp_id, versie, today).await?;
         }
         insert_stap(&mut tx, wie, leerling, stap, opp, reden, None).await?;
         commit_audited(
