@@ -11,8 +11,8 @@ use passend_domain::opp::Uitstroom;
 use passend_domain::tlv::TlvSoort;
 use passend_domain::{Inschrijving, Kijker, Naam, Rol, Schoolsoort, VestigingCode};
 use passend_store::{
-    AccountRol, DigitaleAanmelding, Doel, LeerlingId, NewAccount, NieuweOppVersie, Onderwerp,
-    OppAntwoord, PapierenFormulier, Store, StoreError, TlvAanvraag, Verzoeker, Zienswijze,
+    AccountRol, Doel, LeerlingId, NewAccount, NieuweOppVersie, Onderwerp, OppAntwoord,
+    PapierenFormulier, Store, StoreError, TlvAanvraag, Verzoeker, Zienswijze,
 };
 use sqlx::{Connection, Row};
 
