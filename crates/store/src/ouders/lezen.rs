@@ -27,6 +27,11 @@ impl GezetteStap {
     pub fn over(&self, onderwerp: &str, id: i64) -> bool {
         self.onderwerp == onderwerp && self.onderwerp_id == id
     }
+
+    /// The day the step was taken (UTC).
+    pub fn dag(&self) -> Option<Date> {
+        self.op.get(..10).and_then(|d| d.parse().ok())
+    }
 }
 
 /// An OPP version waiting for the instemming of a parent with gezag.

@@ -54,12 +54,9 @@ impl SteunPage {
             .collect()
     }
 
-    /// The day of an instant, nl-NL.
-    fn dag(&self, op: &str) -> String {
-        op.get(..10)
-            .and_then(|d| d.parse().ok())
-            .map(crate::format::datum)
-            .unwrap_or_default()
+    /// The day of a step, nl-NL.
+    fn dag(&self, s: &passend_store::GezetteStap) -> String {
+        s.dag().map(crate::format::datum).unwrap_or_default()
     }
 }
 
