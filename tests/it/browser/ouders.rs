@@ -106,7 +106,7 @@ async fn a_parent_consents_to_the_opp_the_school_asked() {
             ] {
                 school.wait_for(css).await?.send_keys(tekst).await?;
             }
-            let vandaag = jiff::Zoned::now().date().to_string();
+            let vandaag = passend_web::vandaag().to_string();
             school
                 .c
                 .execute(
@@ -174,7 +174,7 @@ async fn a_parent_consents_to_the_opp_the_school_asked() {
             school.sign_in_with("ib-kind").await?;
             school.open(&steun).await?;
             let stap = school.wait_for("li.ouderstap").await?.text().await?;
-            let dag = jiff::Zoned::now().date();
+            let dag = passend_web::vandaag();
             let nl = format!("{:02}-{:02}-{}", dag.day(), dag.month(), dag.year());
             assert!(
                 stap.starts_with("Ingestemd met het handelingsdeel (versie 1) door ")
@@ -256,7 +256,7 @@ async fn a_parent_registers_a_child_digitally_and_gets_a_receipt() {
                 .click()
                 .await?;
             let ontvangst = ouder.wait_for("#ontvangst").await?.text().await?;
-            let vandaag = jiff::Zoned::now().date();
+            let vandaag = passend_web::vandaag();
             let voluit = passend_domain::brief::datum_voluit(vandaag);
             assert!(
                 ontvangst.ends_with(&format!("ontvangen op {voluit}.")),

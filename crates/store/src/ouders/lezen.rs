@@ -28,9 +28,10 @@ impl GezetteStap {
         self.onderwerp == onderwerp && self.onderwerp_id == id
     }
 
-    /// The day the step was taken (UTC).
+    /// The Dutch calendar day the step was taken.
     pub fn dag(&self) -> Option<Date> {
-        self.op.get(..10).and_then(|d| d.parse().ok())
+        let t: jiff::Timestamp = self.op.parse().ok()?;
+        t.in_tz("Europe/Amsterdam").ok().map(|z| z.date())
     }
 }
 
