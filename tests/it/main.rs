@@ -12,6 +12,7 @@ mod api;
 mod bekostiging_cli;
 mod bestanden_api;
 mod beveiliging;
+mod brieven;
 mod browser;
 mod cli;
 mod cli_live;

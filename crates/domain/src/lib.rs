@@ -6,6 +6,7 @@
 
 pub mod arrangement;
 pub mod bekostiging;
+pub mod brief;
 pub mod bsn;
 pub mod codes;
 pub mod dekkend_aanbod;
@@ -49,6 +50,6 @@ pub use rol::{Rol, RolError};
 pub use schooljaar::{Schooljaar, SchooljaarError};
 pub use schoolsoort::{Schoolsoort, SchoolsoortError};
 pub use toegang::{
-    Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Weigering,
+    Functie, Handeling, Kijker, LeerlingContext, LeerlingFilter, SchoolContext, Stap, Weigering,
     Werkgebied,
 };

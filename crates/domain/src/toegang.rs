@@ -13,7 +13,7 @@ mod handeling;
 pub use accountbeheer::Werkgebied;
 pub use bereik::Bereik;
 pub use functie::Functie;
-pub use handeling::{Handeling, Weigering};
+pub use handeling::{Handeling, Stap, Weigering};
 
 /// The facts about a pupil that access depends on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub struct LeerlingContext {
     pub woongemeente: String,
     /// Ids of the pupil's ouders/verzorgers.
     pub ouders: Vec<String>,
+    /// Those of [`Self::ouders`] with gezag over the child: only they take the parents'
+    /// steps ([`Handeling::OuderStap`]).
+    pub ouders_met_gezag: Vec<String>,
     /// SWVs the pupil "comes to": those holding a case for the pupil (thuiszitter
     /// register, TLV or arrangement request, integral arrangement, OSO dossier), even when
     /// the pupil is at no member school.
@@ -173,6 +176,7 @@ mod tests {
             }],
             woongemeente: "0356".into(),
             ouders: vec!["7".into()],
+            ouders_met_gezag: vec!["7".into()],
             swv_zaken: vec![],
             deskundigen: vec![],
             aanmeldingen: vec![],

@@ -66,13 +66,16 @@ pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingReg
 pub use leerplicht::{
     Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
 };
-pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie};
+pub use opp::{Doel, NieuweOppVersie, Opp, OppEvaluatie, OppSignaal, OppVersie, PapierenFormulier};
 pub use organisatie::{
     NewVestiging, OrganisatieUitkomst, Overzicht, SwvDetail, SwvRegel, VestigingDetail,
     VestigingRegel,
 };
 pub use oso::{BeperktGegeven, OsoKoppeling, OsoOverzicht, OsoUitkomst};
-pub use ouders::{AccountStand, GekoppeldeOuder, NieuweOuder, OuderUitnodiging, OudersVanKind};
+pub use ouders::{
+    AccountStand, DigitaleAanmelding, GekoppeldeOuder, GezetteStap, NieuweOuder, Onderwerp,
+    Ontvangstbevestiging, OppAntwoord, OuderUitnodiging, OudersVanKind, WachtendeOpp, Zienswijze,
+};
 pub use repo::*;
 pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
 pub use sessies::SESSION_HOURS;

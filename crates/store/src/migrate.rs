@@ -183,6 +183,18 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0029_taak_mail.sql"),
         include_str!("../migrations/postgres/0029_taak_mail.sql"),
     ),
+    (
+        33,
+        "ouder_stappen",
+        include_str!("../migrations/sqlite/0033_ouder_stappen.sql"),
+        include_str!("../migrations/postgres/0033_ouder_stappen.sql"),
+    ),
+    (
+        34,
+        "aanmelding_door_ouder",
+        include_str!("../migrations/sqlite/0034_aanmelding_door_ouder.sql"),
+        include_str!("../migrations/postgres/0034_aanmelding_door_ouder.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -15,7 +15,8 @@ mod layout;
 pub mod mail;
 pub mod oidc;
 mod pages;
-mod pdf;
+/// Letters as PDF with an embedded font; also read back by tests.
+pub mod pdf;
 pub mod routes;
 mod session;
 mod toegang;

@@ -13,6 +13,7 @@ mod leerplicht;
 mod monitor;
 mod ondersteuning;
 mod openbaar;
+mod ouder;
 mod taken;
 mod thuiszitters;
 mod tlv;
@@ -100,6 +101,7 @@ pub fn table() -> Vec<Route> {
         openbaar::routes(),
         account::routes(),
         leerling::routes(),
+        ouder::routes(),
         ondersteuning::routes(),
         tlv::routes(),
         uitwisseling::routes(),

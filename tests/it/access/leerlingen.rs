@@ -120,7 +120,6 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
         }
         (
             "/leerlingen/{id}/opp"
-            | "/leerlingen/{id}/opp/instemming"
             | "/leerlingen/{id}/opp/evaluatie"
             | "/leerlingen/{id}/arrangementen"
             | "/leerlingen/{id}/tlv"
@@ -132,7 +131,6 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             // 400 after the scope check for a caller who may see the pupil, else 404.
             let body = match pad.rsplit('/').next().unwrap() {
                 "opp" => "uitstroom=havo",
-                "instemming" => "datum=2999-01-01",
                 "evaluatie" => "datum=2026-01-05&verslag=",
                 "arrangementen" => "vraag=",
                 "tlv" => "soort=sbo&aanvragende_vestiging=90AA00",

@@ -95,6 +95,7 @@ mod bestanden;
 
 mod ouders;
 
+mod ouder_stappen;
 mod taken;
 
 /// What every part of the matrix checks a route against: the callers, the sample and the
@@ -284,6 +285,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || bestanden::dekt(&m, pad, toegang).await
             || ouders::dekt(&m, pad, toegang).await
             || taken::dekt(&m, pad, toegang).await
+            || ouder_stappen::dekt(&m, pad, toegang).await
         {
             continue;
         }

@@ -59,7 +59,9 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                     "opp" => r#"{"uitstroom":"havo","belemmerend":"x","bevorderend":"x","doelen":[]}"#
                         .to_string(),
                     "evaluaties" => format!(r#"{{"datum":"{future}","verslag":"x"}}"#),
-                    "instemming" => format!(r#"{{"datum":"{future}"}}"#),
+                    "instemming" => format!(
+                        r#"{{"datum":"{future}","formulier":{{"naam":"a.pdf","mime":"application/pdf","inhoud":"JVBERi0K"}}}}"#
+                    ),
                     "arrangementen" => r#"{"vraag":" "}"#.to_string(),
                     "tlvs" => r#"{"soort":"sbo","aanvragendeVestiging":"90AA00"}"#.to_string(),
                     "symbiose" => r#"{"regulierVestiging":"90AA00","van":"2026-2027","tot":"2026-2027","vakken":[],"roosterMinuten":1000,"begeleiding":"x"}"#

@@ -30,6 +30,7 @@ mod gebruikers;
 mod inspectie;
 mod live_gaan;
 mod oidc;
+mod ouders;
 mod tweede_factor;
 
 use bediening::Browser;

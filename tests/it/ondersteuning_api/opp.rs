@@ -69,13 +69,29 @@ async fn opp_versions_stay_readable_with_consent_and_evaluation() {
     );
     assert_eq!(versies[1]["doelen"][0]["wie"], "remedial teacher");
 
-    // The parents' consent on the current version, once.
+    // The parents' signed paper form on the current version, once; without the form, nothing.
     let inst = format!("{url}/instemming");
-    let ok = post(store, &ib, &inst, serde_json::json!({"datum": today})).await;
+    let geen = serde_json::json!({"datum": today, "formulier": {"naam": "scan.pdf", "mime": "application/pdf", "inhoud": ""}});
+    let zonder = post(store, &ib, &inst, geen).await;
+    assert!(problem(&zonder, StatusCode::BAD_REQUEST).contains("ondertekende formulier"));
+    let formulier = serde_json::json!({"naam": "scan.pdf", "mime": "application/pdf", "inhoud": "JVBERi0xLjcK"});
+    let ok = post(
+        store,
+        &ib,
+        &inst,
+        serde_json::json!({"datum": today, "formulier": formulier}),
+    )
+    .await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
     assert_eq!(json(&ok)["versies"][0]["instemmingOuders"], today.as_str());
     assert!(json(&ok)["versies"][1]["instemmingOuders"].is_null());
-    let again = post(store, &ib, &inst, serde_json::json!({"datum": today})).await;
+    let again = post(
+        store,
+        &ib,
+        &inst,
+        serde_json::json!({"datum": today, "formulier": formulier}),
+    )
+    .await;
     assert!(problem(&again, StatusCode::BAD_REQUEST).contains("zonder instemming"));
 
     let eval = post(

@@ -11,6 +11,8 @@ use passend_store::{AccountRol, LeerlingId, NewAccount, NewVestiging, Store, Sto
 mod accounts;
 mod inschrijving;
 mod mail;
+mod ouder_aanmelding;
+mod ouder_stappen;
 mod referentie;
 mod toegang;
 mod tweede_factor;
@@ -21,6 +23,8 @@ use inschrijving::duplicate_bsn_is_a_conflict;
 use inschrijving::overlapping_enrolment_is_refused;
 use inschrijving::pupil_dossier_has_woon_swv_and_history;
 use inschrijving::unknown_postcode_is_refused_and_nothing_stored;
+use ouder_aanmelding::a_digital_registration_is_received_at_once;
+use ouder_stappen::parents_take_their_own_steps_and_nobody_else_does;
 use referentie::demo_region_is_complete;
 use referentie::reference_data_is_loaded;
 use referentie::vestiging_swv_follows_from_postcode;
@@ -39,6 +43,11 @@ contract!(
     demo_region_is_complete,
     a_second_factor_is_enrolled_used_once_and_locked_out,
     the_beheerder_requires_a_second_factor_per_staff_role,
+);
+
+crate::support::contract_db!(
+    parents_take_their_own_steps_and_nobody_else_does,
+    a_digital_registration_is_received_at_once,
 );
 
 const TODAY: jiff::civil::Date = date(2026, 11, 22);

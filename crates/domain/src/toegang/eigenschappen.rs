@@ -38,22 +38,30 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
         prop::sample::subsequence(vec!["7", "8"], 0..=2),
         prop::sample::subsequence(vec!["PO2605", "VO2605"], 0..=2),
         prop::sample::subsequence(vec!["3", "4"], 0..=2),
+        prop::sample::subsequence(vec!["7", "8"], 0..=2),
     )
         .prop_map(
-            |(ingeschreven, aangemeld, eerder, gemeente, ouders, zaken, desk)| LeerlingContext {
-                huidige_scholen: ingeschreven.into_iter().map(school).collect(),
-                aanmeldingen: aangemeld.into_iter().map(school).collect(),
-                eerdere_aanmeldingen: eerder.into_iter().map(school).collect(),
-                woongemeente: gemeente.into(),
-                ouders: ouders.into_iter().map(String::from).collect(),
-                swv_zaken: zaken.into_iter().map(String::from).collect(),
-                deskundigen: desk.into_iter().map(String::from).collect(),
+            |(ingeschreven, aangemeld, eerder, gemeente, ouders, zaken, desk, gezag)| {
+                LeerlingContext {
+                    ouders_met_gezag: gezag
+                        .iter()
+                        .filter(|g| ouders.contains(g))
+                        .map(|g| g.to_string())
+                        .collect(),
+                    huidige_scholen: ingeschreven.into_iter().map(school).collect(),
+                    aanmeldingen: aangemeld.into_iter().map(school).collect(),
+                    eerdere_aanmeldingen: eerder.into_iter().map(school).collect(),
+                    woongemeente: gemeente.into(),
+                    ouders: ouders.into_iter().map(String::from).collect(),
+                    swv_zaken: zaken.into_iter().map(String::from).collect(),
+                    deskundigen: desk.into_iter().map(String::from).collect(),
+                }
             },
         )
 }
 
 fn handeling() -> impl Strategy<Value = Handeling> {
-    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..10)
+    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..11)
         .prop_map(|(s, d, i)| Handeling::voorbeelden(&school(s), d).swap_remove(i))
 }
 
@@ -123,6 +131,9 @@ proptest! {
                 k.rol == Rol::School
                     && (l.huidige_scholen.iter().chain(&l.aanmeldingen).any(|s| s.vestiging == scope))
             ),
+            Handeling::OuderStap(_) => prop_assert!(
+                k.rol == Rol::Ouder && l.ouders_met_gezag.contains(&scope) && l.ouders.contains(&scope)
+            ),
         }
     }
 }
@@ -135,79 +146,88 @@ fn every_role_and_action_on_one_pupil() {
         huidige_scholen: vec![school(0)],
         aanmeldingen: vec![school(1)],
         woongemeente: "0356".into(),
-        ouders: vec!["7".into()],
+        ouders: vec!["7".into(), "8".into()],
+        ouders_met_gezag: vec!["7".into()],
         swv_zaken: vec!["PO2605".into()],
         deskundigen: vec!["3".into()],
         eerdere_aanmeldingen: vec![],
     };
     // Columns: dossier, beperkt, wijzigen, aanmelding lezen (school 1), behandelen (school 1),
-    // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen.
-    let verwacht: [(Rol, &str, [bool; 10]); 11] = [
+    // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen,
+    // the parents' own step (OPP instemming).
+    let verwacht: [(Rol, &str, [bool; 11]); 12] = [
         (
             Rol::School,
             "90AA00",
             [
-                true, false, true, false, false, false, true, false, true, true,
+                true, false, true, false, false, false, true, false, true, true, false,
             ],
         ),
         (
             Rol::School,
             "90AB00",
             [
-                false, false, false, true, true, true, true, false, false, true,
+                false, false, false, true, true, true, true, false, false, true, false,
             ],
         ),
         (
             Rol::Bestuur,
             "90001",
             [
-                true, false, false, false, false, false, false, false, true, false,
+                true, false, false, false, false, false, false, false, true, false, false,
             ],
         ),
         (
             Rol::Bestuur,
             "90002",
             [
-                false, false, false, true, false, true, false, false, false, false,
+                false, false, false, true, false, true, false, false, false, false, false,
             ],
         ),
         (
             Rol::Swv,
             "PO2605",
             [
-                true, true, false, false, false, false, true, false, true, false,
+                true, true, false, false, false, false, true, false, true, false, false,
             ],
         ),
         (
             Rol::Swv,
             "VO2605",
             [
-                false, false, false, true, false, false, true, false, false, false,
+                false, false, false, true, false, false, true, false, false, false, false,
             ],
         ),
         (
             Rol::Deskundige,
             "3",
             [
-                true, true, false, false, false, false, false, true, true, false,
+                true, true, false, false, false, false, false, true, true, false, false,
             ],
         ),
-        (Rol::Deskundige, "4", [false; 10]),
+        (Rol::Deskundige, "4", [false; 11]),
         (
             Rol::Leerplicht,
             "0356",
             [
-                true, false, false, false, false, false, false, false, true, false,
+                true, false, false, false, false, false, false, false, true, false, false,
             ],
         ),
         (
             Rol::Ouder,
             "7",
             [
-                true, true, false, false, false, false, false, false, true, false,
+                true, true, false, false, false, false, false, false, true, false, true,
             ],
         ),
-        (Rol::Opr, "PO2605", [false; 10]),
+        (
+            Rol::Ouder,
+            "8",
+            [
+                true, true, false, false, false, false, false, false, true, false, false,
+            ],
+        ),
+        (Rol::Opr, "PO2605", [false; 11]),
     ];
     for (rol, scope, antwoorden) in verwacht {
         let k = Kijker {

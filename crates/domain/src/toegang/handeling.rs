@@ -34,6 +34,29 @@ pub enum Handeling {
     /// link: the school where the child is enrolled or has a live registration, which
     /// knows the parents from its leerlingadministratie or the registration.
     OuderKoppelen,
+    /// A step the law or the SWV's procedure gives to the parents themselves ([`Stap`]):
+    /// only a parent or guardian with gezag, signed in as themselves, takes it.
+    OuderStap(Stap),
+}
+
+/// The parents' own steps. Each is the signed-in parent's act, never a field the school
+/// types for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stap {
+    /// WPO art. 40a, WVO art. 26, WEC art. 41a (since 1 August 2017, RULES §5.3): the
+    /// handelingsdeel of the OPP needs the parents' instemming; they may also disagree.
+    OppInstemmen,
+    /// WPO art. 40a lid 1: the OPP follows "op overeenstemming gericht overleg" with the
+    /// parents. Their view and the child's own view before an OPP, arrangement or TLV
+    /// decision; for the arrangement and the TLV the statute is silent, the SWV's procedure
+    /// asks it.
+    Zienswijze,
+    /// The parents' signature on a TLV request. WPO art. 18a lid 6c gives the request to
+    /// the bevoegd gezag; the signature is the SWV's procedure, not the statute.
+    TlvOndertekenen,
+    /// WPO art. 40 lid 2, WVO art. 27 lid 2a: the parents register their child in writing at
+    /// a school; a digital registration is written.
+    Aanmelden,
 }
 
 impl Handeling {
@@ -54,6 +77,7 @@ impl Handeling {
                 deskundige: deskundige.to_string(),
             },
             Handeling::OuderKoppelen,
+            Handeling::OuderStap(Stap::OppInstemmen),
         ]
     }
 }
@@ -80,6 +104,16 @@ pub enum Weigering {
         "alleen het bevoegd gezag van de school waar het kind is aangemeld of ingeschreven vraagt een toelaatbaarheidsverklaring aan (WPO art. 18a lid 6c, WVO art. 17a lid 6c)"
     )]
     AlleenHetBevoegdGezag,
+    /// The parents' own steps ([`Stap`]) are theirs: the school or the SWV cannot take them
+    /// for the parents (the paper alternative is recorded as such, with the signed form).
+    #[error(
+        "dit is een stap van de ouder of voogd met gezag zelf, die daarvoor zelf inlogt; een school of samenwerkingsverband kan die stap niet namens de ouders zetten"
+    )]
+    AlleenDeOuders,
+    /// Only a parent or guardian with gezag over the child takes the parents' steps
+    /// (Burgerlijk Wetboek boek 1: gezag; the school records who has it when it links them).
+    #[error("alleen een ouder of voogd met gezag over het kind kan deze stap zetten")]
+    GeenGezag,
 }
 
 impl Kijker {
@@ -144,6 +178,19 @@ impl Kijker {
                     return Err(Weigering::AlleenDeSchool);
                 }
                 school
+            }
+            Handeling::OuderStap(_) => {
+                let ouder = self.rol == Rol::Ouder && binnen;
+                let gezag = self
+                    .scope
+                    .as_ref()
+                    .is_some_and(|o| l.ouders_met_gezag.contains(o));
+                match (ouder, gezag, binnen) {
+                    (true, true, _) => true,
+                    (true, false, _) => return Err(Weigering::GeenGezag),
+                    (false, _, true) => return Err(Weigering::AlleenDeOuders),
+                    _ => false,
+                }
             }
         };
         if toegestaan {

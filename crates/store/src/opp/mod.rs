@@ -21,6 +21,9 @@ mod lezen;
 mod signalen;
 mod vaststelling;
 
+pub use instemming::PapierenFormulier;
+pub(crate) use instemming::zet_instemming;
+
 /// One goal of the handelingsdeel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doel {

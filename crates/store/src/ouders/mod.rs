@@ -8,11 +8,19 @@ use jiff::civil::Date;
 use passend_domain::Handeling;
 use sqlx::Row;
 
+mod aanmelden;
 mod koppelen;
+mod lezen;
+mod onderwerp;
+mod ontvangst;
+mod stappen;
 
 pub use koppelen::RELATIES;
 
+pub use aanmelden::{DigitaleAanmelding, Ontvangstbevestiging};
 pub use koppelen::{NieuweOuder, OuderUitnodiging};
+pub use lezen::{GezetteStap, WachtendeOpp};
+pub use stappen::{Onderwerp, OppAntwoord, Zienswijze};
 
 /// The parents page of one child: the child's name and its linked parents.
 #[derive(Debug, Clone, PartialEq, Eq)]

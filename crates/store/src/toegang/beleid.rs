@@ -145,13 +145,21 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let ouders = sqlx::query("SELECT ouder_id FROM ouder_leerling WHERE leerling_id = $1")
-            .bind(id.0)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| r.try_get::<i64, _>(0).map(|o| o.to_string()))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut ouders = Vec::new();
+        let mut ouders_met_gezag = Vec::new();
+        for r in sqlx::query(
+            "SELECT ouder_id, CAST(gezag AS BIGINT) FROM ouder_leerling WHERE leerling_id = $1",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?
+        {
+            let o = r.try_get::<i64, _>(0)?.to_string();
+            if r.try_get::<i64, _>(1)? != 0 {
+                ouders_met_gezag.push(o.clone());
+            }
+            ouders.push(o);
+        }
         let swv_zaken =
             sqlx::query("SELECT DISTINCT swv_code FROM swv_zaak WHERE leerling_id = $1")
                 .bind(id.0)
@@ -204,6 +212,7 @@ impl Store {
             huidige_scholen: scholen,
             woongemeente: head.try_get(0)?,
             ouders,
+            ouders_met_gezag,
         }))
     }
 }

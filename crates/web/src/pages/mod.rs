@@ -16,6 +16,7 @@ pub mod mailvoorkeur;
 pub mod monitor;
 pub mod ondersteuning;
 pub mod oso;
+pub mod ouder;
 pub mod postcode;
 pub mod scholen;
 pub mod sop;

@@ -2,7 +2,7 @@
 //! caseload.
 
 use super::Toegang::*;
-use super::{Route, route};
+use super::{Route, route, upload};
 use crate::{api, pages};
 use axum::routing::{get, post};
 
@@ -17,10 +17,11 @@ pub(super) fn routes() -> Vec<Route> {
             get(p::dossier),
         ),
         route("/leerlingen/{id}/opp", Leerlinggegevens, post(p::opp)),
-        route(
+        upload(
             "/leerlingen/{id}/opp/instemming",
             Leerlinggegevens,
             post(p::opp_instemming),
+            p::MAX_FORMULIER + 64 * 1024,
         ),
         route(
             "/leerlingen/{id}/opp/evaluatie",

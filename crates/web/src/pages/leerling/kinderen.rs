@@ -18,6 +18,8 @@ pub struct Kind {
 struct KinderenPage {
     layout: Layout,
     kinderen: Vec<Kind>,
+    /// The OPP versions waiting for this parent's instemming.
+    wachtend: Vec<passend_store::WachtendeOpp>,
 }
 
 pub async fn mijn_kinderen(State(state): State<AppState>, g: Gebruiker) -> Page {
@@ -25,7 +27,13 @@ pub async fn mijn_kinderen(State(state): State<AppState>, g: Gebruiker) -> Page 
         .store
         .kinderen_voor(&g.verzoeker, crate::vandaag(), "/mijn-kinderen")
         .await?;
+    let wachtend = state
+        .store
+        .ouders()
+        .opps_wachtend_op_instemming(&g.verzoeker)
+        .await?;
     render(&KinderenPage {
+        wachtend,
         layout: Layout::new("Mijn kinderen", Some(&g)),
         kinderen: kinderen
             .into_iter()

@@ -7,10 +7,10 @@ use crate::pages::{Page, leerling_id, render};
 use crate::session::Gebruiker;
 use askama::Template;
 use axum::extract::{Path, State};
-use passend_domain::Functie;
 use passend_domain::arrangement::{Onderdeel, Partij};
 use passend_domain::ondersteuning::Domein;
 use passend_domain::opp::Uitstroom;
+use passend_domain::{Functie, Handeling, Stap};
 use passend_store::{Arrangement, IntegraalArrangement, LeerlingDossier, Opp, Symbiose, Tlv};
 
 #[derive(Template)]
@@ -39,6 +39,25 @@ struct SteunPage {
     onderdelen: Vec<&'static str>,
     partijen: Vec<&'static str>,
     vandaag: String,
+    /// The parents' steps on the OPPs, requests and TLVs, and whether the user is a parent
+    /// with gezag who may take them (the one policy, asked by the store).
+    stappen: Vec<passend_store::GezetteStap>,
+    mag_ouderstap: bool,
+}
+
+impl SteunPage {
+    /// The parents' steps about one subject (`opp`, `arrangement`, `tlv`).
+    fn stappen_over(&self, onderwerp: &str, id: &i64) -> Vec<&passend_store::GezetteStap> {
+        self.stappen
+            .iter()
+            .filter(|s| s.over(onderwerp, *id))
+            .collect()
+    }
+
+    /// The day of a step, nl-NL.
+    fn dag(&self, s: &passend_store::GezetteStap) -> String {
+        s.dag().map(crate::format::datum).unwrap_or_default()
+    }
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -90,5 +109,9 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         onderdelen: Onderdeel::ALL.iter().map(|o| o.as_str()).collect(),
         partijen: Partij::ALL.iter().map(|p| p.as_str()).collect(),
         vandaag: today.to_string(),
+        stappen: store.ouders().stappen_van(wie, id, today, route).await?,
+        mag_ouderstap: store
+            .mag(wie, &Handeling::OuderStap(Stap::OppInstemmen), id, today)
+            .await?,
     })
 }

@@ -23,8 +23,6 @@ pub struct OppForm {
     #[serde(default)]
     overleg_verslag: String,
     #[serde(default)]
-    instemming_ouders: String,
-    #[serde(default)]
     stem_kind: String,
     #[serde(flatten)]
     rest: std::collections::HashMap<String, String>,
@@ -93,7 +91,8 @@ pub async fn opp(
         doelen,
         overleg_ouders: datum_of_leeg(&f.overleg_ouders, "overleg met de ouders")?,
         overleg_verslag: f.overleg_verslag,
-        instemming_ouders: datum_of_leeg(&f.instemming_ouders, "instemming van de ouders")?,
+        // The parents consent themselves, or the school records their signed form.
+        instemming_ouders: None,
         stem_kind: f.stem_kind,
     };
     state

@@ -23,6 +23,8 @@ struct TlvPage {
     schrijven: Vec<i64>,
     register: Vec<Deskundige>,
     vandaag: String,
+    /// The parents' signature and view on this request, for the deciding SWV to read first.
+    ouders: Vec<passend_store::GezetteStap>,
 }
 
 impl TlvPage {
@@ -67,7 +69,16 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     } else {
         Vec::new()
     };
+    let ouders = state
+        .store
+        .ouders()
+        .stappen_van(&g.verzoeker, t.leerling_id, today, "/tlv/{id}")
+        .await?
+        .into_iter()
+        .filter(|s| s.over("tlv", t.id))
+        .collect();
     render(&TlvPage {
+        ouders,
         layout: Layout::new(format!("Toelaatbaarheidsverklaring {}", t.naam), Some(&g)),
         schrijven,
         t,

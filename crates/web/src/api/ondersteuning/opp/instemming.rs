@@ -1,4 +1,4 @@
-//! The parents' consent to the action part.
+//! The paper alternative to the parents' own instemming: the school sends the signed form.
 
 use super::eigen_opp;
 use super::schema::Ontwikkelingsperspectief;
@@ -14,16 +14,30 @@ use passend_store::LeerlingId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-/// De instemming van de ouders met het handelingsdeel van de huidige versie.
+/// De instemming van de ouders met het handelingsdeel van de huidige versie, op papier: het
+/// door de ouders ondertekende formulier. Ouders met een account stemmen zelf in.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[schema(example = json!({"datum": "2026-11-20"}))]
+#[schema(example = json!({"datum": "2026-11-20", "formulier": {"naam": "instemming.pdf", "mime": "application/pdf", "inhoud": "JVBERi0xLjcK"}}))]
 pub struct InstemmingInvoer {
+    /// De dag waarop de ouders het formulier ondertekenden.
     #[schema(format = Date, value_type = String)]
     pub datum: String,
+    pub formulier: Formulier,
 }
 
-/// De instemming van de ouders vastleggen op de huidige versie (de school).
+/// Het ondertekende formulier (scan of foto).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Formulier {
+    pub naam: String,
+    pub mime: String,
+    /// De inhoud in base64.
+    pub inhoud: String,
+}
+
+/// Het door de ouders ondertekende instemmingsformulier vastleggen op de huidige versie (de
+/// school).
 #[utoipa::path(
     post,
     path = "/leerlingen/{id}/opp/instemming",
@@ -35,7 +49,7 @@ pub struct InstemmingInvoer {
     responses(
         (status = 200, description = "Vastgelegd", body = Ontwikkelingsperspectief,
          headers(("API-Version" = String, description = "Versie van de API"))),
-        (status = 400, description = "Niet toegestaan: al ingestemd, geen OPP, datum in de toekomst", body = Probleem, content_type = "application/problem+json"),
+        (status = 400, description = "Niet toegestaan: al ingestemd, geen OPP, datum in de toekomst, geen formulier", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of buiten uw werkgebied", body = Probleem, content_type = "application/problem+json"),
     )
@@ -48,6 +62,15 @@ pub async fn instemming(
 ) -> Result<Json<Ontwikkelingsperspectief>, ApiError> {
     let leerling = LeerlingId(nummer(&id)?);
     let datum = verplichte_datum("datum", Some(&i.datum))?;
+    use base64::Engine;
+    let inhoud = base64::engine::general_purpose::STANDARD
+        .decode(i.formulier.inhoud.trim())
+        .map_err(|_| crate::formulier::Veldfout::new("formulier.inhoud", "dit is geen base64"))?;
+    let formulier = passend_store::PapierenFormulier {
+        naam: i.formulier.naam,
+        mime: i.formulier.mime,
+        inhoud,
+    };
     state
         .store
         .opps()
@@ -55,6 +78,7 @@ pub async fn instemming(
             &g.verzoeker,
             leerling,
             datum,
+            &formulier,
             crate::vandaag(),
             "/api/v1/leerlingen/{id}/opp/instemming",
         )
