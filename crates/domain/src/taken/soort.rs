@@ -10,7 +10,6 @@ use crate::toegang::Functie;
 ///   (WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 4), for that school;
 /// - `VrijstellingAdviseren`: the SWV advises on a vrijstelling (Leerplichtwet art. 5
 ///   onder a), for the SWV;
-/// - `OppInstemmen`: the parents consent to the OPP's handelingsdeel, for the parent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaakSoort {
     /// The school decides on a registration.
@@ -29,10 +28,12 @@ pub enum TaakSoort {
     VerzuimBehandelen,
     /// The owner of a thuiszitter case's current escalation step acts by its date.
     EscalatieBeslissen,
+    /// The parent with gezag consents (or not) to the OPP's handelingsdeel.
+    OppInstemmen,
 }
 
 impl TaakSoort {
-    pub const ALL: [TaakSoort; 8] = [
+    pub const ALL: [TaakSoort; 9] = [
         TaakSoort::AanmeldingBeslissen,
         TaakSoort::OppVaststellen,
         TaakSoort::OppEvalueren,
@@ -41,6 +42,7 @@ impl TaakSoort {
         TaakSoort::ArrangementBeslissen,
         TaakSoort::VerzuimBehandelen,
         TaakSoort::EscalatieBeslissen,
+        TaakSoort::OppInstemmen,
     ];
 
     /// The code in the API and in the notification register.
@@ -54,6 +56,7 @@ impl TaakSoort {
             TaakSoort::ArrangementBeslissen => "arrangement-beslissen",
             TaakSoort::VerzuimBehandelen => "verzuimmelding-behandelen",
             TaakSoort::EscalatieBeslissen => "escalatiestap-beslissen",
+            TaakSoort::OppInstemmen => "opp-instemmen",
         }
     }
 
@@ -68,6 +71,9 @@ impl TaakSoort {
             TaakSoort::ArrangementBeslissen => "Beslissen over een arrangement",
             TaakSoort::VerzuimBehandelen => "Een verzuimmelding behandelen",
             TaakSoort::EscalatieBeslissen => "Een stap van de escalatieladder zetten",
+            TaakSoort::OppInstemmen => {
+                "Instemmen met het handelingsdeel van het ontwikkelingsperspectief"
+            }
         }
     }
 
@@ -93,6 +99,10 @@ impl TaakSoort {
             }
             TaakSoort::VerzuimBehandelen => "Leerplichtwet art. 22",
             TaakSoort::EscalatieBeslissen => "escalatieladder van het samenwerkingsverband",
+            // No term in the law: the school may not carry out the handelingsdeel before.
+            TaakSoort::OppInstemmen => {
+                "WPO art. 40a, WVO art. 26, WEC art. 41a (instemmingsrecht op het handelingsdeel, sinds 1 augustus 2017)"
+            }
         }
     }
 
@@ -107,6 +117,7 @@ impl TaakSoort {
             TaakSoort::ArrangementBeslissen => Functie::ArrangementToekennen,
             TaakSoort::VerzuimBehandelen => Functie::Verzuim,
             TaakSoort::EscalatieBeslissen => Functie::Doorzetten,
+            TaakSoort::OppInstemmen => Functie::OuderKinderen,
         }
     }
 

@@ -12,6 +12,7 @@ mod digest;
 mod escalatie;
 mod mail;
 mod opp;
+mod opp_instemming;
 mod teksten;
 mod tlv;
 mod verzuim;
@@ -65,6 +66,7 @@ impl TakenStore<'_> {
                 TaakSoort::ArrangementBeslissen => arrangement::lees(&v).await?,
                 TaakSoort::VerzuimBehandelen => verzuim::lees(&v).await?,
                 TaakSoort::EscalatieBeslissen => escalatie::lees(&v).await?,
+                TaakSoort::OppInstemmen => opp_instemming::lees(&v).await?,
             });
         }
         sorteer(&mut alle, today);
