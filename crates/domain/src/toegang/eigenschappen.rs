@@ -48,6 +48,7 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
                 ouders: ouders.into_iter().map(String::from).collect(),
                 swv_zaken: zaken.into_iter().map(String::from).collect(),
                 deskundigen: desk.into_iter().map(String::from).collect(),
+                gevraagde_scholen: vec![],
             },
         )
 }
@@ -123,6 +124,12 @@ proptest! {
                 k.rol == Rol::School
                     && (l.huidige_scholen.iter().chain(&l.aanmeldingen).any(|s| s.vestiging == scope))
             ),
+            Handeling::BereidheidVerklaren(s) => prop_assert!(
+                k.rol == Rol::School && s.vestiging == scope && l.gevraagde_scholen.contains(s)
+            ),
+            Handeling::VrijstellingAdviseren { swv } => {
+                prop_assert!(k.rol == Rol::Swv && &scope == swv)
+            }
         }
     }
 }
@@ -139,6 +146,7 @@ fn every_role_and_action_on_one_pupil() {
         swv_zaken: vec!["PO2605".into()],
         deskundigen: vec!["3".into()],
         eerdere_aanmeldingen: vec![],
+        gevraagde_scholen: vec![],
     };
     // Columns: dossier, beperkt, wijzigen, aanmelding lezen (school 1), behandelen (school 1),
     // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen.
