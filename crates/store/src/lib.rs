@@ -42,7 +42,7 @@ pub mod overname;
 /// Governance: ondersteuningsplan, OOGO and OPR consent, disputes, vso outflow.
 pub mod verantwoording;
 
-pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
+pub use aanmeldingen::{Aanmelding, Bereidheid, NieuweAanmelding, OpenBereidheidsvraag};
 pub use accounts::{
     AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, AccountStatus, CodeUitkomst,
     FactorStatus, Gebruikersregel, HERSTEL_MINUTEN, HERSTEL_PAD, HERSTEL_PER_UUR, Herstelfout,
@@ -60,6 +60,7 @@ pub use dekkend_aanbod::{DekkendAanbod, PassendeSchool};
 pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml};
 pub use error::StoreError;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
+pub use leerplicht::{Adviesvraag, OpenAdviesvraag, SwvAdvies};
 pub use leerplicht::{
     Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
 };

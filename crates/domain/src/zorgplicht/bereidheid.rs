@@ -74,11 +74,12 @@ pub fn toets_antwoord(
 }
 
 /// WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 5: the date of the willingness
-/// that unlocks a refusal of `school` (a vestiging code; `in_register` whether it exists).
+/// that unlocks a refusal by `eigen` naming `school` (a vestiging code; `in_register` whether it exists).
 /// A school that is not in the register, was not asked, said no or did not answer by its
 /// deadline unlocks nothing. Without a support need the willingness is not required, but a
 /// named school must still be real.
 pub fn bereid_op(
+    eigen: &str,
     school: &str,
     in_register: bool,
     vraag: Option<&Bereidheidsvraag>,
@@ -87,6 +88,9 @@ pub fn bereid_op(
 ) -> Result<Option<Date>, BesluitError> {
     if !in_register {
         return Err(BesluitError::OnbekendeSchool(school.trim().to_string()));
+    }
+    if school.trim() == eigen {
+        return Err(BesluitError::ZelfdeSchool);
     }
     let ja = vraag
         .and_then(|v| v.antwoord.filter(|a| a.bereid && a.datum <= v.uiterlijk))

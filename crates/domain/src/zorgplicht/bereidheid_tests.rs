@@ -22,15 +22,15 @@ fn only_a_yes_of_a_real_school_in_time_unlocks_the_refusal() {
     let d = date(2026, 11, 20);
     let ok = vraag(ja(date(2026, 11, 10)));
     assert_eq!(
-        bereid_op("90AB00", true, Some(&ok), true, d),
+        bereid_op("90AA00", "90AB00", true, Some(&ok), true, d),
         Ok(Some(date(2026, 11, 10)))
     );
     assert_eq!(
-        bereid_op("De Linde", false, Some(&ok), true, d),
+        bereid_op("90AA00", "De Linde", false, Some(&ok), true, d),
         Err(BesluitError::OnbekendeSchool("De Linde".into()))
     );
     assert_eq!(
-        bereid_op("90AB00", true, None, true, d),
+        bereid_op("90AA00", "90AB00", true, None, true, d),
         Err(BesluitError::NietGevraagd)
     );
     let nee = vraag(Some(Antwoord {
@@ -38,26 +38,47 @@ fn only_a_yes_of_a_real_school_in_time_unlocks_the_refusal() {
         datum: date(2026, 11, 10),
     }));
     assert_eq!(
-        bereid_op("90AB00", true, Some(&nee), true, d),
+        bereid_op("90AA00", "90AB00", true, Some(&nee), true, d),
         Err(BesluitError::NietBereid)
     );
     let open = vraag(None);
     assert_eq!(
-        bereid_op("90AB00", true, Some(&open), true, d),
+        bereid_op("90AA00", "90AB00", true, Some(&open), true, d),
         Err(BesluitError::GeenAntwoord)
     );
     assert_eq!(
-        bereid_op("90AB00", true, Some(&open), true, date(2026, 12, 1)),
+        bereid_op(
+            "90AA00",
+            "90AB00",
+            true,
+            Some(&open),
+            true,
+            date(2026, 12, 1)
+        ),
         Err(BesluitError::TermijnVerstreken(date(2026, 11, 30)))
     );
     let laat = vraag(ja(date(2026, 12, 1)));
     assert_eq!(
-        bereid_op("90AB00", true, Some(&laat), true, date(2026, 12, 2)),
+        bereid_op(
+            "90AA00",
+            "90AB00",
+            true,
+            Some(&laat),
+            true,
+            date(2026, 12, 2)
+        ),
         Err(BesluitError::TermijnVerstreken(date(2026, 11, 30)))
     );
     // Without a support need no willingness is required, but the school must be real.
-    assert_eq!(bereid_op("90AB00", true, None, false, d), Ok(None));
-    assert!(bereid_op("x", false, None, false, d).is_err());
+    assert_eq!(
+        bereid_op("90AA00", "90AB00", true, None, false, d),
+        Ok(None)
+    );
+    assert!(bereid_op("90AA00", "x", false, None, false, d).is_err());
+    assert_eq!(
+        bereid_op("90AA00", "90AA00", true, Some(&ok), true, d),
+        Err(BesluitError::ZelfdeSchool)
+    );
 }
 
 #[test]
