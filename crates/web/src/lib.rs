@@ -202,7 +202,11 @@ pub async fn serve(
             if let Err(e) = clock.aanmeldingen().plaats_tijdelijk(vandaag()).await {
                 tracing::error!("tijdelijke plaatsing mislukt: {e}");
             }
-            if let Err(e) = clock.thuiszitters().los_op_bij_aanwezigheid(vandaag()).await {
+            if let Err(e) = clock
+                .thuiszitters()
+                .los_op_bij_aanwezigheid(vandaag())
+                .await
+            {
                 tracing::error!("oplossen thuiszitterzaken mislukt: {e}");
             }
         }

@@ -93,6 +93,22 @@ impl AanmeldingenStore<'_> {
         Ok(id)
     }
 
+    /// The vestigingen a school may ask (open, other than itself): those of its SWV and the
+    /// schools for (v)so, which the law names as "andere school" too; by name.
+    pub async fn kandidaten(self, vestiging: &str) -> Result<Vec<(String, String)>, StoreError> {
+        sqlx::query(
+            "SELECT v.code, v.naam FROM vestiging v WHERE v.gesloten_op IS NULL AND v.code <> $1 AND \
+             (v.swv_code = (SELECT swv_code FROM vestiging WHERE code = $1) OR v.schoolsoort IN ('so', 'vso')) \
+             ORDER BY v.naam, v.code",
+        )
+        .bind(vestiging)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+    }
+
     /// The requests of a registration, for its own school (read with the registration).
     pub async fn bereidheidsvragen(
         self,
