@@ -28,7 +28,7 @@ pub enum VrijstellingError {
     )]
     VanBehandelaar,
     #[error(
-        "het advies van het samenwerkingsverband over de onderwijsmogelijkheden moet eerst zijn gevraagd en vastgelegd"
+        "wacht op het advies van het samenwerkingsverband over de onderwijsmogelijkheden: het samenwerkingsverband geeft het zelf in passend"
     )]
     GeenSwvAdvies,
     #[error("het advies van het samenwerkingsverband ({advies}) komt na het besluit ({besluit})")]
