@@ -95,6 +95,8 @@ mod bestanden;
 
 mod ouders;
 
+mod stappen;
+
 /// What every part of the matrix checks a route against: the callers, the sample and the
 /// demo's cases.
 struct Matrix<'a> {
@@ -272,6 +274,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || leerlingen::dekt(&m, pad, toegang).await
             || bestanden::dekt(&m, pad, toegang).await
             || ouders::dekt(&m, pad, toegang).await
+            || stappen::dekt(&m, pad, toegang).await
         {
             continue;
         }

@@ -29,6 +29,7 @@ mod dossier;
 mod gebruikers;
 mod live_gaan;
 mod oidc;
+mod stappen;
 mod tweede_factor;
 
 use bediening::Browser;

@@ -146,16 +146,22 @@ impl AanmeldingenStore<'_> {
         .collect()
     }
 
-    /// The requests to the signed-in school, open first; the read is logged.
+    /// The requests to the signed-in school, open first; the read is logged. Other roles get
+    /// "not found".
     pub async fn bereidheidsvragen_voor(
         self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
     ) -> Result<Vec<Bereidheid>, StoreError> {
-        let Some(eigen) = wie.kijker.eigen_vestiging() else {
-            return Ok(Vec::new());
-        };
+        // Only a school is asked; for anyone else the list does not exist.
+        let eigen = wie
+            .kijker
+            .eigen_vestiging()
+            .ok_or(StoreError::NietGevonden {
+                wat: "bereidheidsvragen",
+                sleutel: String::new(),
+            })?;
         let sql = format!(
             "{VRAAG} WHERE q.vestiging_code = $1 ORDER BY CASE WHEN q.bereid IS NULL THEN 0 ELSE 1 END, q.uiterlijk, q.id"
         );

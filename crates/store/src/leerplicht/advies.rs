@@ -90,21 +90,22 @@ impl LeerplichtStore<'_> {
         .collect()
     }
 
-    /// The requests for advice of the signed-in SWV (open first); the read is logged.
+    /// The requests for advice of the signed-in SWV (open first); the read is logged. Other
+    /// roles get "not found".
     pub async fn adviesvragen_voor(
         self,
         wie: &Verzoeker,
         today: Date,
         route: &str,
     ) -> Result<Vec<Adviesvraag>, StoreError> {
-        let Some(swv) = wie
-            .kijker
-            .scope
-            .as_deref()
-            .filter(|_| wie.kijker.rol == Rol::Swv)
-        else {
-            return Ok(Vec::new());
-        };
+        // Only an SWV is asked; for anyone else the list does not exist.
+        let swv = (wie.kijker.rol == Rol::Swv)
+            .then_some(wie.kijker.scope.as_deref())
+            .flatten()
+            .ok_or(StoreError::NietGevonden {
+                wat: "adviesvragen",
+                sleutel: String::new(),
+            })?;
         let sql = format!(
             "{VRAAG} WHERE a.swv_code = $1 ORDER BY CASE WHEN a.datum IS NULL THEN 0 ELSE 1 END, a.uiterlijk"
         );

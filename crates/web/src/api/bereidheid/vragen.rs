@@ -6,7 +6,6 @@ use crate::api::auth::ApiGebruiker;
 use crate::api::extract::ApiJson;
 use crate::api::leerplicht::Nummer;
 use crate::api::problem::{ApiError, Probleem};
-use crate::formulier::bereidheid::VraagVelden;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -48,13 +47,9 @@ pub async fn vraag(
     Path(id): Path<String>,
     ApiJson(v): ApiJson<VraagInvoer>,
 ) -> Result<(StatusCode, Json<Nummer>), ApiError> {
+    // The store checks the scope first and then the request (the domain's `toets_vraag`):
+    // outside the scope the answer is "not found", whatever the input.
     let id = nummer(&id)?;
-    VraagVelden {
-        vestiging: &v.vestiging,
-        ondersteuningsbehoefte: &v.ondersteuningsbehoefte,
-        ouders_akkoord: v.ouders_akkoord,
-    }
-    .lees()?;
     let nieuw = state
         .store
         .aanmeldingen()
