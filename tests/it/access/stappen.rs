@@ -6,7 +6,7 @@ use super::*;
 
 /// A request from the demo school 90AA00 to another vestiging of its SWV, and a 5 onder a
 /// request of the demo leerplicht asking PO2605's advice (made once, below the store).
-async fn verzoeken(store: &Store) -> (i64, i64, i64) {
+async fn verzoeken(store: &Store) -> (i64, i64, i64, LeerlingId, LeerlingId) {
     let mut raw = sqlx::AnyConnection::connect(&store_url(store))
         .await
         .unwrap();
@@ -48,16 +48,44 @@ async fn verzoeken(store: &Store) -> (i64, i64, i64) {
             id
         }
     };
+    let leerling = |sql: &'static str, id: i64| sqlx::query(sql).bind(id);
+    let a: i64 = leerling(
+        "SELECT a.leerling_id FROM aanmelding a JOIN bereidheidsvraag q ON q.aanmelding_id = a.id WHERE q.id = $1",
+        vraag,
+    )
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
+    let v: i64 = leerling(
+        "SELECT leerling_id FROM vrijstelling WHERE id = $1",
+        vrijstelling,
+    )
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
     raw.close().await.unwrap();
-    (aanmelding, vraag, vrijstelling)
+    (
+        aanmelding,
+        vraag,
+        vrijstelling,
+        LeerlingId(a),
+        LeerlingId(v),
+    )
 }
 
 pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
-    let Matrix { store, callers, .. } = *m;
+    let Matrix {
+        store,
+        callers,
+        today,
+        ..
+    } = *m;
     if toegang != Toegang::Leerlinggegevens {
         return false;
     }
-    let (aanmelding, vraag, vrijstelling) = match pad {
+    let (aanmelding, vraag, vrijstelling, la, lv) = match pad {
         "/aanmeldingen/{id}/bereidheid"
         | "/bereidheid"
         | "/bereidheid/{id}"
@@ -70,6 +98,17 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
         | "/api/v1/vrijstellingsadviezen/{id}" => verzoeken(store).await,
         _ => return false,
     };
+    // Who knows the child (sees its dossier, or its registration) hears why; see the policy.
+    let (fa, fv) = (
+        facts(store, vec![la], today).await,
+        facts(store, vec![lv], today).await,
+    );
+    let kent_a: Vec<&str> = USERS
+        .into_iter()
+        .filter(|u| may_see(u, &fa[0]) || may_read_registration(u))
+        .collect();
+    let kent_v: Vec<&str> = USERS.into_iter().filter(|u| may_see(u, &fv[0])).collect();
+    let (kent_a, kent_v) = (kent_a.as_slice(), kent_v.as_slice());
     let code = |c: &Caller, ja: &[&str], reden: &[&str]| {
         if ja.contains(&c.user) {
             StatusCode::OK
@@ -101,7 +140,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             "/bereidheid" => (pad.to_string(), Some(code(c, &["ib"], &[])), None),
             // Asked of another school: the asking school, its bestuur and SWV hear why.
             "/bereidheid/{id}" => {
-                let want = code(c, &[], &["ib", "bestuur", "swv-po"]);
+                let want = code(c, &[], kent_a);
                 (
                     format!("/bereidheid/{vraag}"),
                     Some(want),
@@ -116,7 +155,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             // Asked of PO2605: the leerplicht of the child's gemeente hears why.
             "/vrijstellingsadviezen/{id}" => {
                 let url = format!("/vrijstellingsadviezen/{vrijstelling}");
-                let want = code(c, &["swv-po"], &["leerplicht"]);
+                let want = code(c, &["swv-po"], kent_v);
                 let post = if want == StatusCode::OK {
                     StatusCode::BAD_REQUEST
                 } else {
@@ -129,7 +168,8 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                 )
             }
             _ => {
-                api(store, c, pad, aanmelding, vraag, vrijstelling, code).await;
+                let ids = (aanmelding, vraag, vrijstelling);
+                api(store, c, pad, ids, (kent_a, kent_v), code).await;
                 continue;
             }
         };
@@ -153,9 +193,8 @@ async fn api(
     store: &Store,
     c: &Caller,
     pad: &str,
-    aanmelding: i64,
-    vraag: i64,
-    vrijstelling: i64,
+    (aanmelding, vraag, vrijstelling): (i64, i64, i64),
+    (kent_a, kent_v): (&[&str], &[&str]),
     code: impl Fn(&Caller, &[&str], &[&str]) -> StatusCode,
 ) {
     let (method, url, body, want) = match pad {
@@ -177,13 +216,13 @@ async fn api(
             "POST",
             format!("/api/v1/bereidheidsvragen/{vraag}/antwoord"),
             r#"{"bereid":true,"datum":"2026-12-07"}"#,
-            code(c, &[], &["ib", "bestuur", "swv-po"]),
+            code(c, &[], kent_a),
         ),
         "/api/v1/vrijstellingsadviezen/{id}" => (
             "POST",
             format!("/api/v1/vrijstellingsadviezen/{vrijstelling}"),
             r#"{"advies":" "}"#,
-            code(c, &[], &["swv-po", "leerplicht"]),
+            code(c, &[], &[kent_v, &["swv-po"]].concat()),
         ),
         other => panic!("{other} has no API entry"),
     };

@@ -193,7 +193,6 @@ impl AanmeldingenStore<'_> {
     }
 
     /// The asked school's own answer, yes or no with its date, once and in time.
-    #[expect(clippy::too_many_arguments, reason = "one answer's fields")]
     pub async fn beantwoord_bereidheid(
         self,
         wie: &Verzoeker,
