@@ -17,6 +17,7 @@ use passend_domain::{
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+mod antwoord;
 mod bereidheid;
 mod besluit;
 mod inschrijven;
