@@ -54,8 +54,9 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
     assert_eq!(page.status, StatusCode::OK);
     let csrf = csrf_of(&page.body);
     // 5 onder a without the SWV's advice: recorded as a request, but cannot be granted.
+    let today = passend_web::vandaag();
     let body = format!(
-        "csrf={csrf}&leerling={leerling}&grond=5a&van=2026-11-01&verklaring_datum=2026-10-01&swv_advies_datum=\
+        "csrf={csrf}&leerling={leerling}&grond=5a&van=2026-11-01&verklaring_datum=2026-10-01&swv_advies_uiterlijk={today}\
          &document_soort=verklaring&document_datum=2026-10-01&document_omschrijving=psycholoog+(niet+de+behandelaar)"
     );
     assert_eq!(
@@ -83,11 +84,10 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
         "{}",
         grant.body
     );
-    // With a fresh statement (not the practitioner's) and the advice, it can.
-    let today = passend_web::vandaag();
+    // With a fresh statement (not the practitioner's) and the SWV's own advice, it can.
     let recent = (today - jiff::ToSpan::days(20)).to_string();
     let body = format!(
-        "csrf={csrf}&leerling={leerling}&grond=5a&van={today}&verklaring_datum={recent}&swv_advies_datum={recent}"
+        "csrf={csrf}&leerling={leerling}&grond=5a&van={today}&verklaring_datum={recent}&swv_advies_uiterlijk={today}"
     );
     post_form(store, "/leerplicht/vrijstellingen", Some(&lp), &body).await;
     let id2: i64 = sqlx::query("SELECT MAX(id) FROM vrijstelling")
@@ -95,6 +95,31 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
         .await
         .unwrap()
         .get(0);
+    let swv: String =
+        sqlx::query("SELECT swv_code FROM vrijstelling_advies WHERE vrijstelling_id = $1")
+            .bind(id2)
+            .fetch_one(&mut raw)
+            .await
+            .unwrap()
+            .get(0);
+    let swv = sign_in(
+        store,
+        if swv.starts_with("PO") {
+            "swv-po"
+        } else {
+            "swv-vo"
+        },
+    )
+    .await;
+    let swv_csrf = csrf_of(&get(store, "/vrijstellingsadviezen", Some(&swv)).await.body);
+    let advies = post_form(
+        store,
+        &format!("/vrijstellingsadviezen/{id2}"),
+        Some(&swv),
+        &format!("csrf={swv_csrf}&tekst=Onderwijs+is+nu+niet+haalbaar"),
+    )
+    .await;
+    assert_eq!(advies.status, StatusCode::SEE_OTHER, "{}", advies.body);
     let ok = post_form(
         store,
         &format!("/leerplicht/vrijstellingen/{id2}/besluit"),

@@ -37,6 +37,7 @@ mod regio;
 mod rolscoping;
 mod router_toegang;
 mod smtp;
+mod stappen;
 mod store;
 mod support;
 mod synth_cli;

@@ -205,7 +205,12 @@ async fn escalation_moves_up_by_itself_and_is_logged(store: &Store) {
         .zaak_voor(&swv, zaak, date(2026, 12, 2), "/t")
         .await
         .unwrap();
-    assert_eq!(z.opgelost_op, Some(date(2026, 12, 2)));
+    // A decision is a step of the case, not its end: open until the child attends again.
+    assert_eq!(z.opgelost_op, None);
+    assert_eq!(
+        z.besluit.as_deref(),
+        Some("Plaatsing op school X vanaf 7 december")
+    );
     assert_eq!(
         store
             .thuiszitters()

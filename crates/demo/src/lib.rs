@@ -18,6 +18,7 @@ mod ondersteuning;
 mod plan;
 mod regio;
 mod sop;
+mod stappen;
 mod verantwoording;
 mod voorbeeldschool;
 mod zaken;
@@ -89,6 +90,7 @@ impl Demo for Store {
         let zaken = zaken::insert(self, &mut regio, today).await?;
         sop::insert(self, &regio, today).await?;
         let aanmeldingen = aanmeldingen::insert(self, &mut regio, today).await?;
+        stappen::insert(self, today).await?;
         let accounts = accounts::insert(self, &mut regio).await?;
         let ondersteuning = ondersteuning::insert(self, &mut regio, today).await?;
         geld::insert(self, &mut regio, today).await?;

@@ -10,7 +10,9 @@
 
 pub use crate::verzuim::drie_maanden_later;
 mod besluit;
+mod terugkeer;
 pub use besluit::{BesluitError, Zaakfeiten, beslis};
+pub use terugkeer::{Schooldag, opgelost_door};
 
 use crate::{Kijker, Rol};
 use jiff::ToSpan;

@@ -10,6 +10,8 @@ mod bereik;
 mod eigenschappen;
 mod functie;
 mod handeling;
+#[cfg(test)]
+mod stappen_tests;
 pub use accountbeheer::Werkgebied;
 pub use bereik::Bereik;
 pub use functie::Functie;
@@ -42,6 +44,9 @@ pub struct LeerlingContext {
     /// Vestigingen where a registration was withdrawn or refused: the school keeps the record
     /// of its own decision (the parents may object to it), and gets nothing more.
     pub eerdere_aanmeldingen: Vec<SchoolContext>,
+    /// Vestigingen asked whether they are willing to admit the pupil (WPO art. 40 lid 4):
+    /// they get the request only ([`Handeling::BereidheidVerklaren`]).
+    pub gevraagde_scholen: Vec<SchoolContext>,
 }
 
 impl LeerlingContext {
@@ -181,6 +186,7 @@ mod tests {
             deskundigen: vec![],
             aanmeldingen: vec![],
             eerdere_aanmeldingen: vec![],
+            gevraagde_scholen: vec![],
         }
     }
 

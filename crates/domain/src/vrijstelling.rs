@@ -3,7 +3,9 @@
 //! b: richting, c: onderwijs buiten Nederland; art. 5a: trekkend bestaan; art. 11:
 //! vrijstelling van geregeld schoolbezoek; art. 15: kwalificatieplicht, ander onderwijs.
 
+mod advies;
 mod besluit;
+pub use advies::{advies_nodig, toets_advies, toets_adviesvraag};
 pub use besluit::{Verzoek, beslis};
 
 use jiff::ToSpan;
@@ -26,7 +28,7 @@ pub enum VrijstellingError {
     )]
     VanBehandelaar,
     #[error(
-        "het advies van het samenwerkingsverband over de onderwijsmogelijkheden moet eerst zijn gevraagd en vastgelegd"
+        "wacht op het advies van het samenwerkingsverband over de onderwijsmogelijkheden: het samenwerkingsverband geeft het zelf in passend"
     )]
     GeenSwvAdvies,
     #[error("het advies van het samenwerkingsverband ({advies}) komt na het besluit ({besluit})")]
@@ -35,6 +37,14 @@ pub enum VrijstellingError {
     TotVoorVan { van: Date, tot: Date },
     #[error("over deze vrijstelling is al beslist")]
     AlBeslist,
+    #[error("geef de datum waarvoor het samenwerkingsverband moet adviseren")]
+    GeenAdviesTermijn,
+    #[error("de datum voor het advies ({0}) ligt in het verleden")]
+    AdviesTermijnVoorbij(Date),
+    #[error("het samenwerkingsverband heeft al geadviseerd")]
+    AlGeadviseerd,
+    #[error("schrijf het advies over de onderwijsmogelijkheden van het kind")]
+    GeenAdviestekst,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,8 +113,8 @@ pub struct Verklaring {
 
 /// Checks a decision to grant, on `besluit`. For 5 onder a: a statement not older than
 /// three months and not by the child's own practitioner (art. 7), and the SWV's advice on
-/// the child's education possibilities recorded before the decision (the rule; the
-/// later amendment of art. 7 on an onderwijsdeskundige is unverified, RULES §4.2).
+/// the child's education possibilities written by the SWV before the decision (the issue's
+/// rule; the later amendment of art. 7 on an onderwijsdeskundige is unverified, RULES §4.2).
 pub fn toets_verlening(
     grond: Grond,
     van: Date,

@@ -44,7 +44,7 @@ pub mod overname;
 /// Governance: ondersteuningsplan, OOGO and OPR consent, disputes, vso outflow.
 pub mod verantwoording;
 
-pub use aanmeldingen::{Aanmelding, NieuweAanmelding};
+pub use aanmeldingen::{Aanmelding, Bereidheid, NieuweAanmelding, OpenBereidheidsvraag};
 pub use accounts::{
     AANMELD_STAP_MINUTEN, AanmeldUitkomst, Account, AccountRol, AccountStatus, CodeUitkomst,
     FactorStatus, Gebruikersregel, HERSTEL_MINUTEN, HERSTEL_PAD, HERSTEL_PER_UUR, Herstelfout,
@@ -63,6 +63,7 @@ pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml}
 pub use error::StoreError;
 pub use inspectie::InspectieMelding;
 pub use leerlingen::{InschrijvingRegel, LeerlingDossier, LeerlingId, LeerlingRegel, OuderRegel};
+pub use leerplicht::{Adviesvraag, OpenAdviesvraag, SwvAdvies};
 pub use leerplicht::{
     Ingezetene, Ingezetenencontrole, Jaartelling, NieuweVrijstelling, Persoonsnummer, Vrijstelling,
 };

@@ -195,6 +195,24 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0034_aanmelding_door_ouder.sql"),
         include_str!("../migrations/postgres/0034_aanmelding_door_ouder.sql"),
     ),
+    (
+        30,
+        "bereidheid",
+        include_str!("../migrations/sqlite/0030_bereidheid.sql"),
+        include_str!("../migrations/postgres/0030_bereidheid.sql"),
+    ),
+    (
+        31,
+        "vrijstelling advies",
+        include_str!("../migrations/sqlite/0031_vrijstelling_advies.sql"),
+        include_str!("../migrations/postgres/0031_vrijstelling_advies.sql"),
+    ),
+    (
+        32,
+        "feiten volgen",
+        include_str!("../migrations/sqlite/0032_feiten_volgen.sql"),
+        include_str!("../migrations/postgres/0032_feiten_volgen.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

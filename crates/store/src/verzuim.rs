@@ -271,6 +271,8 @@ impl VerzuimStore<'_> {
             .await?;
         }
         tx.commit().await?;
+        // A child present again at the school where it is enrolled ends its case.
+        self.thuiszitters().los_op_bij_aanwezigheid(today).await?;
         Ok(ImportUitkomst {
             rijen: rijen.len(),
             leerlingen: pupils.len(),

@@ -201,6 +201,18 @@ pub async fn serve(
                 Ok(_) => {}
                 Err(e) => tracing::error!("escalatie mislukt: {e}"),
             }
+            // The facts follow the law's clocks: temporary placements enrol, and children
+            // present again end their thuiszitter case.
+            if let Err(e) = clock.aanmeldingen().plaats_tijdelijk(vandaag()).await {
+                tracing::error!("tijdelijke plaatsing mislukt: {e}");
+            }
+            if let Err(e) = clock
+                .thuiszitters()
+                .los_op_bij_aanwezigheid(vandaag())
+                .await
+            {
+                tracing::error!("oplossen thuiszitterzaken mislukt: {e}");
+            }
         }
     });
     match state.mail.zonder_server() {

@@ -99,7 +99,8 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
     let bare = post_form(store, &format!("{url}/besluit"), Some(&ib), &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school")).await;
     assert_eq!(bare.status, StatusCode::BAD_REQUEST);
     assert!(
-        bare.body.contains("andere school schriftelijk bereid"),
+        bare.body
+            .contains("vraag eerst deze school of zij bereid is"),
         "{}",
         bare.body
     );
@@ -126,13 +127,33 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
     )
     .await;
     assert_eq!(foreign.status, StatusCode::NOT_FOUND);
-    // With the willingness recorded, it can; the letter names the geschillencommissie.
-    let yesterday = today - jiff::ToSpan::days(1);
+    // Once the other school said yes itself, it can; the letter names the geschillencommissie.
+    let asked = post_form(
+        store,
+        &format!("{url}/bereidheid"),
+        Some(&ib),
+        &format!(
+            "csrf={csrf}&vestiging=90AB00&ondersteuningsbehoefte=Kleine+groep&ouders_akkoord=ja"
+        ),
+    )
+    .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let inbox = get(store, "/bereidheid", Some(&other)).await;
+    let vraag = inbox.body.split("href=\"/bereidheid/").nth(1).unwrap();
+    let vraag = &vraag[..vraag.find('"').unwrap()];
+    let yes = post_form(
+        store,
+        &format!("/bereidheid/{vraag}"),
+        Some(&other),
+        &format!("csrf={other_csrf}&bereid=ja&datum={today}"),
+    )
+    .await;
+    assert_eq!(yes.status, StatusCode::SEE_OTHER, "{}", yes.body);
     let ok = post_form(
         store,
         &format!("{url}/besluit"),
         Some(&ib),
-        &format!("csrf={csrf}&soort=elders&andere_school=90AB00&bereid_op={yesterday}&stem_kind=Lotte+wil+graag+naar+deze+school"),
+        &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school"),
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);

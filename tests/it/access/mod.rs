@@ -96,6 +96,7 @@ mod bestanden;
 mod ouders;
 
 mod ouder_stappen;
+mod stappen;
 mod taken;
 
 /// What every part of the matrix checks a route against: the callers, the sample and the
@@ -286,6 +287,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || ouders::dekt(&m, pad, toegang).await
             || taken::dekt(&m, pad, toegang).await
             || ouder_stappen::dekt(&m, pad, toegang).await
+            || stappen::dekt(&m, pad, toegang).await
         {
             continue;
         }

@@ -130,7 +130,7 @@ async fn leerplicht_works_through_the_api() {
     let leerling = list["leerlingen"][0]["id"].as_i64().unwrap();
     let today = passend_web::vandaag();
     let body = format!(
-        "{{\"leerling\":{leerling},\"grond\":\"5a\",\"van\":\"{today}\",\"verklaringDatum\":\"{today}\",\"verklaringVanBehandelaar\":true,\"swvAdviesDatum\":\"{today}\"}}"
+        "{{\"leerling\":{leerling},\"grond\":\"5a\",\"van\":\"{today}\",\"verklaringDatum\":\"{today}\",\"verklaringVanBehandelaar\":true,\"swvAdviesUiterlijk\":\"{today}\"}}"
     );
     let made = crate::access::api_send(store, "POST", "/api/v1/vrijstellingen", &key, &body).await;
     assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);

@@ -31,6 +31,7 @@ mod inspectie;
 mod live_gaan;
 mod oidc;
 mod ouders;
+mod stappen;
 mod tweede_factor;
 
 use bediening::Browser;

@@ -1,6 +1,8 @@
 //! The binding decision at the last step of the SWV's escalation ladder (doorzettingsmacht,
 //! a regional agreement, not a statute: RULES §5.6) as one procedure: the case's facts go
-//! in, the decision's text (or why it may not be taken) comes out.
+//! in, the decision's text (or why it may not be taken) comes out. The decision is a step of
+//! the case, not its end: the case is resolved only when the child attends again
+//! ([`super::opgelost_door`]).
 
 /// What the decision depends on.
 #[derive(Debug, Clone)]
@@ -14,6 +16,8 @@ pub struct Zaakfeiten<'a> {
     pub stap_naam: &'a str,
     pub laatste_stap: bool,
     pub opgelost: bool,
+    /// The case already has its binding decision.
+    pub beslist: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,6 +32,10 @@ pub enum BesluitError {
     Opgelost,
     #[error("beschrijf het besluit: welke school of welk aanbod, vanaf wanneer")]
     Leeg,
+    #[error(
+        "over deze zaak is al bindend besloten; zij blijft open tot het kind weer naar school gaat"
+    )]
+    AlBeslist,
 }
 
 /// The decision's text, trimmed, when it may be taken.
@@ -37,6 +45,9 @@ pub fn beslis<'b>(z: &Zaakfeiten, besluit: &'b str) -> Result<&'b str, BesluitEr
     }
     if z.opgelost {
         return Err(BesluitError::Opgelost);
+    }
+    if z.beslist {
+        return Err(BesluitError::AlBeslist);
     }
     if !z.laatste_stap {
         return Err(BesluitError::NietLaatsteStap {
@@ -64,6 +75,7 @@ mod tests {
             stap_naam: "doorzettingsmacht",
             laatste_stap: true,
             opgelost: false,
+            beslist: false,
         };
         assert_eq!(
             beslis(&z, " plaatsing op De Boog ").unwrap(),
@@ -90,8 +102,10 @@ mod tests {
         );
         let klaar = Zaakfeiten {
             opgelost: true,
-            ..z
+            ..z.clone()
         };
         assert_eq!(beslis(&klaar, "x"), Err(BesluitError::Opgelost));
+        let beslist = Zaakfeiten { beslist: true, ..z };
+        assert_eq!(beslis(&beslist, "x"), Err(BesluitError::AlBeslist));
     }
 }

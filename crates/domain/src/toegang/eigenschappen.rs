@@ -33,15 +33,16 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
     (
         scholen.clone(),
         scholen.clone(),
-        scholen,
+        scholen.clone(),
         prop::sample::select(vec!["0356", "0321"]),
         prop::sample::subsequence(vec!["7", "8"], 0..=2),
         prop::sample::subsequence(vec!["PO2605", "VO2605"], 0..=2),
         prop::sample::subsequence(vec!["3", "4"], 0..=2),
         prop::sample::subsequence(vec!["7", "8"], 0..=2),
+        scholen,
     )
         .prop_map(
-            |(ingeschreven, aangemeld, eerder, gemeente, ouders, zaken, desk, gezag)| {
+            |(ingeschreven, aangemeld, eerder, gemeente, ouders, zaken, desk, gezag, gevraagd)| {
                 LeerlingContext {
                     ouders_met_gezag: gezag
                         .iter()
@@ -55,14 +56,20 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
                     ouders: ouders.into_iter().map(String::from).collect(),
                     swv_zaken: zaken.into_iter().map(String::from).collect(),
                     deskundigen: desk.into_iter().map(String::from).collect(),
+                    gevraagde_scholen: gevraagd.into_iter().map(school).collect(),
                 }
             },
         )
 }
 
+/// The examples of every kind, and the two steps of the asked school and the asked SWV.
 fn handeling() -> impl Strategy<Value = Handeling> {
-    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..11)
-        .prop_map(|(s, d, i)| Handeling::voorbeelden(&school(s), d).swap_remove(i))
+    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..13).prop_map(|(s, d, i)| {
+        let mut alle = Handeling::voorbeelden(&school(s), d);
+        alle.push(Handeling::BereidheidVerklaren(school(s)));
+        alle.push(Handeling::VrijstellingAdviseren { swv: school(s).swv });
+        alle.swap_remove(i)
+    })
 }
 
 proptest! {
@@ -134,6 +141,12 @@ proptest! {
             Handeling::OuderStap(_) => prop_assert!(
                 k.rol == Rol::Ouder && l.ouders_met_gezag.contains(&scope) && l.ouders.contains(&scope)
             ),
+            Handeling::BereidheidVerklaren(s) => prop_assert!(
+                k.rol == Rol::School && s.vestiging == scope && l.gevraagde_scholen.contains(s)
+            ),
+            Handeling::VrijstellingAdviseren { swv } => {
+                prop_assert!(k.rol == Rol::Swv && &scope == swv)
+            }
         }
     }
 }
@@ -151,6 +164,7 @@ fn every_role_and_action_on_one_pupil() {
         swv_zaken: vec!["PO2605".into()],
         deskundigen: vec!["3".into()],
         eerdere_aanmeldingen: vec![],
+        gevraagde_scholen: vec![],
     };
     // Columns: dossier, beperkt, wijzigen, aanmelding lezen (school 1), behandelen (school 1),
     // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen,

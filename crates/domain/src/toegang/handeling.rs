@@ -34,6 +34,13 @@ pub enum Handeling {
     /// link: the school where the child is enrolled or has a live registration, which
     /// knows the parents from its leerlingadministratie or the registration.
     OuderKoppelen,
+    /// The school asked whether it is willing to admit the pupil: it reads only the request
+    /// (name, age, the support need the parents agreed to share) and answers it itself
+    /// (WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 5). Never the dossier.
+    BereidheidVerklaren(SchoolContext),
+    /// The SWV asked for its advice on a vrijstelling art. 5 onder a writes it itself and
+    /// reads only the request, not the dossier.
+    VrijstellingAdviseren { swv: String },
     /// A step the law or the SWV's procedure gives to the parents themselves ([`Stap`]):
     /// only a parent or guardian with gezag, signed in as themselves, takes it.
     OuderStap(Stap),
@@ -114,6 +121,14 @@ pub enum Weigering {
     /// (Burgerlijk Wetboek boek 1: gezag; the school records who has it when it links them).
     #[error("alleen een ouder of voogd met gezag over het kind kan deze stap zetten")]
     GeenGezag,
+    /// WPO art. 40 lid 4: the other school declares its own willingness.
+    #[error(
+        "alleen de gevraagde school verklaart zich bereid de leerling toe te laten (WPO art. 40 lid 4, WVO art. 27 lid 2c)"
+    )]
+    AlleenDeGevraagdeSchool,
+    /// The advice before a vrijstelling art. 5 onder a is the SWV's own act.
+    #[error("alleen het gevraagde samenwerkingsverband geeft dit advies")]
+    AlleenHetSwv,
 }
 
 impl Kijker {
@@ -191,6 +206,25 @@ impl Kijker {
                     (false, _, true) => return Err(Weigering::AlleenDeOuders),
                     _ => false,
                 }
+            }
+            Handeling::BereidheidVerklaren(school) => {
+                let gevraagd = l.gevraagde_scholen.contains(school);
+                let zelf = self.rol == Rol::School
+                    && self.scope.as_deref() == Some(school.vestiging.as_str());
+                let kent = binnen
+                    || self.dekt_school(school)
+                    || l.aanmeldingen.iter().any(|s| self.dekt_school(s));
+                if gevraagd && !zelf && kent {
+                    return Err(Weigering::AlleenDeGevraagdeSchool);
+                }
+                gevraagd && zelf
+            }
+            Handeling::VrijstellingAdviseren { swv } => {
+                let zelf = self.rol == Rol::Swv && self.scope.as_deref() == Some(swv.as_str());
+                if !zelf && binnen {
+                    return Err(Weigering::AlleenHetSwv);
+                }
+                zelf
             }
         };
         if toegestaan {

@@ -23,6 +23,27 @@ pub enum BesluitError {
     /// own voice"): what it said, or why it was not heard.
     #[error("leg vast wat het kind heeft gezegd, of waarom het niet is gehoord")]
     GeenStemKind,
+    /// The willingness must come from a real vestiging of the register (WPO art. 40 lid 4).
+    #[error("{0} is geen vestiging in het register: kies de school die bereid is")]
+    OnbekendeSchool(String),
+    #[error(
+        "vraag eerst deze school of zij bereid is de leerling toe te laten (WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 5)"
+    )]
+    NietGevraagd,
+    #[error("de gevraagde school heeft nog niet geantwoord; weigeren kan pas na haar ja")]
+    GeenAntwoord,
+    #[error("de gevraagde school is niet bereid de leerling toe te laten; weigeren kan zo niet")]
+    NietBereid,
+    #[error("de termijn voor het antwoord is verstreken op {}", super::bereidheid::nl(.0))]
+    TermijnVerstreken(Date),
+    #[error("deze vraag is al beantwoord")]
+    AlBeantwoord,
+    #[error("de datum van het antwoord ligt niet tussen de vraag en vandaag")]
+    AntwoordDatum,
+    #[error("beschrijf de ondersteuningsbehoefte die de ouders laten delen")]
+    GeenOndersteuningsbehoefte,
+    #[error("de ouders moeten hebben ingestemd met het delen van de ondersteuningsbehoefte")]
+    GeenInstemmingOuders,
 }
 
 /// A statutory exception: the zorgplicht does not apply (WPO 40 lid 5, WVO 27 lid 2d).

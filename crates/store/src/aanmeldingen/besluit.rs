@@ -75,8 +75,41 @@ impl AanmeldingenStore<'_> {
             extra_ondersteuning_nodig: a.extra_ondersteuning,
             vo: self.vestiging_is_vo(&a.vestiging_code).await?,
         };
-        let u = zorgplicht::beslis(&feiten, besluit, stem_kind, today)
-            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let ongeldig = |e: zorgplicht::BesluitError| StoreError::Ongeldig(e.to_string());
+        // A refusal names a vestiging from the register; its own yes in time gives the date
+        // (WPO art. 40 lid 4), and the letter names the school.
+        let (besluit, andere_school) = match besluit {
+            Besluit::ElderToegelaten { andere_school, .. } => {
+                let (bestaat, vraag) = self.vraag_aan(id, andere_school, today).await?;
+                let bereid_op = zorgplicht::bereid_op(
+                    &a.vestiging_code,
+                    andere_school,
+                    bestaat,
+                    vraag.as_ref().map(|b| &b.vraag),
+                    a.extra_ondersteuning,
+                    today,
+                )
+                .map_err(ongeldig)?;
+                let naam = match &vraag {
+                    Some(b) => b.vestiging_naam.clone(),
+                    None => self
+                        .vestiging_naam(andere_school.trim())
+                        .await?
+                        .unwrap_or_default(),
+                };
+                let code = andere_school.trim().to_string();
+                let b = Besluit::ElderToegelaten {
+                    andere_school: format!("{naam} ({code})"),
+                    bereid_op,
+                };
+                (b, Some(code))
+            }
+            other => (other.clone(), None),
+        };
+        let mut u = zorgplicht::beslis(&feiten, &besluit, stem_kind, today).map_err(ongeldig)?;
+        if andere_school.is_some() {
+            u.andere_school = andere_school;
+        }
         let mut tx = self.begin_write().await?;
         let gezet = sqlx::query(
             "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
@@ -93,13 +126,16 @@ impl AanmeldingenStore<'_> {
         .execute(&mut *tx)
         .await?
         .rows_affected();
+        if gezet == 1 {
+            super::inschrijven::volg_besluit(&mut tx, &a, u.code, today).await?;
+        }
         bevestig_open(
             tx,
             gezet,
             wie,
             a.leerling_id,
             route,
-            &["besluit", "brief", "stem kind"],
+            &["besluit", "brief", "stem kind", "inschrijving"],
         )
         .await?;
         Ok(u.brief)

@@ -17,11 +17,16 @@ use passend_domain::{
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+mod antwoord;
+mod bereidheid;
 mod besluit;
+mod inschrijven;
 mod lezen;
 mod opschorting;
 mod registratie;
 mod rij;
+
+pub use bereidheid::{Bereidheid, OpenBereidheidsvraag};
 
 /// A new registration, with the child's person data (found by BSN or onderwijsnummer, or
 /// registered as a new pupil).

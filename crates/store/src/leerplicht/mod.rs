@@ -11,17 +11,20 @@ use passend_domain::leerplicht::plicht_op;
 use passend_domain::thuiszitters::{Soort, verantwoordelijk_swv};
 use passend_domain::toegang::Functie;
 use passend_domain::vrijstelling::{
-    Grond, Verklaring, Verzoek, VrijstellingError, beslis, kennisgeving_voor,
+    Grond, Verklaring, Verzoek, VrijstellingError, advies_nodig, beslis, kennisgeving_voor,
+    toets_adviesvraag,
 };
 use passend_domain::{
     Bsn, Naam, Onderwijsnummer, Postcode, RegioIndeling, Schooljaar, SwvCode, leeftijd_op,
 };
 use sqlx::Row;
 
+mod advies;
 mod ingezetenen;
 mod jaartelling;
 mod vrijstellingen;
 
+pub use advies::*;
 pub use ingezetenen::*;
 pub use jaartelling::*;
 
@@ -37,6 +40,8 @@ pub struct Vrijstelling {
     pub status: String,
     pub kennisgeving_voor: Option<Date>,
     pub documenten: Vec<(String, String, String)>,
+    /// The SWV's advice (5 onder a): asked of, and given by, the SWV itself.
+    pub advies: Option<SwvAdvies>,
 }
 
 /// A new request for a vrijstelling, with what the checks need.
@@ -47,7 +52,8 @@ pub struct NieuweVrijstelling {
     pub van: Date,
     pub tot: Option<Date>,
     pub verklaring: Option<Verklaring>,
-    pub swv_advies_datum: Option<Date>,
+    /// For 5 onder a: the date by which the SWV is asked to advise (the leerplicht's term).
+    pub swv_advies_uiterlijk: Option<Date>,
     /// (soort, datum, omschrijving) of each document handed in.
     pub documenten: Vec<(String, Date, String)>,
 }

@@ -14,7 +14,7 @@ impl LeerplichtStore<'_> {
     ) -> Result<i64, StoreError> {
         let gemeente = gemeente_van(wie)?.to_string();
         // The pupil must live in the gemeente: the dossier check of the leerplicht scope.
-        self.dossier_voor(wie, v.leerling, today, route).await?;
+        let dossier = self.dossier_voor(wie, v.leerling, today, route).await?;
         if let Some(tot) = v.tot
             && tot < v.van
         {
@@ -23,11 +23,15 @@ impl LeerplichtStore<'_> {
                 v.van
             )));
         }
+        let advies = advies_nodig(v.grond)
+            .then(|| toets_adviesvraag(v.swv_advies_uiterlijk, today))
+            .transpose()
+            .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO vrijstelling (leerling_id, gemeentecode, grond, van, tot, status, verklaring_datum, \
-             verklaring_van_behandelaar, swv_advies_datum, laatste_kennisgeving, aangemaakt) \
-             VALUES ($1, $2, $3, $4, $5, 'aangevraagd', $6, $7, $8, $9, $10) RETURNING id",
+             verklaring_van_behandelaar, laatste_kennisgeving, aangemaakt) \
+             VALUES ($1, $2, $3, $4, $5, 'aangevraagd', $6, $7, $8, $9) RETURNING id",
         )
         .bind(v.leerling.0)
         .bind(&gemeente)
@@ -36,12 +40,14 @@ impl LeerplichtStore<'_> {
         .bind(v.tot.map(|d| d.to_string()))
         .bind(v.verklaring.as_ref().map(|x| x.datum.to_string()))
         .bind(i64::from(v.verklaring.as_ref().is_some_and(|x| x.van_behandelaar)))
-        .bind(v.swv_advies_datum.map(|d| d.to_string()))
         .bind(v.grond.jaarlijkse_kennisgeving().then(|| today.to_string()))
         .bind(instant_text(jiff::Timestamp::now()))
         .fetch_one(&mut *tx)
         .await?;
         let id: i64 = row.try_get(0)?;
+        if let Some(uiterlijk) = advies {
+            vraag_advies(&mut tx, id, &dossier, today, uiterlijk).await?;
+        }
         for (soort, datum, omschrijving) in &v.documenten {
             sqlx::query("INSERT INTO vrijstelling_document (vrijstelling_id, soort, datum, omschrijving) VALUES ($1, $2, $3, $4)")
                 .bind(id)
@@ -79,7 +85,8 @@ impl LeerplichtStore<'_> {
             sleutel: id.to_string(),
         };
         let row = sqlx::query(
-            "SELECT leerling_id, gemeentecode, grond, van, tot, status, verklaring_datum, verklaring_van_behandelaar, swv_advies_datum \
+            "SELECT leerling_id, gemeentecode, grond, van, tot, status, verklaring_datum, verklaring_van_behandelaar, \
+             (SELECT datum FROM vrijstelling_advies a WHERE a.vrijstelling_id = vrijstelling.id) \
              FROM vrijstelling WHERE id = $1",
         )
         .bind(id)
@@ -234,6 +241,7 @@ impl LeerplichtStore<'_> {
                 status: r.try_get(8)?,
                 kennisgeving_voor: opt_date(r.try_get(9)?)?.map(kennisgeving_voor),
                 documenten,
+                advies: self.swv_advies(id).await?,
             });
         }
         if !out.is_empty() {

@@ -63,6 +63,7 @@ pub(super) async fn insert(tx: &mut Tx, zaken: &[Zaak]) -> Result<(), StoreError
                 datum_of(z.opgelost_op),
                 z.besluit.as_ref().map(|b| b.0.clone()).into(),
                 datum_of(z.besluit.as_ref().map(|b| b.1)),
+                z.opgelost_op.map(|_| "terugkeer".to_string()).into(),
                 nu(),
             ]
         })
@@ -80,6 +81,7 @@ pub(super) async fn insert(tx: &mut Tx, zaken: &[Zaak]) -> Result<(), StoreError
         "opgelost_op",
         "besluit",
         "besluit_datum",
+        "oplossing",
         "aangemaakt",
     ];
     insert_rows(tx, "thuiszitter_zaak", &kolommen, rows).await

@@ -92,6 +92,7 @@ pub(super) fn zaak_met_ladder(
         aanbod_datum: opt_date(row.try_get("aanbod_datum")?)?,
         plan: row.try_get("plan")?,
         opgelost_op,
+        oplossing: row.try_get("oplossing")?,
         besluit: row.try_get("besluit")?,
     })
 }

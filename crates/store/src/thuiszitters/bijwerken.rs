@@ -52,7 +52,7 @@ impl ThuiszittersStore<'_> {
         Ok(())
     }
 
-    /// Records that the child is back at school or accepted an offer: the case closes.
+    /// Records that the child is back at school: the case is resolved (a recorded return).
     pub async fn los_zaak_op(
         self,
         wie: &Verzoeker,
@@ -69,7 +69,7 @@ impl ThuiszittersStore<'_> {
         }
         let mut tx = self.begin_write().await?;
         let gezet = sqlx::query(
-            "UPDATE thuiszitter_zaak SET opgelost_op = $1 WHERE id = $2 AND opgelost_op IS NULL",
+            "UPDATE thuiszitter_zaak SET opgelost_op = $1, oplossing = 'terugkeer' WHERE id = $2 AND opgelost_op IS NULL",
         )
         .bind(op.to_string())
         .bind(id)
@@ -93,7 +93,8 @@ impl ThuiszittersStore<'_> {
     }
 
     /// The binding decision of the ladder's last step, recorded by the SWV that holds the
-    /// case. Refused before the case has reached the last step.
+    /// case. Refused before the case has reached the last step. A step of the case, not its
+    /// end: the case stays open until the child attends again.
     pub async fn neem_besluit(
         self,
         wie: &Verzoeker,
@@ -111,11 +112,12 @@ impl ThuiszittersStore<'_> {
             stap_naam: &zaak.stap_naam,
             laatste_stap: zaak.laatste_stap,
             opgelost: zaak.opgelost_op.is_some(),
+            beslist: zaak.besluit.is_some(),
         };
         let besluit = beslis(&feiten, besluit).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
         let gezet = sqlx::query(
-            "UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2, opgelost_op = $2 WHERE id = $3 AND opgelost_op IS NULL",
+            "UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2 WHERE id = $3 AND opgelost_op IS NULL AND besluit IS NULL",
         )
         .bind(besluit)
         .bind(today.to_string())
@@ -125,7 +127,7 @@ impl ThuiszittersStore<'_> {
         .rows_affected();
         // A concurrent decision or resolution came first: that one stands.
         if gezet == 0 {
-            return Err(ongeldig(BesluitError::Opgelost));
+            return Err(ongeldig(BesluitError::AlBeslist));
         }
         append(
             &mut tx,

@@ -11,7 +11,7 @@ impl ThuiszittersStore<'_> {
         let wie = self.systeem().await?;
         let due = sqlx::query(
             "SELECT id, leerling_id, swv_code, stap, stap_deadline, besluit_te_laat FROM thuiszitter_zaak \
-             WHERE opgelost_op IS NULL AND stap_deadline < $1",
+             WHERE opgelost_op IS NULL AND besluit IS NULL AND stap_deadline < $1",
         )
         .bind(today.to_string())
         .fetch_all(&self.pool)

@@ -21,6 +21,7 @@ mod escalatie;
 mod ladder;
 mod lezen;
 mod registratie;
+mod terugkeer;
 
 use aantallen::*;
 pub(crate) use registratie::*;
@@ -45,7 +46,20 @@ pub struct Zaak {
     pub aanbod_datum: Option<Date>,
     pub plan: Option<String>,
     pub opgelost_op: Option<Date>,
+    /// How it was resolved: `terugkeer` (a recorded return) or `aanwezig` (attendance in the
+    /// uploaded absence data at the school where the child is enrolled).
+    pub oplossing: Option<String>,
     pub besluit: Option<String>,
+}
+
+impl Zaak {
+    /// The resolution in words, for pages and lists.
+    pub fn oplossing_tekst(&self) -> Option<&'static str> {
+        match self.oplossing.as_deref()? {
+            "aanwezig" => Some("weer aanwezig op school volgens de verzuimgegevens"),
+            _ => Some("terug op school (vastgelegd)"),
+        }
+    }
 }
 
 /// A notice to the owner of the next step.
@@ -67,4 +81,4 @@ fn opt_date(text: Option<String>) -> Result<Option<Date>, StoreError> {
 }
 
 const ZAAK_COLUMNS: &str = "z.id, z.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, z.swv_code, z.soort, \
-     z.startdatum, z.stap, z.stap_deadline, z.besluit_te_laat, z.aanbod_datum, z.plan, z.opgelost_op, z.besluit";
+     z.startdatum, z.stap, z.stap_deadline, z.besluit_te_laat, z.aanbod_datum, z.plan, z.opgelost_op, z.oplossing, z.besluit";

@@ -204,7 +204,9 @@ impl Store {
         .iter()
         .map(|r| r.try_get::<i64, _>(0).map(|d| d.to_string()))
         .collect::<Result<Vec<_>, _>>()?;
+        let gevraagde_scholen = self.gevraagde_scholen(id).await?;
         Ok(Some(LeerlingContext {
+            gevraagde_scholen,
             deskundigen,
             aanmeldingen,
             eerdere_aanmeldingen,

@@ -1,8 +1,9 @@
 //! The OpenAPI document at `/api/v1/openapi.json`, generated from the handlers' annotations.
 
 use super::{
-    aanmelding, bestanden, escalatie, geld, leerlingen, leerplicht, monitor, ondersteuning,
-    organisatie, overzicht, schorsing, thuiszitters, verantwoording, verzuim, zorgplicht,
+    aanmelding, bereidheid, bestanden, escalatie, geld, leerlingen, leerplicht, monitor,
+    ondersteuning, organisatie, overzicht, schorsing, thuiszitters, verantwoording, verzuim,
+    zorgplicht,
 };
 use axum::http::header;
 use axum::response::IntoResponse;
@@ -41,6 +42,11 @@ use utoipa::{Modify, OpenApi, ToSchema};
         verzuim::vrijstellingen,
         verzuim::zet_status,
         leerplicht::aanvragen,
+        leerplicht::adviezen,
+        leerplicht::adviseer,
+        bereidheid::vraag,
+        bereidheid::lijst,
+        bereidheid::antwoord,
         leerplicht::beslissen,
         leerplicht::ingezetenen,
         leerplicht::jaartellingen,

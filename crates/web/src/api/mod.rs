@@ -4,6 +4,7 @@
 
 pub mod aanmelding;
 pub mod auth;
+pub mod bereidheid;
 pub mod bestanden;
 mod document;
 pub mod escalatie;

@@ -18,7 +18,7 @@ pub struct VrijstellingVelden<'a> {
     pub tot: Option<&'a str>,
     pub verklaring_datum: Option<&'a str>,
     pub verklaring_van_behandelaar: bool,
-    pub swv_advies_datum: Option<&'a str>,
+    pub swv_advies_uiterlijk: Option<&'a str>,
     pub document: Option<DocumentVelden<'a>>,
 }
 
@@ -46,7 +46,7 @@ impl VrijstellingVelden<'_> {
             van,
             tot: datum("tot", self.tot)?,
             verklaring,
-            swv_advies_datum: datum("swv_advies_datum", self.swv_advies_datum)?,
+            swv_advies_uiterlijk: datum("swv_advies_uiterlijk", self.swv_advies_uiterlijk)?,
             documenten,
         })
     }
@@ -66,7 +66,7 @@ mod tests {
             tot: None,
             verklaring_datum: Some("2026-08-15"),
             verklaring_van_behandelaar: false,
-            swv_advies_datum: None,
+            swv_advies_uiterlijk: None,
             document: None,
         }
     }

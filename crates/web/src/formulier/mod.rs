@@ -11,6 +11,7 @@
 
 pub mod aanmelding;
 pub mod account;
+pub mod bereidheid;
 pub mod leerling;
 pub mod leerplicht;
 pub mod ondersteuning;

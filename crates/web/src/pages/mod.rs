@@ -4,6 +4,7 @@ pub mod aanmelden;
 pub mod aanmeldingen;
 pub mod account;
 pub mod beheer;
+pub mod bereidheid;
 pub mod caseload_export;
 pub mod dekkend;
 pub mod edexml;

@@ -9,6 +9,7 @@ use axum::routing::{get, post};
 pub(super) fn routes() -> Vec<Route> {
     use api::aanmelding as a;
     use pages::aanmeldingen as p;
+    use pages::bereidheid as b;
     vec![
         route(
             "/aanmeldingen",
@@ -43,6 +44,17 @@ pub(super) fn routes() -> Vec<Route> {
             post(p::opschorten),
         ),
         route("/signalen", Aangemeld, get(p::signalen)),
+        route(
+            "/aanmeldingen/{id}/bereidheid",
+            Leerlinggegevens,
+            get(b::bereidheid_vragen).post(b::vraag_bereidheid),
+        ),
+        route("/bereidheid", Leerlinggegevens, get(b::bereidheid_lijst)),
+        route(
+            "/bereidheid/{id}",
+            Leerlinggegevens,
+            get(b::bereidheid_vraag).post(b::beantwoord_bereidheid),
+        ),
         route(
             "/api/v1/aanmeldingen",
             Leerlinggegevens,
@@ -80,5 +92,20 @@ pub(super) fn routes() -> Vec<Route> {
             post(api::zorgplicht::besluit),
         ),
         route("/api/v1/signalen", Aangemeld, get(api::overzicht::signalen)),
+        route(
+            "/api/v1/aanmeldingen/{id}/bereidheidsvragen",
+            Leerlinggegevens,
+            post(api::bereidheid::vraag),
+        ),
+        route(
+            "/api/v1/bereidheidsvragen",
+            Leerlinggegevens,
+            get(api::bereidheid::lijst),
+        ),
+        route(
+            "/api/v1/bereidheidsvragen/{id}/antwoord",
+            Leerlinggegevens,
+            post(api::bereidheid::antwoord),
+        ),
     ]
 }

@@ -26,6 +26,12 @@ pub(super) fn routes() -> Vec<Route> {
             Leerlinggegevens,
             post(p::kennisgeving),
         ),
+        route("/vrijstellingsadviezen", Leerlinggegevens, get(p::adviezen)),
+        route(
+            "/vrijstellingsadviezen/{id}",
+            Leerlinggegevens,
+            get(p::advies).post(p::geef_advies),
+        ),
         upload(
             "/leerplicht/ingezetenen",
             Leerlinggegevens,
@@ -41,6 +47,16 @@ pub(super) fn routes() -> Vec<Route> {
             "/api/v1/vrijstellingen/{id}",
             Leerlinggegevens,
             patch(a::beslissen),
+        ),
+        route(
+            "/api/v1/vrijstellingsadviezen",
+            Leerlinggegevens,
+            get(a::adviezen),
+        ),
+        route(
+            "/api/v1/vrijstellingsadviezen/{id}",
+            Leerlinggegevens,
+            post(a::adviseer),
         ),
         upload(
             "/api/v1/ingezetenen",

@@ -26,8 +26,10 @@ pub struct VrijstellingAanvraag {
     pub verklaring_datum: Option<String>,
     #[serde(default)]
     pub verklaring_van_behandelaar: bool,
+    /// Art. 5 onder a: de datum waarvoor het samenwerkingsverband moet adviseren; het
+    /// samenwerkingsverband schrijft het advies zelf.
     #[schema(format = Date, value_type = Option<String>)]
-    pub swv_advies_datum: Option<String>,
+    pub swv_advies_uiterlijk: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -63,7 +65,7 @@ pub async fn aanvragen(
         tot: a.tot.as_deref(),
         verklaring_datum: a.verklaring_datum.as_deref(),
         verklaring_van_behandelaar: a.verklaring_van_behandelaar,
-        swv_advies_datum: a.swv_advies_datum.as_deref(),
+        swv_advies_uiterlijk: a.swv_advies_uiterlijk.as_deref(),
         document: None,
     }
     .lees()?;

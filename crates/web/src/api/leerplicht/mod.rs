@@ -2,12 +2,14 @@
 //! residents check for absoluut verzuim, the art. 25 counts, and the progress figures.
 
 mod aanvragen;
+mod advies;
 mod beslissen;
 mod ingezetenen;
 mod jaartellingen;
 mod voortgang;
 
 pub use aanvragen::*;
+pub use advies::*;
 pub use beslissen::*;
 pub use ingezetenen::*;
 pub use jaartellingen::*;

@@ -27,6 +27,9 @@ pub struct Thuiszitterzaak {
     pub aanbod_datum: Option<String>,
     #[schema(format = Date, value_type = Option<String>)]
     pub opgelost_op: Option<String>,
+    /// Hoe de zaak is opgelost: `terugkeer` (vastgelegd) of `aanwezig` (volgens de
+    /// verzuimgegevens van de school waar het kind is ingeschreven). Een besluit sluit geen zaak.
+    pub oplossing: Option<String>,
 }
 
 impl From<Zaak> for Thuiszitterzaak {
@@ -46,6 +49,7 @@ impl From<Zaak> for Thuiszitterzaak {
             besluit_te_laat: z.besluit_te_laat,
             aanbod_datum: z.aanbod_datum.map(|d| d.to_string()),
             opgelost_op: z.opgelost_op.map(|d| d.to_string()),
+            oplossing: z.oplossing,
         }
     }
 }

@@ -15,9 +15,9 @@ use utoipa::ToSchema;
 pub struct BesluitInvoer {
     /// toegelaten, toegelaten-extra, elders, tlv, niet-behandeld, geen-plaatsruimte, grondslag of toelatingsvoorwaarden.
     pub soort: String,
+    /// Bij "elders": de vestigingscode van de school die zelf heeft verklaard bereid te zijn
+    /// (zie bereidheidsvragen); haar antwoord geeft de datum.
     pub andere_school: Option<String>,
-    #[schema(format = Date, value_type = Option<String>)]
-    pub bereid_op: Option<String>,
     pub reden: Option<String>,
     /// Wat het kind zei, of waarom het niet is gehoord.
     pub stem_kind: String,
@@ -39,7 +39,7 @@ pub struct Brief {
     security(("apiSleutel" = [])),
     responses(
         (status = 200, description = "Vastgelegd", body = Brief, headers(("API-Version" = String, description = "Versie van de API"))),
-        (status = 400, description = "Niet toegestaan, bijvoorbeeld een weigering zonder bereidverklaring", body = Probleem, content_type = "application/problem+json"),
+        (status = 400, description = "Niet toegestaan, bijvoorbeeld een weigering zonder ja van de gevraagde school", body = Probleem, content_type = "application/problem+json"),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of niet van uw school", body = Probleem, content_type = "application/problem+json"),
     )
@@ -56,7 +56,6 @@ pub async fn besluit(
     let besluit = BesluitVelden {
         soort: &b.soort,
         andere_school: b.andere_school.as_deref().unwrap_or_default(),
-        bereid_op: b.bereid_op.as_deref(),
         reden: b.reden.as_deref().unwrap_or_default(),
     }
     .lees()?;

@@ -9,11 +9,12 @@ use super::{Veldfout, datum, nodig};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::{Besluit, Uitzondering, Verlenging};
 
-/// The decision as typed: `soort` is one of the words below.
+/// The decision as typed: `soort` is one of the words below. A refusal names the other
+/// school by its vestiging code; the date of its willingness is its own answer, which the
+/// store reads (WPO art. 40 lid 4), never a date typed here.
 pub struct BesluitVelden<'a> {
     pub soort: &'a str,
     pub andere_school: &'a str,
-    pub bereid_op: Option<&'a str>,
     pub reden: &'a str,
 }
 
@@ -32,7 +33,7 @@ impl BesluitVelden<'_> {
             },
             "elders" => Besluit::ElderToegelaten {
                 andere_school: self.andere_school.into(),
-                bereid_op: datum("bereid_op", self.bereid_op)?,
+                bereid_op: None,
             },
             "tlv" => Besluit::TlvRoute,
             "niet-behandeld" => Besluit::NietBehandeld,
@@ -99,11 +100,10 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    fn besluit(soort: &str, bereid_op: Option<&str>) -> Result<Besluit, Veldfout> {
+    fn besluit(soort: &str) -> Result<Besluit, Veldfout> {
         BesluitVelden {
             soort,
             andere_school: "90AB00",
-            bereid_op,
             reden: "vol",
         }
         .lees()
@@ -112,26 +112,22 @@ mod tests {
     #[test]
     fn a_decision_is_one_of_the_words() {
         assert_eq!(
-            besluit("elders", Some("2026-11-20")),
+            besluit("elders"),
             Ok(Besluit::ElderToegelaten {
                 andere_school: "90AB00".into(),
-                bereid_op: Some(date(2026, 11, 20)),
+                bereid_op: None,
             })
         );
         assert_eq!(
-            besluit("geen-plaatsruimte", None),
+            besluit("geen-plaatsruimte"),
             Ok(Besluit::Uitzondering {
                 soort: Uitzondering::GeenPlaatsruimte,
                 reden: "vol".into(),
             })
         );
         assert_eq!(
-            besluit("misschien", None),
+            besluit("misschien"),
             Err(Veldfout::new("soort", "'misschien' is geen besluit"))
-        );
-        assert_eq!(
-            besluit("elders", Some("morgen")).unwrap_err().veld,
-            "bereid_op"
         );
     }
 

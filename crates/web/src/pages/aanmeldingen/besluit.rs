@@ -3,7 +3,6 @@
 use super::{nummer, terug};
 use crate::csrf::CsrfForm;
 use crate::formulier::aanmelding::BesluitVelden;
-use crate::formulier::ingevuld;
 use crate::pages::Page;
 use crate::session::Gebruiker;
 use crate::{AppState, vandaag};
@@ -15,8 +14,6 @@ pub struct BesluitForm {
     soort: String,
     #[serde(default)]
     andere_school: String,
-    #[serde(default)]
-    bereid_op: String,
     #[serde(default)]
     reden: String,
     #[serde(default)]
@@ -33,16 +30,10 @@ pub async fn besluit(
     let besluit = BesluitVelden {
         soort: &f.soort,
         andere_school: f.andere_school.trim(),
-        bereid_op: ingevuld(&f.bereid_op),
         reden: &f.reden,
     }
     .lees()
-    .map_err(|e| {
-        e.op_pagina(&[
-            ("soort", "soort besluit"),
-            ("bereid_op", "datum bereidverklaring"),
-        ])
-    })?;
+    .map_err(|e| e.op_pagina(&[("soort", "soort besluit")]))?;
     state
         .store
         .aanmeldingen()

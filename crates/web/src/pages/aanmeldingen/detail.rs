@@ -25,6 +25,8 @@ struct DetailPage {
     tlv_aanvragen: bool,
     /// The policy lets this user invite the child's parents.
     ouders: bool,
+    /// The schools asked whether they are willing to admit (for the own school's decision).
+    bereidheid: Vec<passend_store::Bereidheid>,
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -51,7 +53,17 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .tlvs()
         .tlvs_van_aanmelding(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")
         .await?;
+    let bereidheid = if eigen {
+        state
+            .store
+            .aanmeldingen()
+            .bereidheidsvragen(a.id, today)
+            .await?
+    } else {
+        Vec::new()
+    };
     render(&DetailPage {
+        bereidheid,
         layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
         tlv_route: a.besluit.as_deref() == Some("tlv-route"),
         r: regel(a, today),

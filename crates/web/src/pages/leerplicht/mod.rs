@@ -2,11 +2,13 @@
 //! the art. 25 report, vrijstellingen with their checks, and the residents check that
 //! finds absoluut verzuim.
 
+mod advies;
 mod besluit;
 mod ingezetenen;
 mod overzicht;
 mod vrijstelling;
 
+pub use advies::*;
 pub use besluit::*;
 pub use ingezetenen::*;
 pub use overzicht::*;

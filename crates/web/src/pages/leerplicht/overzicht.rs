@@ -18,6 +18,8 @@ pub struct VrijstellingRegel {
     tot: String,
     kennisgeving: String,
     kennisgeving_te_laat: bool,
+    /// The SWV's advice (5 onder a): asked until when, or given when.
+    advies: String,
 }
 
 #[derive(Template)]
@@ -60,6 +62,17 @@ pub(super) async fn page(
                 .unwrap_or_else(|| "niet nodig".into()),
             kennisgeving_te_laat: v.kennisgeving_voor.is_some_and(|d| d <= today)
                 && v.status == "verleend",
+            advies: match &v.advies {
+                None => "—".into(),
+                Some(a) => match &a.gegeven {
+                    Some((tekst, d, _)) => format!("{} ({}): {tekst}", a.swv_code, datum(*d)),
+                    None => format!(
+                        "gevraagd aan {}, uiterlijk {}",
+                        a.swv_code,
+                        datum(a.uiterlijk)
+                    ),
+                },
+            },
             v,
         })
         .collect();

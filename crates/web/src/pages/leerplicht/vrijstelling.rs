@@ -23,7 +23,7 @@ pub struct Aanvraag {
     #[serde(default)]
     verklaring_van_behandelaar: Option<String>,
     #[serde(default)]
-    swv_advies_datum: String,
+    swv_advies_uiterlijk: String,
     #[serde(default)]
     document_soort: String,
     #[serde(default)]
@@ -45,7 +45,7 @@ pub async fn vraag_aan(
         tot: ingevuld(&f.tot),
         verklaring_datum: ingevuld(&f.verklaring_datum),
         verklaring_van_behandelaar: f.verklaring_van_behandelaar.is_some(),
-        swv_advies_datum: ingevuld(&f.swv_advies_datum),
+        swv_advies_uiterlijk: ingevuld(&f.swv_advies_uiterlijk),
         document: ingevuld(&f.document_soort).map(|_| DocumentVelden {
             soort: &f.document_soort,
             datum: ingevuld(&f.document_datum),
@@ -58,7 +58,10 @@ pub async fn vraag_aan(
             ("van", "begindatum"),
             ("tot", "einddatum"),
             ("verklaring_datum", "datum van de verklaring"),
-            ("swv_advies_datum", "datum advies samenwerkingsverband"),
+            (
+                "swv_advies_uiterlijk",
+                "advies samenwerkingsverband uiterlijk",
+            ),
             ("document_datum", "datum van het document"),
         ])
     })?;
