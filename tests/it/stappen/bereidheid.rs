@@ -5,6 +5,7 @@ use super::{ONTVANGEN, aangemeld, als};
 use crate::support::contract;
 use jiff::ToSpan;
 use passend_domain::Rol;
+use passend_domain::taken::TaakSoort;
 use passend_domain::zorgplicht::Besluit;
 use passend_store::{Store, StoreError};
 
@@ -59,10 +60,18 @@ async fn a_refusal_waits_for_the_other_schools_yes(store: &Store) {
         "alleen de gevraagde school",
     );
     let linde = als(store, "ib-linde", Rol::School, "34CD00").await;
+    // The answer is the asked school's task (Mijn werk), due by the decision term.
+    let taak = super::taken_van(store, &linde, dag, TaakSoort::BereidheidBevestigen).await;
+    assert_eq!(
+        taak,
+        vec![(format!("/bereidheid/{vraag}"), Some(ONTVANGEN + 42.days()))]
+    );
     a.beantwoord_bereidheid(&linde, vraag, true, dag, dag, "/t")
         .await
         .unwrap();
     assert!(a.open_bereidheidsvragen("34CD00").await.unwrap().is_empty());
+    let taak = super::taken_van(store, &linde, dag, TaakSoort::BereidheidBevestigen).await;
+    assert!(taak.is_empty(), "done by answering");
     let brief = a
         .beslis_aanmelding(&ib, id, &elders("34CD00"), "gehoord", dag, "/t")
         .await

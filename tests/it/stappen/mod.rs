@@ -60,3 +60,22 @@ async fn aangemeld(store: &Store, extra_ondersteuning: bool) -> (i64, Verzoeker)
         .unwrap();
     (id, ib)
 }
+
+/// The open tasks of one kind for `wie` (Mijn werk): each task's link and deadline.
+async fn taken_van(
+    store: &Store,
+    wie: &Verzoeker,
+    dag: Date,
+    soort: passend_domain::taken::TaakSoort,
+) -> Vec<(String, Option<Date>)> {
+    let procedure = passend_domain::taken::Procedure::default();
+    store
+        .taken()
+        .open_taken(wie, dag, &procedure, "/t")
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|t| t.soort == soort)
+        .map(|t| (t.link, t.termijn))
+        .collect()
+}

@@ -4,6 +4,7 @@
 use super::als;
 use crate::support::contract;
 use jiff::civil::date;
+use passend_domain::taken::TaakSoort;
 use passend_domain::vrijstelling::{Grond, Verklaring};
 use passend_domain::{Rol, Schoolsoort};
 use passend_store::{NieuweVrijstelling, Store, StoreError};
@@ -59,6 +60,16 @@ async fn the_vrijstelling_waits_for_the_swvs_own_advice(store: &Store) {
         Err(StoreError::NietGevonden { .. })
     ));
     let po = als(store, "swv-po", Rol::Swv, "PO2605").await;
+    // The advice is the asked SWV's task (Mijn werk), due by the named date; not the other's.
+    let taken = |wie| super::taken_van(store, wie, dag, TaakSoort::VrijstellingAdviseren);
+    assert_eq!(
+        taken(&po).await,
+        vec![(
+            format!("/vrijstellingsadviezen/{id}"),
+            Some(date(2026, 12, 21))
+        )]
+    );
+    assert!(taken(&vo).await.is_empty());
     let vraag = l.adviesvraag_voor(&po, id, dag, "/t").await.unwrap();
     assert_eq!(
         (vraag.naam.as_str(), vraag.leeftijd),
@@ -76,6 +87,7 @@ async fn the_vrijstelling_waits_for_the_swvs_own_advice(store: &Store) {
         .await
         .unwrap();
     assert!(l.open_adviesvragen("PO2605").await.unwrap().is_empty());
+    assert!(taken(&po).await.is_empty(), "done by giving the advice");
     let gegeven = l
         .adviesvraag_voor(&po, id, dag, "/t")
         .await

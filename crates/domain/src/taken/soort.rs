@@ -5,11 +5,6 @@ use crate::toegang::Functie;
 
 /// A kind of step. New steps get a variant here and a file in the store's `taken/`.
 ///
-/// Steps built elsewhere that belong here once they exist (each one variant + one file):
-/// - `BereidheidBevestigen`: another school confirms it is willing to admit a child
-///   (WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 4), for that school;
-/// - `VrijstellingAdviseren`: the SWV advises on a vrijstelling (Leerplichtwet art. 5
-///   onder a), for the SWV;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaakSoort {
     /// The school decides on a registration.
@@ -30,10 +25,14 @@ pub enum TaakSoort {
     EscalatieBeslissen,
     /// The parent with gezag consents (or not) to the OPP's handelingsdeel.
     OppInstemmen,
+    /// Another school answers whether it is willing to admit a child.
+    BereidheidBevestigen,
+    /// The SWV advises on a vrijstelling art. 5 onder a.
+    VrijstellingAdviseren,
 }
 
 impl TaakSoort {
-    pub const ALL: [TaakSoort; 9] = [
+    pub const ALL: [TaakSoort; 11] = [
         TaakSoort::AanmeldingBeslissen,
         TaakSoort::OppVaststellen,
         TaakSoort::OppEvalueren,
@@ -43,6 +42,8 @@ impl TaakSoort {
         TaakSoort::VerzuimBehandelen,
         TaakSoort::EscalatieBeslissen,
         TaakSoort::OppInstemmen,
+        TaakSoort::BereidheidBevestigen,
+        TaakSoort::VrijstellingAdviseren,
     ];
 
     /// The code in the API and in the notification register.
@@ -57,6 +58,8 @@ impl TaakSoort {
             TaakSoort::VerzuimBehandelen => "verzuimmelding-behandelen",
             TaakSoort::EscalatieBeslissen => "escalatiestap-beslissen",
             TaakSoort::OppInstemmen => "opp-instemmen",
+            TaakSoort::BereidheidBevestigen => "bereidheid-bevestigen",
+            TaakSoort::VrijstellingAdviseren => "vrijstelling-adviseren",
         }
     }
 
@@ -73,6 +76,12 @@ impl TaakSoort {
             TaakSoort::EscalatieBeslissen => "Een stap van de escalatieladder zetten",
             TaakSoort::OppInstemmen => {
                 "Instemmen met het handelingsdeel van het ontwikkelingsperspectief"
+            }
+            TaakSoort::BereidheidBevestigen => {
+                "Antwoorden of uw school bereid is een leerling toe te laten"
+            }
+            TaakSoort::VrijstellingAdviseren => {
+                "Advies geven over een vrijstelling van de leerplicht"
             }
         }
     }
@@ -103,6 +112,12 @@ impl TaakSoort {
             TaakSoort::OppInstemmen => {
                 "WPO art. 40a, WVO art. 26, WEC art. 41a (instemmingsrecht op het handelingsdeel, sinds 1 augustus 2017)"
             }
+            // The answer is due by the registration's decision term.
+            TaakSoort::BereidheidBevestigen => {
+                "WPO art. 40 lid 4, WVO art. 27 lid 2c, WEC art. 40 lid 4"
+            }
+            // The leerplichtambtenaar names the date the advice is needed by.
+            TaakSoort::VrijstellingAdviseren => "Leerplichtwet 1969 art. 5 onder a",
         }
     }
 
@@ -118,6 +133,8 @@ impl TaakSoort {
             TaakSoort::VerzuimBehandelen => Functie::Verzuim,
             TaakSoort::EscalatieBeslissen => Functie::Doorzetten,
             TaakSoort::OppInstemmen => Functie::OuderKinderen,
+            TaakSoort::BereidheidBevestigen => Functie::Aanmeldingen,
+            TaakSoort::VrijstellingAdviseren => Functie::MijnSwv,
         }
     }
 

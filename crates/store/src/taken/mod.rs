@@ -7,6 +7,7 @@
 mod aanmelding;
 mod advies;
 mod arrangement;
+mod bereidheid;
 mod besluiten;
 mod digest;
 mod escalatie;
@@ -17,6 +18,7 @@ mod teksten;
 mod tlv;
 mod verzuim;
 mod voorkeur;
+mod vrijstelling;
 
 pub use mail::Meldronde;
 pub use voorkeur::Mailvoorkeur;
@@ -67,6 +69,8 @@ impl TakenStore<'_> {
                 TaakSoort::VerzuimBehandelen => verzuim::lees(&v).await?,
                 TaakSoort::EscalatieBeslissen => escalatie::lees(&v).await?,
                 TaakSoort::OppInstemmen => opp_instemming::lees(&v).await?,
+                TaakSoort::BereidheidBevestigen => bereidheid::lees(&v).await?,
+                TaakSoort::VrijstellingAdviseren => vrijstelling::lees(&v).await?,
             });
         }
         sorteer(&mut alle, today);
