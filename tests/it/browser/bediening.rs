@@ -158,9 +158,20 @@ impl Browser {
         Ok(out)
     }
 
+    /// The links to a pupil's dossier (`/leerlingen/{id}`), not to its other pages.
     pub(super) async fn pupil_links(&self) -> Result<Vec<Element>, CmdError> {
-        self.c
+        let mut dossiers = Vec::new();
+        for a in self
+            .c
             .find_all(Locator::Css("main a[href^='/leerlingen/']"))
-            .await
+            .await?
+        {
+            let href = a.attr("href").await?.unwrap_or_default();
+            let id = href.trim_start_matches("/leerlingen/");
+            if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
+                dossiers.push(a);
+            }
+        }
+        Ok(dossiers)
     }
 }

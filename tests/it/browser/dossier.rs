@@ -99,9 +99,10 @@ async fn parent_sees_who_read_the_dossier() {
                     .and_then(|h| h.strip_prefix("/scholen/").map(String::from)),
                 None => None,
             };
+            // Waited for: the heading is parsed before the rest of the page.
             let postcode = parent
-                .c
-                .find(Locator::XPath(
+                .wait()
+                .for_element(Locator::XPath(
                     "//dl/div[dt[normalize-space()='Postcode']]/dd",
                 ))
                 .await?

@@ -62,7 +62,7 @@ async fn aangemeld(store: &Store, extra_ondersteuning: bool) -> (i64, Verzoeker)
 }
 
 /// The open tasks of one kind for `wie` (Mijn werk): each task's link and deadline.
-async fn taken_van(
+pub(crate) async fn taken_van(
     store: &Store,
     wie: &Verzoeker,
     dag: Date,
