@@ -5,8 +5,9 @@
 use super::*;
 use crate::leerlingen::LeerlingDossier;
 use crate::repo::LeerplichtStore;
+use passend_domain::Handeling;
+use passend_domain::toegang::{Bereik, Functie};
 use passend_domain::vrijstelling::toets_advies;
-use passend_domain::{Handeling, Rol};
 use sqlx::{Any, Transaction};
 
 /// The SWV's advice on one request.
@@ -98,14 +99,14 @@ impl LeerplichtStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Vec<Adviesvraag>, StoreError> {
-        // Only an SWV is asked; for anyone else the list does not exist.
-        let swv = (wie.kijker.rol == Rol::Swv)
-            .then_some(wie.kijker.scope.as_deref())
-            .flatten()
-            .ok_or(StoreError::NietGevonden {
+        // Only an SWV's staff is asked (the policy's reach of its own SWV); for anyone else,
+        // its ondersteuningsplanraad included, the list does not exist.
+        let Some(Bereik::Swv(swv)) = wie.kijker.bereik(&Functie::MijnSwv) else {
+            return Err(StoreError::NietGevonden {
                 wat: "adviesvragen",
                 sleutel: String::new(),
-            })?;
+            });
+        };
         let sql = format!(
             "{VRAAG} WHERE a.swv_code = $1 ORDER BY CASE WHEN a.datum IS NULL THEN 0 ELSE 1 END, a.uiterlijk"
         );

@@ -100,12 +100,14 @@ impl OudersStore<'_> {
         self,
         wie: &Verzoeker,
     ) -> Result<Vec<WachtendeOpp>, StoreError> {
-        let Ok(ouder) = stappen::ouder_id(wie) else {
+        // The policy's reach of the parent's own children; nobody else has such a list.
+        let reik = wie
+            .kijker
+            .bereik(&passend_domain::toegang::Functie::OuderKinderen);
+        let Some(passend_domain::toegang::Bereik::Ouder(_)) = reik else {
             return Ok(Vec::new());
         };
-        if wie.kijker.rol != passend_domain::Rol::Ouder {
-            return Ok(Vec::new());
-        }
+        let ouder = stappen::ouder_id(wie)?;
         let rows = sqlx::query(
             "SELECT o.leerling_id, l.voornaam, l.tussenvoegsel, l.achternaam, v.opp_id, v.versie, v.vastgesteld_op \
              FROM opp_versie v JOIN opp o ON o.id = v.opp_id JOIN leerling l ON l.id = o.leerling_id \
