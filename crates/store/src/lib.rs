@@ -7,6 +7,7 @@ mod accounts;
 mod api_sleutels;
 mod arrangementen;
 mod audit;
+mod brieven;
 mod bulk;
 mod connect;
 mod dekkend_aanbod;

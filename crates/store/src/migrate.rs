@@ -213,6 +213,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0032_feiten_volgen.sql"),
         include_str!("../migrations/postgres/0032_feiten_volgen.sql"),
     ),
+    (
+        35,
+        "briefhoofd",
+        include_str!("../migrations/sqlite/0035_briefhoofd.sql"),
+        include_str!("../migrations/postgres/0035_briefhoofd.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

@@ -69,4 +69,6 @@ repositories! {
     MailStore => mail;
     /// Open tasks ("Mijn werk") and the notifications of new ones.
     TakenStore => taken;
+    /// The letters of every decision, built from the app's data.
+    BrievenStore => brieven;
 }

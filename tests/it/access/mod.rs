@@ -95,6 +95,7 @@ mod bestanden;
 
 mod ouders;
 
+mod brieven;
 mod ouder_stappen;
 mod stappen;
 mod taken;
@@ -288,6 +289,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || taken::dekt(&m, pad, toegang).await
             || ouder_stappen::dekt(&m, pad, toegang).await
             || stappen::dekt(&m, pad, toegang).await
+            || brieven::dekt(&m, pad, toegang).await
         {
             continue;
         }

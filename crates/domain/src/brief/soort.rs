@@ -33,6 +33,24 @@ impl Briefsoort {
         Self::Escalatie,
     ];
 
+    /// The kind in a letter's address (`/brieven/{soort}/{id}`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Ontvangstbevestiging => "ontvangstbevestiging",
+            Self::Aanmeldingsbesluit => "aanmelding",
+            Self::Arrangement => "arrangement",
+            Self::Tlv => "tlv",
+            Self::Schorsing => "schorsing",
+            Self::Verwijdering => "verwijdering",
+            Self::Vrijstelling => "vrijstelling",
+            Self::Escalatie => "escalatie",
+        }
+    }
+
+    pub fn van_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
     pub fn onderwerp(self) -> &'static str {
         match self {
             Self::Ontvangstbevestiging => "Ontvangstbevestiging van uw aanmelding",

@@ -33,12 +33,12 @@ pub(super) fn routes() -> Vec<Route> {
         route(
             "/aanmeldingen/{id}/ontvangstbevestiging",
             Leerlinggegevens,
-            get(p::ontvangstbevestiging),
+            get(pages::brief::ontvangstbevestiging),
         ),
         route(
             "/aanmeldingen/{id}/ontvangstbevestiging.pdf",
             Leerlinggegevens,
-            get(p::ontvangstbevestiging_pdf),
+            get(pages::brief::ontvangstbevestiging_pdf),
         ),
     ]
 }

@@ -1,4 +1,5 @@
-//! "Mijn werk" in the API (the start page shows it too) and the inspectie's inbox.
+//! "Mijn werk" in the API (the start page shows it too), the letters of the decisions, and
+//! the inspectie's inbox.
 
 use super::Toegang::*;
 use super::{Route, route};
@@ -11,6 +12,17 @@ pub(super) fn routes() -> Vec<Route> {
         route("/mijn-werk", Leerlinggegevens, get(pages::taken::pagina)),
         // The caller's own tasks, each kind through the scoped read of its area.
         route("/api/v1/taken", Leerlinggegevens, get(api::taken::taken)),
+        // A decision's letter: the store reads it for whoever may read the child's dossier.
+        route(
+            "/brieven/{soort}/{id}",
+            Leerlinggegevens,
+            get(pages::brief::pagina),
+        ),
+        route(
+            "/brieven/{soort}/{id}/pdf",
+            Leerlinggegevens,
+            get(pages::brief::pdf),
+        ),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
         route(
             "/inspectie/meldingen",

@@ -4,9 +4,7 @@
 //! the form.
 
 mod aanmelden;
-mod brief;
 mod stappen;
 
 pub use aanmelden::*;
-pub use brief::*;
 pub use stappen::*;

@@ -1,4 +1,5 @@
-//! A letter to the parents, twice from one structure: HTML to print and PDF.
+//! A letter about a decision, twice from one structure: HTML to print and PDF. The store
+//! builds it from the app's data and decides who may read it.
 
 use crate::AppState;
 use crate::WebError;
@@ -9,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
-use passend_domain::brief::Brief;
+use passend_domain::brief::{Brief, Briefsoort};
 
 #[derive(Template)]
 #[template(path = "brief.html")]
@@ -93,4 +94,52 @@ pub async fn ontvangstbevestiging_pdf(
     )
     .await?;
     als_pdf(&b, &format!("ontvangstbevestiging-{id}.pdf"))
+}
+
+/// The kind and decision of `/brieven/{soort}/{id}`; an unknown kind is "not found".
+fn soort_en_id(soort: &str, id: &str) -> Result<(Briefsoort, i64), WebError> {
+    let soort = Briefsoort::van_slug(soort).ok_or(WebError::NietGevonden)?;
+    Ok((soort, nummer(id)?))
+}
+
+/// `GET /brieven/{soort}/{id}`: the letter of a decision, to print.
+pub async fn pagina(
+    State(state): State<AppState>,
+    Path((soort, id)): Path<(String, String)>,
+    g: Gebruiker,
+) -> Page {
+    let (soort, id) = soort_en_id(&soort, &id)?;
+    let b = state
+        .store
+        .brieven()
+        .brief(
+            &g.verzoeker,
+            soort,
+            id,
+            crate::vandaag(),
+            "/brieven/{soort}/{id}",
+        )
+        .await?;
+    als_pagina(&g, b, format!("/brieven/{}/{id}/pdf", soort.slug()))
+}
+
+/// `GET /brieven/{soort}/{id}/pdf`: the same letter as an A4 PDF.
+pub async fn pdf(
+    State(state): State<AppState>,
+    Path((soort, id)): Path<(String, String)>,
+    g: Gebruiker,
+) -> Page {
+    let (soort, id) = soort_en_id(&soort, &id)?;
+    let b = state
+        .store
+        .brieven()
+        .brief(
+            &g.verzoeker,
+            soort,
+            id,
+            crate::vandaag(),
+            "/brieven/{soort}/{id}/pdf",
+        )
+        .await?;
+    als_pdf(&b, &format!("{}-{id}.pdf", soort.slug()))
 }
