@@ -258,13 +258,23 @@ mod tests {
             assert_eq!(k.mag(&lezen, &l), Ok(()), "{k:?}");
         }
         assert!(kijker(Rol::School, Some("90AC00")).mag(&lezen, &l).is_err());
+        // The school that admits reads the TLV decision; its SWV has its own reasons or none.
+        let tlv = Handeling::TlvOntvangen(school.clone());
+        assert_eq!(kijker(Rol::School, Some("90AB00")).mag(&tlv, &l), Ok(()));
+        assert_eq!(kijker(Rol::Bestuur, Some("90002")).mag(&tlv, &l), Ok(()));
+        assert!(kijker(Rol::Swv, Some("VO2605")).mag(&tlv, &l).is_err());
+        assert!(kijker(Rol::School, Some("90AC00")).mag(&tlv, &l).is_err());
         // Withdrawn or refused: the school keeps its own record, and nothing else.
         l.aanmeldingen.clear();
         l.eerdere_aanmeldingen.push(school.clone());
         let ib = kijker(Rol::School, Some("90AB00"));
         assert_eq!(ib.mag(&lezen, &l), Ok(()));
         assert!(ib.mag(&Handeling::Koppelen, &l).is_err());
-        assert!(ib.mag(&Handeling::TlvAanvragen(school), &l).is_err());
+        assert!(
+            ib.mag(&Handeling::TlvAanvragen(school.clone()), &l)
+                .is_err()
+        );
+        assert!(ib.mag(&Handeling::TlvOntvangen(school), &l).is_err());
         assert!(!ib.mag_dossier_zien(&l));
     }
 

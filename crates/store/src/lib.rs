@@ -85,7 +85,7 @@ pub use taken::{Mailvoorkeur, Meldronde};
 pub use thuiszitters::{Notificatie, Zaak};
 pub use tlv::{
     Bezwaar, BezwaarStap, Deskundige, NieuwAdvies, Tlv, TlvAanvraag, TlvAdvies, TlvBesluit,
-    tlv_soort_van,
+    TlvVoorToelating, tlv_soort_van,
 };
 pub use toegang::Verzoeker;
 pub use tokens::{derive as derive_token, random_token};

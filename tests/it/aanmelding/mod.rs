@@ -6,6 +6,7 @@ use crate::web::{account_in_role, csrf_of, get, post_form, sign_in};
 use axum::http::StatusCode;
 use passend_domain::Rol;
 
+mod ontvanger;
 mod profiel;
 mod registratie;
 mod schorsing;

@@ -86,6 +86,9 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                     assert_eq!(reply.status, want, "{} on {url}", c.user);
                 }
             }
+            if pad == "/api/v1/aanmeldingen/{id}" {
+                super::ontvanger::tlv_voor_de_ontvangende_school(m, true).await;
+            }
         }
         ("/api/v1/aanmeldingen/{id}/besluit", Toegang::Leerlinggegevens) => {
             // Without the child's voice: the own school gets the rule's 400, others 404.

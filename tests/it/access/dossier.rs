@@ -248,6 +248,9 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                     assert_eq!(reply.status, want, "{} on {url}", c.user);
                 }
             }
+            if pad == "/aanmeldingen/{id}" {
+                super::ontvanger::tlv_voor_de_ontvangende_school(m, false).await;
+            }
         }
         _ => return false,
     }

@@ -96,6 +96,7 @@ mod bestanden;
 mod ouders;
 
 mod brieven;
+mod ontvanger;
 mod ouder_stappen;
 mod stappen;
 mod taken;

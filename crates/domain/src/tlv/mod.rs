@@ -116,6 +116,14 @@ impl TlvSoort {
         }
     }
 
+    /// The TLV a school of this sort needs to admit a pupil: sbo (WPO art. 40 lid 8), so
+    /// (WEC art. 40 lid 10), vso (WEC art. 40 lid 12); none for the other sorts.
+    pub fn voor_school(school: Schoolsoort) -> Option<Self> {
+        [Self::Sbo, Self::So, Self::Vso]
+            .into_iter()
+            .find(|s| s.schoolsoort() == school)
+    }
+
     pub fn schoolsoort(self) -> Schoolsoort {
         match self {
             Self::Sbo => Schoolsoort::Sbo,
@@ -183,5 +191,12 @@ mod tests {
         assert!(toets_categorie(TlvSoort::So, Some(Categorie::Hoog)).is_ok());
         assert_eq!(Categorie::parse("M"), Ok(Categorie::Midden));
         assert!(Categorie::parse("x").is_err());
+    }
+
+    #[test]
+    fn a_school_needs_the_tlv_of_its_own_sort() {
+        assert_eq!(TlvSoort::voor_school(Schoolsoort::Vso), Some(TlvSoort::Vso));
+        assert_eq!(TlvSoort::voor_school(Schoolsoort::Sbo), Some(TlvSoort::Sbo));
+        assert_eq!(TlvSoort::voor_school(Schoolsoort::Bao), None);
     }
 }

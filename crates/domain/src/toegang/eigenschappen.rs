@@ -64,7 +64,7 @@ fn leerling() -> impl Strategy<Value = LeerlingContext> {
 
 /// The examples of every kind, and the two steps of the asked school and the asked SWV.
 fn handeling() -> impl Strategy<Value = Handeling> {
-    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..13).prop_map(|(s, d, i)| {
+    (0usize..2, prop::sample::select(vec!["3", "4"]), 0usize..14).prop_map(|(s, d, i)| {
         let mut alle = Handeling::voorbeelden(&school(s), d);
         alle.push(Handeling::BereidheidVerklaren(school(s)));
         alle.push(Handeling::VrijstellingAdviseren { swv: school(s).swv });
@@ -88,10 +88,10 @@ proptest! {
     #[test]
     fn a_registration_never_opens_the_dossier(k in kijker(), h in handeling(), l in leerling()) {
         let zonder = LeerlingContext { aanmeldingen: vec![], eerdere_aanmeldingen: vec![], ..l.clone() };
-        if !matches!(h, Handeling::AanmeldingLezen(_) | Handeling::AanmeldingBehandelen(_) | Handeling::TlvAanvragen(_) | Handeling::Koppelen | Handeling::OuderKoppelen) {
+        if !matches!(h, Handeling::AanmeldingLezen(_) | Handeling::AanmeldingBehandelen(_) | Handeling::TlvAanvragen(_) | Handeling::TlvOntvangen(_) | Handeling::Koppelen | Handeling::OuderKoppelen) {
             prop_assert_eq!(k.mag(&h, &l).is_ok(), k.mag(&h, &zonder).is_ok());
         }
-        if let Handeling::AanmeldingLezen(s) | Handeling::AanmeldingBehandelen(s) = &h {
+        if let Handeling::AanmeldingLezen(s) | Handeling::AanmeldingBehandelen(s) | Handeling::TlvOntvangen(s) = &h {
             prop_assert!(k.mag(&h, &zonder).is_err(), "nothing without a registration {:?}", s);
         }
         // A withdrawn or refused registration gives its own record, nothing of the pupil.
@@ -126,6 +126,11 @@ proptest! {
             Handeling::TlvAanvragen(s) => prop_assert!(
                 matches!(k.rol, Rol::School | Rol::Bestuur)
                     && (l.huidige_scholen.contains(s) || l.aanmeldingen.contains(s))
+            ),
+            Handeling::TlvOntvangen(s) => prop_assert!(
+                matches!(k.rol, Rol::School | Rol::Bestuur)
+                    && (s.vestiging == scope || s.bestuur == scope)
+                    && l.aanmeldingen.contains(s)
             ),
             Handeling::Koppelen => prop_assert!(matches!(k.rol, Rol::School | Rol::Swv)),
             Handeling::AdviesSchrijven { deskundige } => prop_assert!(
@@ -167,81 +172,81 @@ fn every_role_and_action_on_one_pupil() {
         gevraagde_scholen: vec![],
     };
     // Columns: dossier, beperkt, wijzigen, aanmelding lezen (school 1), behandelen (school 1),
-    // TLV aanvragen (school 1), koppelen, advies 3 schrijven, advies 3 lezen, ouder koppelen,
-    // the parents' own step (OPP instemming).
-    let verwacht: [(Rol, &str, [bool; 11]); 12] = [
+    // TLV aanvragen (school 1), TLV ontvangen (school 1), koppelen, advies 3 schrijven,
+    // advies 3 lezen, ouder koppelen, the parents' own step (OPP instemming).
+    let verwacht: [(Rol, &str, [bool; 12]); 12] = [
         (
             Rol::School,
             "90AA00",
             [
-                true, false, true, false, false, false, true, false, true, true, false,
+                true, false, true, false, false, false, false, true, false, true, true, false,
             ],
         ),
         (
             Rol::School,
             "90AB00",
             [
-                false, false, false, true, true, true, true, false, false, true, false,
+                false, false, false, true, true, true, true, true, false, false, true, false,
             ],
         ),
         (
             Rol::Bestuur,
             "90001",
             [
-                true, false, false, false, false, false, false, false, true, false, false,
+                true, false, false, false, false, false, false, false, false, true, false, false,
             ],
         ),
         (
             Rol::Bestuur,
             "90002",
             [
-                false, false, false, true, false, true, false, false, false, false, false,
+                false, false, false, true, false, true, true, false, false, false, false, false,
             ],
         ),
         (
             Rol::Swv,
             "PO2605",
             [
-                true, true, false, false, false, false, true, false, true, false, false,
+                true, true, false, false, false, false, false, true, false, true, false, false,
             ],
         ),
         (
             Rol::Swv,
             "VO2605",
             [
-                false, false, false, true, false, false, true, false, false, false, false,
+                false, false, false, true, false, false, false, true, false, false, false, false,
             ],
         ),
         (
             Rol::Deskundige,
             "3",
             [
-                true, true, false, false, false, false, false, true, true, false, false,
+                true, true, false, false, false, false, false, false, true, true, false, false,
             ],
         ),
-        (Rol::Deskundige, "4", [false; 11]),
+        (Rol::Deskundige, "4", [false; 12]),
         (
             Rol::Leerplicht,
             "0356",
             [
-                true, false, false, false, false, false, false, false, true, false, false,
+                true, false, false, false, false, false, false, false, false, true, false, false,
             ],
         ),
         (
             Rol::Ouder,
             "7",
             [
-                true, true, false, false, false, false, false, false, true, false, true,
+                true, true, false, false, false, false, false, false, false, true, false, true,
             ],
         ),
         (
             Rol::Ouder,
             "8",
             [
-                true, true, false, false, false, false, false, false, true, false, false,
+                true, true, false, false, false, false, false, false, false, true, false, false,
             ],
         ),
-        (Rol::Opr, "PO2605", [false; 11]),
+        (Rol::Opr, "PO2605", [false; 12]),
     ];
     for (rol, scope, antwoorden) in verwacht {
         let k = Kijker {

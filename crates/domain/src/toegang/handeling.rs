@@ -24,6 +24,13 @@ pub enum Handeling {
     /// Ask the SWV for a TLV, as the bevoegd gezag of this school, where the child is enrolled
     /// or has a live registration (WPO art. 18a lid 6c, WVO art. 17a lid 6c).
     TlvAanvragen(SchoolContext),
+    /// Read the TLV decision the school needs to admit the pupil, as the school where the
+    /// parents registered the child (a live registration) or its bevoegd gezag: status, soort,
+    /// categorie, period, beschikkingsnummer, the issuing SWV. Admission to sbo, so and vso
+    /// needs a TLV (WPO art. 40 lid 8, WEC art. 40 lid 10 and 12), a TLV that has not expired
+    /// goes with the pupil (WEC art. 40 lid 14); the SWV judges it for the school (WPO art.
+    /// 18a lid 6c). Never the dossier, the request's reasons or the advices.
+    TlvOntvangen(SchoolContext),
     /// Attach data received about a known pupil (an OSO dossier) to that pupil.
     Koppelen,
     /// Write the advice asked of this deskundige (register id) on the pupil's TLV.
@@ -76,6 +83,7 @@ impl Handeling {
             Handeling::AanmeldingLezen(school.clone()),
             Handeling::AanmeldingBehandelen(school.clone()),
             Handeling::TlvAanvragen(school.clone()),
+            Handeling::TlvOntvangen(school.clone()),
             Handeling::Koppelen,
             Handeling::AdviesSchrijven {
                 deskundige: deskundige.to_string(),
@@ -166,6 +174,12 @@ impl Kijker {
                     return Err(Weigering::AlleenHetBevoegdGezag);
                 }
                 mag
+            }
+            // The school that admits (its staff or bevoegd gezag), while the registration lives.
+            Handeling::TlvOntvangen(school) => {
+                l.aanmeldingen.contains(school)
+                    && matches!(self.rol, Rol::School | Rol::Bestuur)
+                    && self.dekt_school(school)
             }
             // Only a school or SWV that already has a reason for this pupil: enrolment, a
             // case, or a live registration with it.

@@ -26,10 +26,12 @@ mod bezwaar;
 mod deskundigen;
 mod externe;
 mod lezen;
+mod ontvanger;
 mod rij;
 
 pub use aanvraag::*;
 pub(crate) use externe::*;
+pub use ontvanger::TlvVoorToelating;
 pub(crate) use rij::*;
 
 /// A request as the requesting school fills it in.

@@ -1,5 +1,6 @@
 //! `/aanmeldingen/{id}`: one registration with the forms the policy gives the user.
 
+use super::toelating::{TlvRegel, tlv_regel};
 use super::{Regel, nummer, regel};
 use crate::layout::Layout;
 use crate::pages::{Page, render};
@@ -19,6 +20,9 @@ struct DetailPage {
     /// The child's TLV requests and decisions: the TLV route of a registration leads there.
     tlvs: Vec<passend_store::Tlv>,
     tlv_route: bool,
+    /// The TLV this school needs to admit the child (the policy's `TlvOntvangen`), beyond
+    /// the ones it asked for itself.
+    toelating: Vec<TlvRegel>,
     /// The policy lets this user read the child's dossier (not through the registration).
     dossier: bool,
     /// The policy lets this user ask for a TLV for the child from this school.
@@ -53,6 +57,15 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .tlvs()
         .tlvs_van_aanmelding(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")
         .await?;
+    let toelating = state
+        .store
+        .tlvs()
+        .tlvs_voor_toelating(&g.verzoeker, a.id, today, "/aanmeldingen/{id}")
+        .await?
+        .iter()
+        .filter(|t| !tlvs.iter().any(|x| x.id == t.id))
+        .map(|t| tlv_regel(t, today))
+        .collect();
     let bereidheid = if eigen {
         state
             .store
@@ -70,6 +83,7 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         eigen,
         csrf: g.csrf.clone(),
         tlvs,
+        toelating,
         dossier,
         tlv_aanvragen,
         ouders: antwoorden[3],

@@ -11,6 +11,7 @@ mod lijst;
 mod opschorten;
 mod registreer;
 mod signalen;
+mod toelating;
 mod verlengen;
 
 pub use besluit::*;

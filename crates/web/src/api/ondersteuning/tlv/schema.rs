@@ -21,6 +21,43 @@ pub struct TlvAdvies {
     pub advies: Option<String>,
 }
 
+/// De beschikking: de datum, de categorie, de periode en het nummer (leeg zolang er geen is).
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Beschikkingsgegevens {
+    #[schema(format = Date, value_type = Option<String>)]
+    pub besluit_datum: Option<String>,
+    /// laag, midden of hoog (so en vso).
+    pub categorie: Option<String>,
+    #[schema(format = Date, value_type = Option<String>)]
+    pub ingang: Option<String>,
+    /// Altijd een 31 juli.
+    #[schema(format = Date, value_type = Option<String>)]
+    pub einde: Option<String>,
+    /// SWVCODE-JJJJ-NNNNN, zonder gaten per samenwerkingsverband en jaar.
+    #[schema(example = "PO2605-2026-00001")]
+    pub beschikkingsnummer: Option<String>,
+}
+
+impl Beschikkingsgegevens {
+    pub fn van(
+        besluit_datum: Option<jiff::civil::Date>,
+        categorie: Option<&str>,
+        ingang: Option<jiff::civil::Date>,
+        einde: Option<jiff::civil::Date>,
+        beschikkingsnummer: Option<String>,
+    ) -> Self {
+        Self {
+            besluit_datum: opt_dag(besluit_datum),
+            categorie: categorie
+                .map(|c| Categorie::parse(c).map_or(c.to_string(), |c| c.as_str().into())),
+            ingang: opt_dag(ingang),
+            einde: opt_dag(einde),
+            beschikkingsnummer,
+        }
+    }
+}
+
 /// Een aanvraag voor een toelaatbaarheidsverklaring en, als het zover is, de beschikking.
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -43,18 +80,8 @@ pub struct Toelaatbaarheidsverklaring {
     pub toelichting: Option<String>,
     /// aangevraagd, toegekend of afgewezen.
     pub status: String,
-    #[schema(format = Date, value_type = Option<String>)]
-    pub besluit_datum: Option<String>,
-    /// laag, midden of hoog (so en vso).
-    pub categorie: Option<String>,
-    #[schema(format = Date, value_type = Option<String>)]
-    pub ingang: Option<String>,
-    /// Altijd een 31 juli.
-    #[schema(format = Date, value_type = Option<String>)]
-    pub einde: Option<String>,
-    /// SWVCODE-JJJJ-NNNNN, zonder gaten per samenwerkingsverband en jaar.
-    #[schema(example = "PO2605-2026-00001")]
-    pub beschikkingsnummer: Option<String>,
+    #[serde(flatten)]
+    pub beschikking: Beschikkingsgegevens,
     pub reden: Option<String>,
     /// De brief aan de ouders, met de bezwaarclausule.
     pub brief: Option<String>,
@@ -86,14 +113,13 @@ impl Toelaatbaarheidsverklaring {
             grond_uitleg: t.grond_uitleg,
             aangevraagd_op: dag(t.aangevraagd_op),
             toelichting: t.toelichting,
-            besluit_datum: opt_dag(t.besluit_datum),
-            categorie: t
-                .categorie
-                .as_deref()
-                .map(|c| Categorie::parse(c).map_or(c.to_string(), |c| c.as_str().into())),
-            ingang: opt_dag(t.ingang),
-            einde: opt_dag(t.einde),
-            beschikkingsnummer: t.beschikkingsnummer,
+            beschikking: Beschikkingsgegevens::van(
+                t.besluit_datum,
+                t.categorie.as_deref(),
+                t.ingang,
+                t.einde,
+                t.beschikkingsnummer,
+            ),
             reden: t.reden,
             brief: t.brief,
             extern_: t.extern_,
