@@ -75,7 +75,7 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
         store,
         &format!("/leerplicht/vrijstellingen/{id}/besluit"),
         Some(&lp),
-        &format!("csrf={csrf}&besluit=verlenen"),
+        &format!("csrf={csrf}&besluit=verlenen&bevestigd=ja"),
     )
     .await;
     assert_eq!(grant.status, StatusCode::BAD_REQUEST);
@@ -124,7 +124,7 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
         store,
         &format!("/leerplicht/vrijstellingen/{id2}/besluit"),
         Some(&lp),
-        &format!("csrf={csrf}&besluit=verlenen"),
+        &format!("csrf={csrf}&besluit=verlenen&bevestigd=ja"),
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
@@ -208,7 +208,7 @@ async fn leerplicht_records_vrijstellingen_and_finds_absoluut_verzuim() {
         store,
         &format!("/leerplicht/vrijstellingen/{id}/besluit"),
         Some(&houten),
-        &format!("csrf={other_csrf}&besluit=weigeren"),
+        &format!("csrf={other_csrf}&besluit=weigeren&bevestigd=ja"),
     )
     .await;
     assert_eq!(decide.status, StatusCode::NOT_FOUND);

@@ -30,7 +30,7 @@ async fn tlv_route_from_registration_to_the_deciding_swv() {
         store,
         &format!("/aanmeldingen/{aanmelding}/besluit"),
         Some(&ib),
-        &format!("csrf={csrf}&soort=tlv&stem_kind=wil+naar+een+kleine+school"),
+        &format!("csrf={csrf}&soort=tlv&stem_kind=wil+naar+een+kleine+school&bevestigd=ja"),
     )
     .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
@@ -153,7 +153,7 @@ async fn swv_decides_a_tlv_in_the_application_and_the_letter_prints() {
         store,
         &format!("{url}/besluit"),
         Some(&swv),
-        &format!("csrf={csrf}&besluit=toegekend&ingang={today}"),
+        &format!("csrf={csrf}&besluit=toegekend&ingang={today}&bevestigd=ja"),
     )
     .await;
     assert_eq!(early.status, StatusCode::BAD_REQUEST);
@@ -195,15 +195,39 @@ async fn swv_decides_a_tlv_in_the_application_and_the_letter_prints() {
         store,
         &format!("{url}/besluit"),
         Some(&swv),
-        &format!("csrf={csrf}&besluit=toegekend&categorie=H&ingang={today}"),
+        &format!("csrf={csrf}&besluit=toegekend&categorie=H&ingang={today}&bevestigd=ja"),
     )
     .await;
     assert_eq!(met_categorie.status, StatusCode::BAD_REQUEST);
-    let ok = post_form(
+    // Asked first to confirm: the number it will get and the end date the law gives, in
+    // words; nothing recorded yet.
+    let check = post_form(
         store,
         &format!("{url}/besluit"),
         Some(&swv),
         &format!("csrf={csrf}&besluit=toegekend&categorie=&ingang={today}"),
+    )
+    .await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.body);
+    let voornemen = check.body.split("id=\"voornemen\"").nth(1).unwrap();
+    assert!(
+        voornemen.contains(&format!("PO2605-{}-00002", today.year()))
+            && voornemen.contains(&passend_domain::brief::datum_voluit(today))
+            && voornemen.contains("31 juli"),
+        "{voornemen}"
+    );
+    assert!(
+        get(store, &url, Some(&swv))
+            .await
+            .body
+            .contains("nog niet genomen"),
+        "nothing recorded before the confirmation"
+    );
+    let ok = post_form(
+        store,
+        &format!("{url}/besluit"),
+        Some(&swv),
+        &format!("csrf={csrf}&besluit=toegekend&categorie=&ingang={today}&bevestigd=ja"),
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);

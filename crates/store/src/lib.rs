@@ -18,6 +18,7 @@ mod inspectie;
 mod kolom;
 mod leerlingen;
 mod leerplicht;
+mod maatregel_voornemen;
 pub mod mail;
 mod migrate;
 mod opp;
@@ -35,6 +36,7 @@ mod tlv;
 mod toegang;
 mod tokens;
 mod verzuim;
+mod voornemen;
 
 /// Money: budgets from registered counts, verdeelmodel, reserves, annual-report tables.
 pub mod geld;
@@ -90,6 +92,7 @@ pub use tlv::{
 pub use toegang::Verzoeker;
 pub use tokens::{derive as derive_token, random_token};
 pub use verzuim::{ImportUitkomst, VerzuimInvoer, Verzuimmelding};
+pub use voornemen::Voornemen;
 
 use sqlx::{Any, AnyPool, Transaction};
 

@@ -5,11 +5,12 @@
 use crate::audit::{Actie, append};
 use crate::repo::MaatregelenStore;
 use crate::toegang::Verzoeker;
-use crate::{LeerlingId, StoreError, instant_text};
+use crate::{LeerlingDossier, LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::zorgplicht::melding::{MeldingSoort, verwijdering_melden};
 use passend_domain::zorgplicht::{
-    Inschrijving, SchorsingFeiten, VerwijderingFeiten, beslis_schorsing, beslis_verwijdering,
+    Inschrijving, SchorsingFeiten, Schorsingsbesluit, VerwijderingFeiten, beslis_schorsing,
+    beslis_verwijdering,
 };
 use sqlx::Row;
 
@@ -45,27 +46,9 @@ impl MaatregelenStore<'_> {
         route: &str,
     ) -> Result<Option<String>, StoreError> {
         let (van, tot, reden) = (s.van, s.tot, s.reden.as_str());
-        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let eigen = wie.kijker.eigen_vestiging();
-        let school = dossier
-            .inschrijvingen
-            .iter()
-            .find(|i| {
-                Some(i.vestiging_code.as_str()) == eigen
-                    && i.van <= van
-                    && i.tot.is_none_or(|t| t >= van)
-            })
-            .map(|i| i.vestiging_code.as_str());
-        let besluit = beslis_schorsing(&SchorsingFeiten {
-            school,
-            leerling: leerling.0,
-            van,
-            tot,
-            reden,
-            schriftelijk: s.schriftelijk,
-            stem_kind: &s.stem_kind,
-        })
-        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let (_, besluit) = self
+            .voorbereid_schorsing(wie, leerling, s, today, route)
+            .await?;
         let (school, melding) = (besluit.vestiging, besluit.inspectie_melding);
         let mut tx = self.begin_write().await?;
         sqlx::query(
@@ -105,6 +88,41 @@ impl MaatregelenStore<'_> {
         .await?;
         tx.commit().await?;
         Ok(melding)
+    }
+
+    /// The checks of a schorsing, without recording it: the pupil's dossier (read by the
+    /// school where the pupil is enrolled on the first day) and the domain's rules.
+    pub(crate) async fn voorbereid_schorsing(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        s: &NieuweSchorsing,
+        today: Date,
+        route: &str,
+    ) -> Result<(LeerlingDossier, Schorsingsbesluit), StoreError> {
+        let (van, tot, reden) = (s.van, s.tot, s.reden.as_str());
+        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
+        let eigen = wie.kijker.eigen_vestiging();
+        let school = dossier
+            .inschrijvingen
+            .iter()
+            .find(|i| {
+                Some(i.vestiging_code.as_str()) == eigen
+                    && i.van <= van
+                    && i.tot.is_none_or(|t| t >= van)
+            })
+            .map(|i| i.vestiging_code.as_str());
+        let besluit = beslis_schorsing(&SchorsingFeiten {
+            school,
+            leerling: leerling.0,
+            van,
+            tot,
+            reden,
+            schriftelijk: s.schriftelijk,
+            stem_kind: &s.stem_kind,
+        })
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        Ok((dossier, besluit))
     }
 
     /// The schorsingen of a pupil, for a caller who may read the pupil's dossier.
@@ -167,30 +185,9 @@ impl MaatregelenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<(), StoreError> {
-        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
-        let eigen = wie.kijker.eigen_vestiging();
-        let hier = dossier
-            .inschrijvingen
-            .iter()
-            .find(|i| Some(i.vestiging_code.as_str()) == eigen && i.tot.is_none())
-            .map(|i| Inschrijving {
-                vestiging: &i.vestiging_code,
-                van: i.van,
-                schoolsoort: &i.schoolsoort,
-            });
-        let melden = hier
-            .as_ref()
-            .is_some_and(|h| verwijdering_melden(h.schoolsoort));
-        let school = beslis_verwijdering(&VerwijderingFeiten {
-            hier,
-            geboortedatum: dossier.leerling.geboortedatum,
-            datum: v.datum,
-            leraar_gehoord: v.leraar_gehoord,
-            andere_school: &v.andere_school,
-            overleg_inspectie: v.overleg_inspectie,
-            stem_kind: &v.stem_kind,
-        })
-        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        let (_, school, melden) = self
+            .voorbereid_verwijdering(wie, leerling, v, today, route)
+            .await?;
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt) \
@@ -235,5 +232,42 @@ impl MaatregelenStore<'_> {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The checks of a verwijdering, without recording it: the pupil's dossier, the domain's
+    /// rules; the school that removes, and whether the inspectie is told.
+    pub(crate) async fn voorbereid_verwijdering(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        v: &NieuweVerwijdering,
+        today: Date,
+        route: &str,
+    ) -> Result<(LeerlingDossier, String, bool), StoreError> {
+        let dossier = self.dossier_voor(wie, leerling, today, route).await?;
+        let eigen = wie.kijker.eigen_vestiging();
+        let hier = dossier
+            .inschrijvingen
+            .iter()
+            .find(|i| Some(i.vestiging_code.as_str()) == eigen && i.tot.is_none())
+            .map(|i| Inschrijving {
+                vestiging: &i.vestiging_code,
+                van: i.van,
+                schoolsoort: &i.schoolsoort,
+            });
+        let melden = hier
+            .as_ref()
+            .is_some_and(|h| verwijdering_melden(h.schoolsoort));
+        let school = beslis_verwijdering(&VerwijderingFeiten {
+            hier,
+            geboortedatum: dossier.leerling.geboortedatum,
+            datum: v.datum,
+            leraar_gehoord: v.leraar_gehoord,
+            andere_school: &v.andere_school,
+            overleg_inspectie: v.overleg_inspectie,
+            stem_kind: &v.stem_kind,
+        })
+        .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
+        Ok((dossier, school, melden))
     }
 }

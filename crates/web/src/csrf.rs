@@ -67,6 +67,27 @@ async fn checked<T: DeserializeOwned>(
     state: &AppState,
     expected: Option<String>,
 ) -> Result<T, WebError> {
+    let bytes = checked_bytes(req, state, expected).await?;
+    lees(&bytes)
+}
+
+/// The body of a signed-in user's url-encoded form, its `csrf` field checked.
+pub async fn form_bytes(req: Request, state: &AppState) -> Result<axum::body::Bytes, WebError> {
+    let expected = expected(req.headers());
+    checked_bytes(req, state, expected).await
+}
+
+/// A checked form body read as `T`.
+pub fn lees<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, WebError> {
+    serde_urlencoded::from_bytes(bytes)
+        .map_err(|e| WebError::Ongeldig(format!("het formulier is niet volledig ingevuld ({e})")))
+}
+
+async fn checked_bytes(
+    req: Request,
+    state: &AppState,
+    expected: Option<String>,
+) -> Result<axum::body::Bytes, WebError> {
     let bytes = axum::body::Bytes::from_request(req, state)
         .await
         .map_err(|_| WebError::Ongeldig("het formulier kon niet worden gelezen".into()))?;
@@ -76,8 +97,7 @@ async fn checked<T: DeserializeOwned>(
         (Some(want), Some(got)) if constant_time_eq(want.as_bytes(), got.as_bytes()) => {}
         _ => return Err(WebError::FormulierVerlopen),
     }
-    serde_urlencoded::from_bytes(&bytes)
-        .map_err(|e| WebError::Ongeldig(format!("het formulier is niet volledig ingevuld ({e})")))
+    Ok(bytes)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -96,7 +96,7 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
             && extended.body.contains("(verlengd)")
     );
     // A refusal without another school's written willingness cannot be saved.
-    let bare = post_form(store, &format!("{url}/besluit"), Some(&ib), &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school")).await;
+    let bare = post_form(store, &format!("{url}/besluit"), Some(&ib), &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school&bevestigd=ja")).await;
     assert_eq!(bare.status, StatusCode::BAD_REQUEST);
     assert!(
         bare.body
@@ -108,7 +108,7 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
         store,
         &format!("{url}/besluit"),
         Some(&ib),
-        &format!("csrf={csrf}&soort=toegelaten&stem_kind="),
+        &format!("csrf={csrf}&soort=toegelaten&stem_kind=&bevestigd=ja"),
     )
     .await;
     assert_eq!(
@@ -123,7 +123,7 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
         store,
         &format!("{url}/besluit"),
         Some(&other),
-        &format!("csrf={other_csrf}&soort=toegelaten&stem_kind=x"),
+        &format!("csrf={other_csrf}&soort=toegelaten&stem_kind=x&bevestigd=ja"),
     )
     .await;
     assert_eq!(foreign.status, StatusCode::NOT_FOUND);
@@ -153,7 +153,7 @@ async fn a_school_registers_decides_within_the_law_and_only_it_and_its_swv_see_i
         store,
         &format!("{url}/besluit"),
         Some(&ib),
-        &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school"),
+        &format!("csrf={csrf}&soort=elders&andere_school=90AB00&stem_kind=Lotte+wil+graag+naar+deze+school&bevestigd=ja"),
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);

@@ -27,7 +27,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord",
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord&bevestigd=ja",
             today + jiff::ToSpan::days(7)
         ),
     )
@@ -42,7 +42,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         store,
         &url,
         Some(&ib),
-        &format!("csrf={csrf}&van={today}&tot={today}&reden=geweld"),
+        &format!("csrf={csrf}&van={today}&tot={today}&reden=geweld&bevestigd=ja"),
     )
     .await;
     assert_eq!(
@@ -55,7 +55,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord",
+            "csrf={csrf}&van={today}&tot={}&reden=geweld&schriftelijk=ja&stem_kind=gehoord&bevestigd=ja",
             today + jiff::ToSpan::days(1)
         ),
     )
@@ -77,7 +77,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&van={0}&tot={0}&reden=pesten&schriftelijk=ja&stem_kind=gehoord",
+            "csrf={csrf}&van={0}&tot={0}&reden=pesten&schriftelijk=ja&stem_kind=gehoord&bevestigd=ja",
             today + jiff::ToSpan::days(20)
         ),
     )
@@ -101,7 +101,7 @@ async fn a_schorsing_of_eight_days_is_refused_and_one_of_two_days_is_reported() 
         &url,
         Some(&swv),
         &format!(
-            "csrf={swv_csrf}&van={today}&tot={today}&reden=x&schriftelijk=ja&stem_kind=gehoord"
+            "csrf={swv_csrf}&van={today}&tot={today}&reden=x&schriftelijk=ja&stem_kind=gehoord&bevestigd=ja"
         ),
     )
     .await;

@@ -25,7 +25,9 @@ async fn a_verwijdering_needs_the_teacher_heard_and_another_school() {
         store,
         &url,
         Some(&ib),
-        &format!("csrf={csrf}&datum={date}&andere_school=SBO+De+Brug&stem_kind=gehoord"),
+        &format!(
+            "csrf={csrf}&datum={date}&andere_school=SBO+De+Brug&stem_kind=gehoord&bevestigd=ja"
+        ),
     )
     .await;
     assert!(
@@ -39,7 +41,7 @@ async fn a_verwijdering_needs_the_teacher_heard_and_another_school() {
         store,
         &url,
         Some(&ib),
-        &format!("csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=&stem_kind=gehoord"),
+        &format!("csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=&stem_kind=gehoord&bevestigd=ja"),
     )
     .await;
     assert!(
@@ -52,7 +54,7 @@ async fn a_verwijdering_needs_the_teacher_heard_and_another_school() {
         &url,
         Some(&ib),
         &format!(
-            "csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=SBO+De+Brug&stem_kind=gehoord"
+            "csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=SBO+De+Brug&stem_kind=gehoord&bevestigd=ja"
         ),
     )
     .await;

@@ -98,7 +98,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             let body = match pad.rsplit('/').next().unwrap() {
                 "deskundigen" => "eerste=999998&tweede=999999",
                 "advies" => "volgorde=1&datum=2999-01-01&advies=",
-                "besluit" => "besluit=afgewezen&reden=",
+                "besluit" => "besluit=afgewezen&reden=&bevestigd=ja",
                 "bezwaar" => "ingediend_op=2999-01-01&gronden=",
                 _ => "uitkomst=onzin",
             };

@@ -41,7 +41,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             for c in callers {
                 for f in paar(c.user, pad, sample) {
                     let body = format!(
-                        "csrf={}&datum=2026-12-01&andere_school=x&stem_kind=x",
+                        "csrf={}&datum=2026-12-01&andere_school=x&stem_kind=x&bevestigd=ja",
                         c.csrf
                     );
                     let reply = crate::web::post_form(
@@ -69,7 +69,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             for c in callers {
                 for f in paar(c.user, pad, sample) {
                     let body = format!(
-                        "csrf={}&van=2026-03-02&tot=2026-03-09&reden=test&schriftelijk=ja&stem_kind=x",
+                        "csrf={}&van=2026-03-02&tot=2026-03-09&reden=test&schriftelijk=ja&stem_kind=x&bevestigd=ja",
                         c.csrf
                     );
                     let reply = crate::web::post_form(
@@ -231,7 +231,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                         // withdrawal date in the future; a decision without the child's voice).
                         let future = (today + jiff::ToSpan::days(30)).to_string();
                         let body = format!(
-                            "csrf={}&datum={future}&weken=5&kennisgeving={future}&soort=toegelaten&stem_kind=&van={future}",
+                            "csrf={}&datum={future}&weken=5&kennisgeving={future}&soort=toegelaten&stem_kind=&van={future}&bevestigd=ja",
                             c.csrf
                         );
                         crate::web::post_form(store, &url, Some(&c.cookie), &body).await

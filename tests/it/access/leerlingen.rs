@@ -194,7 +194,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
         ) => {
             let body = match pad.rsplit('/').next().unwrap() {
                 "overleg" => "datum=2026-01-05&stem_kind=",
-                "besluit" => "besluit=afgewezen&reden=",
+                "besluit" => "besluit=afgewezen&reden=&bevestigd=ja",
                 _ => "datum=2999-01-01&evaluatie=",
             };
             for c in callers {

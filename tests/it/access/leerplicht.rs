@@ -55,7 +55,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             Toegang::Leerlinggegevens,
         ) => {
             for c in callers {
-                let body = format!("csrf={}&besluit=weigeren", c.csrf);
+                let body = format!("csrf={}&besluit=weigeren&bevestigd=ja", c.csrf);
                 let url = pad.replace("{id}", "999999");
                 let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
                 assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} on {pad}", c.user);

@@ -194,7 +194,7 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                         p if p.ends_with("oplossen") => {
                             format!("csrf={}&datum={future}", c.csrf)
                         }
-                        _ => format!("csrf={}&besluit=", c.csrf),
+                        _ => format!("csrf={}&besluit=&bevestigd=ja", c.csrf),
                     };
                     let reply = crate::web::post_form(store, &url, Some(&c.cookie), &body).await;
                     let f = sample.iter().find(|f| f.id.0 == leerling).unwrap();

@@ -61,6 +61,8 @@ async fn a_schorsing_of_three_days_reaches_the_inspecties_inbox() {
                 .await?
                 .click()
                 .await?;
+            // The schorsing asks for confirmation before it is recorded.
+            school.wait_for("#bevestigen").await?.click().await?;
             school
                 .wait()
                 .for_element(Locator::XPath(

@@ -9,6 +9,7 @@ use passend_store::{AccountRol, NewAccount, NieuweAanmelding, Store, Verzoeker};
 mod bereidheid;
 mod feiten;
 mod ontvanger;
+mod voornemen;
 mod vrijstelling;
 
 /// An account with one role, signed in as it.

@@ -9,6 +9,7 @@ use passend_store::{LeerlingId, Store};
 use tower::ServiceExt;
 
 mod audit;
+mod bevestigen;
 mod eerste_start;
 mod eigen_beheer;
 mod gebruikers;

@@ -68,6 +68,52 @@ impl AanmeldingenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<String, StoreError> {
+        let (a, _, u) = self
+            .voorbereid_besluit(wie, id, besluit, stem_kind, today, route)
+            .await?;
+        let mut tx = self.begin_write().await?;
+        let gezet = sqlx::query(
+            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
+             WHERE id = $8 AND besluit IS NULL AND ingetrokken_op IS NULL",
+        )
+        .bind(u.code)
+        .bind(today.to_string())
+        .bind(u.andere_school)
+        .bind(u.bereid_op.map(|d| d.to_string()))
+        .bind(u.reden)
+        .bind(&u.brief)
+        .bind(&u.stem_kind)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if gezet == 1 {
+            super::inschrijven::volg_besluit(&mut tx, &a, u.code, today).await?;
+        }
+        bevestig_open(
+            tx,
+            gezet,
+            wie,
+            a.leerling_id,
+            route,
+            &["besluit", "brief", "stem kind", "inschrijving"],
+        )
+        .await?;
+        Ok(u.brief)
+    }
+
+    /// The checks of a decision, without recording it: the school's own open registration,
+    /// the other school's yes (WPO art. 40 lid 4) and the domain's rules. Gives the
+    /// registration, the decision as the letter names it, and what to store.
+    pub(super) async fn voorbereid_besluit(
+        self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &Besluit,
+        stem_kind: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(Aanmelding, Besluit, zorgplicht::AanmeldingUitkomst), StoreError> {
         let a = self.eigen_open(wie, id, today, route).await?;
         let feiten = AanmeldingFeiten {
             school: &a.vestiging_code,
@@ -110,34 +156,6 @@ impl AanmeldingenStore<'_> {
         if andere_school.is_some() {
             u.andere_school = andere_school;
         }
-        let mut tx = self.begin_write().await?;
-        let gezet = sqlx::query(
-            "UPDATE aanmelding SET besluit = $1, besluit_datum = $2, andere_school = $3, bereid_op = $4, reden = $5, brief = $6, stem_kind = $7 \
-             WHERE id = $8 AND besluit IS NULL AND ingetrokken_op IS NULL",
-        )
-        .bind(u.code)
-        .bind(today.to_string())
-        .bind(u.andere_school)
-        .bind(u.bereid_op.map(|d| d.to_string()))
-        .bind(u.reden)
-        .bind(&u.brief)
-        .bind(&u.stem_kind)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if gezet == 1 {
-            super::inschrijven::volg_besluit(&mut tx, &a, u.code, today).await?;
-        }
-        bevestig_open(
-            tx,
-            gezet,
-            wie,
-            a.leerling_id,
-            route,
-            &["besluit", "brief", "stem kind", "inschrijving"],
-        )
-        .await?;
-        Ok(u.brief)
+        Ok((a, besluit, u))
     }
 }

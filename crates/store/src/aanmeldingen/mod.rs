@@ -25,6 +25,7 @@ mod lezen;
 mod opschorting;
 mod registratie;
 mod rij;
+mod voornemen;
 
 pub use bereidheid::{Bereidheid, OpenBereidheidsvraag};
 

@@ -87,8 +87,7 @@ impl ArrangementenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<(), StoreError> {
-        let a = self.arrangement_voor(wie, id, today, route).await?;
-        toets_besluitstap(&feiten(wie, &a), b).map_err(ongeldig)?;
+        let a = self.voorbereid_besluit(wie, id, b, today, route).await?;
         let mut tx = self.begin_write().await?;
         let gezet = match b {
             Beslissing::Toegekend {
@@ -134,6 +133,21 @@ impl ArrangementenStore<'_> {
             &["besluit"],
         )
         .await
+    }
+
+    /// The request the decision is on, checked: the deciding SWV's own, after the meeting,
+    /// not yet decided, and the decision itself complete ([`toets_besluitstap`]).
+    pub(super) async fn voorbereid_besluit(
+        self,
+        wie: &Verzoeker,
+        id: i64,
+        b: &Beslissing,
+        today: Date,
+        route: &str,
+    ) -> Result<Arrangement, StoreError> {
+        let a = self.arrangement_voor(wie, id, today, route).await?;
+        toets_besluitstap(&feiten(wie, &a), b).map_err(ongeldig)?;
+        Ok(a)
     }
 
     /// The evaluation of a granted arrangement, by the school or the SWV.

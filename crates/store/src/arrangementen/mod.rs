@@ -24,6 +24,7 @@ mod besluit;
 mod integraal;
 mod lezen;
 mod symbioses;
+mod voornemen;
 
 pub use besluit::*;
 pub use integraal::*;

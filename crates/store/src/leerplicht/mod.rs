@@ -22,6 +22,7 @@ use sqlx::Row;
 mod advies;
 mod ingezetenen;
 mod jaartelling;
+mod voornemen;
 mod vrijstellingen;
 
 pub use advies::*;

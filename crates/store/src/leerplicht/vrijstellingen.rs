@@ -79,6 +79,47 @@ impl LeerplichtStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<(), StoreError> {
+        let (leerling, _, status) = self
+            .voorbereid_vrijstelling(wie, id, verlenen, today)
+            .await?;
+        let ongeldig = |e: VrijstellingError| StoreError::Ongeldig(e.to_string());
+        let mut tx = self.begin_write().await?;
+        let gezet = sqlx::query(
+            "UPDATE vrijstelling SET status = $1, besluit_datum = $2 WHERE id = $3 AND status = 'aangevraagd'",
+        )
+        .bind(status)
+        .bind(today.to_string())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // A concurrent decision came first: that one stands.
+        if gezet == 0 {
+            return Err(ongeldig(VrijstellingError::AlBeslist));
+        }
+        append(
+            &mut tx,
+            wie,
+            Some(leerling),
+            Actie::Wijzigen,
+            route,
+            Some(&["vrijstelling"]),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The checks of a decision on a vrijstelling, without recording it: a request of the
+    /// caller's own gemeente, and the domain's rules ([`beslis`]). Gives the pupil, the
+    /// request and the status it would get.
+    pub(super) async fn voorbereid_vrijstelling(
+        self,
+        wie: &Verzoeker,
+        id: i64,
+        verlenen: bool,
+        today: Date,
+    ) -> Result<(LeerlingId, Verzoek, &'static str), StoreError> {
         let gemeente = gemeente_van(wie)?.to_string();
         let not_found = || StoreError::NietGevonden {
             wat: "vrijstelling",
@@ -115,31 +156,7 @@ impl LeerplichtStore<'_> {
             status: row.try_get(5)?,
         };
         let status = beslis(&verzoek, verlenen, today).map_err(ongeldig)?;
-        let mut tx = self.begin_write().await?;
-        let gezet = sqlx::query(
-            "UPDATE vrijstelling SET status = $1, besluit_datum = $2 WHERE id = $3 AND status = 'aangevraagd'",
-        )
-        .bind(status)
-        .bind(today.to_string())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        // A concurrent decision came first: that one stands.
-        if gezet == 0 {
-            return Err(ongeldig(VrijstellingError::AlBeslist));
-        }
-        append(
-            &mut tx,
-            wie,
-            Some(leerling),
-            Actie::Wijzigen,
-            route,
-            Some(&["vrijstelling"]),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        Ok((leerling, verzoek, status))
     }
 
     /// Records that the parents' yearly notice (art. 6 lid 2b) came in today.

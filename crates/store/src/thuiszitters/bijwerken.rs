@@ -103,18 +103,10 @@ impl ThuiszittersStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<(), StoreError> {
-        let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
+        let (zaak, besluit) = self
+            .voorbereid_besluit(wie, id, besluit, today, route)
+            .await?;
         let ongeldig = |e: BesluitError| StoreError::Ongeldig(e.to_string());
-        let feiten = Zaakfeiten {
-            swv: &zaak.swv_code,
-            beslist_voor: wie.kijker.scope_voor(&Functie::Doorzetten),
-            stap: zaak.stap,
-            stap_naam: &zaak.stap_naam,
-            laatste_stap: zaak.laatste_stap,
-            opgelost: zaak.opgelost_op.is_some(),
-            beslist: zaak.besluit.is_some(),
-        };
-        let besluit = beslis(&feiten, besluit).map_err(ongeldig)?;
         let mut tx = self.begin_write().await?;
         let gezet = sqlx::query(
             "UPDATE thuiszitter_zaak SET besluit = $1, besluit_datum = $2 WHERE id = $3 AND opgelost_op IS NULL AND besluit IS NULL",
@@ -140,6 +132,32 @@ impl ThuiszittersStore<'_> {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The checks of a binding decision, without recording it: a case the caller may
+    /// change, at the top of the ladder, decided by the SWV that holds the doorzettingsmacht
+    /// ([`beslis`]). Gives the case and the decision as it will be recorded.
+    pub(super) async fn voorbereid_besluit(
+        self,
+        wie: &Verzoeker,
+        id: i64,
+        besluit: &str,
+        today: Date,
+        route: &str,
+    ) -> Result<(Zaak, String), StoreError> {
+        let zaak = self.zaak_voor_wijziging(wie, id, today, route).await?;
+        let ongeldig = |e: BesluitError| StoreError::Ongeldig(e.to_string());
+        let feiten = Zaakfeiten {
+            swv: &zaak.swv_code,
+            beslist_voor: wie.kijker.scope_voor(&Functie::Doorzetten),
+            stap: zaak.stap,
+            stap_naam: &zaak.stap_naam,
+            laatste_stap: zaak.laatste_stap,
+            opgelost: zaak.opgelost_op.is_some(),
+            beslist: zaak.besluit.is_some(),
+        };
+        let besluit = beslis(&feiten, besluit).map_err(ongeldig)?;
+        Ok((zaak, besluit.to_string()))
     }
 
     /// A case the caller may change: visible to them, open, and not as ouder.

@@ -22,6 +22,7 @@ mod ladder;
 mod lezen;
 mod registratie;
 mod terugkeer;
+mod voornemen;
 
 use aantallen::*;
 pub(crate) use registratie::*;

@@ -15,30 +15,7 @@ impl TlvsStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Option<String>, StoreError> {
-        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
-        let geboren = self
-            .leerling_dossier(t.leerling_id)
-            .await?
-            .leerling
-            .geboortedatum;
-        let mut feiten = TlvFeiten {
-            naam: t.naam.clone(),
-            geboren,
-            soort: TlvSoort::parse(&t.soort).map_err(ongeldig)?,
-            swv: SwvCode::parse(&t.swv_code).map_err(ongeldig)?,
-            al_beslist: !t.open(),
-            adviezen: t
-                .adviezen
-                .iter()
-                .map(|a| GegevenAdvies {
-                    deskundige: a.deskundige.clone(),
-                    discipline: a.discipline.clone(),
-                    datum: a.datum,
-                    uitgebracht: a.advies.is_some(),
-                })
-                .collect(),
-            volgnummer: None,
-        };
+        let (t, mut feiten) = self.voorbereid_besluit(wie, tlv, today, route).await?;
         let mut tx = self.begin_write().await?;
         if matches!(besluit, TlvBesluit::Toegekend { .. }) && !feiten.al_beslist {
             feiten.volgnummer =
@@ -77,6 +54,42 @@ impl TlvsStore<'_> {
         )
         .await?;
         Ok(u.nummer.map(|n| n.to_string()))
+    }
+
+    /// The TLV of the caller's own SWV and the facts its decision reads (the domain checks
+    /// them in [`tlv::beslis`]).
+    pub(super) async fn voorbereid_besluit(
+        self,
+        wie: &Verzoeker,
+        tlv: i64,
+        today: Date,
+        route: &str,
+    ) -> Result<(Tlv, TlvFeiten), StoreError> {
+        let t = self.tlv_van_eigen_swv(wie, tlv, today, route).await?;
+        let geboren = self
+            .leerling_dossier(t.leerling_id)
+            .await?
+            .leerling
+            .geboortedatum;
+        let feiten = TlvFeiten {
+            naam: t.naam.clone(),
+            geboren,
+            soort: TlvSoort::parse(&t.soort).map_err(ongeldig)?,
+            swv: SwvCode::parse(&t.swv_code).map_err(ongeldig)?,
+            al_beslist: !t.open(),
+            adviezen: t
+                .adviezen
+                .iter()
+                .map(|a| GegevenAdvies {
+                    deskundige: a.deskundige.clone(),
+                    discipline: a.discipline.clone(),
+                    datum: a.datum,
+                    uitgebracht: a.advies.is_some(),
+                })
+                .collect(),
+            volgnummer: None,
+        };
+        Ok((t, feiten))
     }
 }
 

@@ -28,6 +28,7 @@ mod externe;
 mod lezen;
 mod ontvanger;
 mod rij;
+mod voornemen;
 
 pub use aanvraag::*;
 pub(crate) use externe::*;

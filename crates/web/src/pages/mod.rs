@@ -5,6 +5,7 @@ pub mod aanmeldingen;
 pub mod account;
 pub mod beheer;
 pub mod bereidheid;
+pub mod bevestigen;
 pub mod brief;
 pub mod caseload_export;
 pub mod dekkend;

@@ -5,6 +5,7 @@
 use super::*;
 
 mod bereidheid;
+mod bevestigen;
 mod thuiszitter;
 mod vrijstelling;
 use passend_domain::{Kijker, Rol};
@@ -85,5 +86,15 @@ pub(super) async fn weiger(b: &Browser, id: i64, school: &str) -> Result<String,
         .await?;
     vul_in(b, "stem_kind", "Het kind wil graag naar een kleine school").await?;
     verstuur(b, "form[action$='/besluit'] button[type=submit]").await?;
+    // A decision the rules accept asks for confirmation first (issue 20, part 8).
+    if b.c.find(Locator::Css("#bevestig")).await.is_ok() {
+        bevestig(b).await?;
+    }
     b.c.source().await
+}
+
+/// Confirms a decision on its "Controleer en bevestig" page; the page that follows.
+pub(super) async fn bevestig(b: &Browser) -> Result<(), CmdError> {
+    assert_eq!(b.text("main h1").await?, "Controleer en bevestig");
+    verstuur(b, "#bevestigen").await
 }

@@ -29,6 +29,7 @@ async fn a_thuiszitter_case_stays_open_after_its_decision_until_the_child_attend
             b.open(&format!("/thuiszitters/{}", z.id)).await?;
             vul_in(&b, "besluit", "Plaatsing op SBO De Brug met vervoer").await?;
             verstuur(&b, "form[action$='/besluit'] button[type=submit]").await?;
+            bevestig(&b).await?;
             assert!(
                 b.text("#oplossing").await?.starts_with("nog niet"),
                 "the decision does not close the case"

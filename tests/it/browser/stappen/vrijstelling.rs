@@ -92,6 +92,7 @@ async fn a_vrijstelling_is_decided_only_after_the_swvs_advice() {
             leerplicht.open("/leerplicht").await?;
             assert!(advies_tekst(&leerplicht).await?.contains("Onderwijs is nu niet haalbaar"));
             verstuur(&leerplicht, &verlenen).await?;
+            bevestig(&leerplicht).await?;
             let status = format!("//tr[.//a[@href='/leerlingen/{}']]/td[5]", kind.id.0);
             let mut statussen = Vec::new();
             for td in leerplicht.c.find_all(Locator::XPath(&status)).await? {

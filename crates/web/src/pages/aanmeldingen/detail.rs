@@ -3,6 +3,7 @@
 use super::toelating::{TlvRegel, tlv_regel};
 use super::{Regel, nummer, regel};
 use crate::layout::Layout;
+use crate::pages::bevestigen::Invoer;
 use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use crate::{AppState, vandaag};
@@ -31,14 +32,21 @@ struct DetailPage {
     ouders: bool,
     /// The schools asked whether they are willing to admit (for the own school's decision).
     bereidheid: Vec<passend_store::Bereidheid>,
+    /// The decision's input, back from its confirmation page.
+    invoer: Invoer,
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
+    pagina(&state, nummer(&id)?, &g, Invoer::default()).await
+}
+
+/// The registration's page, its decision form filled in with `invoer`.
+pub(super) async fn pagina(state: &AppState, id: i64, g: &Gebruiker, invoer: Invoer) -> Page {
     let today = vandaag();
     let a = state
         .store
         .aanmeldingen()
-        .aanmelding_voor(&g.verzoeker, nummer(&id)?, today, "/aanmeldingen/{id}")
+        .aanmelding_voor(&g.verzoeker, id, today, "/aanmeldingen/{id}")
         .await?;
     let school = state.store.school_context(&a.vestiging_code).await?;
     let vragen = [
@@ -76,8 +84,9 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         Vec::new()
     };
     render(&DetailPage {
+        invoer: invoer.voor("besluit", a.id),
         bereidheid,
-        layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
+        layout: Layout::new(format!("Aanmelding {}", a.naam), Some(g)),
         tlv_route: a.besluit.as_deref() == Some("tlv-route"),
         r: regel(a, today),
         eigen,

@@ -3,6 +3,7 @@
 use super::inzage::InzageRegel;
 use crate::format::datum;
 use crate::layout::Layout;
+use crate::pages::bevestigen::Invoer;
 use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
@@ -41,13 +42,28 @@ struct DossierPage {
     /// Disputes, referrals and TLV bezwaren about the child (issue 10).
     geschillen: Vec<crate::pages::verantwoording::GeschilView>,
     bezwaren: Vec<crate::pages::verantwoording::BezwaarView>,
+    /// A schorsing's or verwijdering's input, back from its confirmation page.
+    schorsing: Invoer,
+    verwijdering: Invoer,
 }
 
 pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
-    let id = id
-        .parse::<i64>()
+    pagina(&state, leerling_id(&id)?, &g, Invoer::default()).await
+}
+
+pub(super) fn leerling_id(id: &str) -> Result<LeerlingId, WebError> {
+    id.parse::<i64>()
         .map(LeerlingId)
-        .map_err(|_| WebError::NietGevonden)?;
+        .map_err(|_| WebError::NietGevonden)
+}
+
+/// The pupil's page, the schorsing or verwijdering form filled in with `invoer`.
+pub(super) async fn pagina(
+    state: &AppState,
+    id: LeerlingId,
+    g: &Gebruiker,
+    invoer: Invoer,
+) -> Page {
     let today = crate::vandaag();
     let d = state
         .store
@@ -60,7 +76,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .schorsingen(&g.verzoeker, id, today, route)
         .await?;
     let (geschillen, bezwaren) =
-        crate::pages::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
+        crate::pages::verantwoording::voor_dossier(state, &g.verzoeker, id, today).await?;
     let mut passende_scholen = state
         .store
         .aanbod()
@@ -90,7 +106,9 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         Vec::new()
     };
     render(&DossierPage {
-        layout: Layout::new(d.leerling.naam.clone(), Some(&g)),
+        schorsing: invoer.voor("schorsing", id.0),
+        verwijdering: invoer.voor("verwijdering", id.0),
+        layout: Layout::new(d.leerling.naam.clone(), Some(g)),
         geboortedatum: datum(d.leerling.geboortedatum),
         leeftijd: leeftijd_op(d.leerling.geboortedatum, today),
         perioden: d

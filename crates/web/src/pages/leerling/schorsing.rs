@@ -1,14 +1,14 @@
 //! The school records a schorsing.
 
-use crate::csrf::CsrfForm;
+use super::dossier::{leerling_id, pagina};
+use crate::AppState;
 use crate::formulier::ingevuld;
 use crate::formulier::leerling::SchorsingVelden;
 use crate::pages::Page;
+use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_store::LeerlingId;
 
 #[derive(serde::Deserialize)]
 pub struct SchorsingForm {
@@ -23,17 +23,18 @@ pub struct SchorsingForm {
 }
 
 /// The school records a schorsing; a melding to the inspectie is made when it is longer
-/// than one day.
+/// than one day. Checked and shown for confirmation first; recorded when confirmed.
 pub async fn schors(
     State(state): State<AppState>,
     Path(id): Path<String>,
     g: Gebruiker,
-    CsrfForm(f): CsrfForm<SchorsingForm>,
+    form: Besluitformulier<SchorsingForm>,
 ) -> Page {
-    let id = id
-        .parse::<i64>()
-        .map(LeerlingId)
-        .map_err(|_| WebError::NietGevonden)?;
+    let id = leerling_id(&id)?;
+    let (f, route) = (&form.velden, "/leerlingen/{id}/schorsing");
+    if form.stap == Stap::Terug {
+        return pagina(&state, id, &g, form.invoer).await;
+    }
     let s = SchorsingVelden {
         van: ingevuld(&f.van),
         tot: ingevuld(&f.tot),
@@ -43,16 +44,14 @@ pub async fn schors(
     }
     .lees()
     .map_err(|e| e.op_pagina(&[("van", "eerste dag"), ("tot", "laatste dag")]))?;
-    state
-        .store
-        .maatregelen()
-        .schors(
-            &g.verzoeker,
-            id,
-            &s,
-            crate::vandaag(),
-            "/leerlingen/{id}/schorsing",
-        )
-        .await?;
+    let m = state.store.maatregelen();
+    let today = crate::vandaag();
+    if form.stap == Stap::Controleren {
+        let v = m
+            .controleer_schorsing(&g.verzoeker, id, &s, today, route)
+            .await?;
+        return bevestig(&g, "Schorsing", &v, &form.invoer);
+    }
+    m.schors(&g.verzoeker, id, &s, today, route).await?;
     Ok(Redirect::to(&format!("/leerlingen/{}", id.0)).into_response())
 }

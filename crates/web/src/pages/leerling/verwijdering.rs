@@ -1,14 +1,14 @@
 //! The school records a definitive verwijdering.
 
-use crate::csrf::CsrfForm;
+use super::dossier::{leerling_id, pagina};
+use crate::AppState;
 use crate::formulier::ingevuld;
 use crate::formulier::leerling::VerwijderingVelden;
 use crate::pages::Page;
+use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use passend_store::LeerlingId;
 
 #[derive(serde::Deserialize)]
 pub struct VerwijderingForm {
@@ -25,16 +25,18 @@ pub struct VerwijderingForm {
 
 /// The school records a definitive verwijdering; the domain refuses it without the
 /// teacher heard, another school's willingness, or (VO, leerplichtig) the inspectie.
+/// Checked and shown for confirmation first; recorded when confirmed.
 pub async fn verwijder(
     State(state): State<AppState>,
     Path(id): Path<String>,
     g: Gebruiker,
-    CsrfForm(f): CsrfForm<VerwijderingForm>,
+    form: Besluitformulier<VerwijderingForm>,
 ) -> Page {
-    let id = id
-        .parse::<i64>()
-        .map(LeerlingId)
-        .map_err(|_| WebError::NietGevonden)?;
+    let id = leerling_id(&id)?;
+    let (f, route) = (&form.velden, "/leerlingen/{id}/verwijdering");
+    if form.stap == Stap::Terug {
+        return pagina(&state, id, &g, form.invoer).await;
+    }
     let v = VerwijderingVelden {
         datum: ingevuld(&f.datum),
         leraar_gehoord: f.leraar_gehoord.is_some(),
@@ -44,16 +46,14 @@ pub async fn verwijder(
     }
     .lees()
     .map_err(|e| e.op_pagina(&[]))?;
-    state
-        .store
-        .maatregelen()
-        .verwijder(
-            &g.verzoeker,
-            id,
-            &v,
-            crate::vandaag(),
-            "/leerlingen/{id}/verwijdering",
-        )
-        .await?;
+    let m = state.store.maatregelen();
+    let today = crate::vandaag();
+    if form.stap == Stap::Controleren {
+        let voornemen = m
+            .controleer_verwijdering(&g.verzoeker, id, &v, today, route)
+            .await?;
+        return bevestig(&g, "Definitieve verwijdering", &voornemen, &form.invoer);
+    }
+    m.verwijder(&g.verzoeker, id, &v, today, route).await?;
     Ok(Redirect::to(&format!("/leerlingen/{}", id.0)).into_response())
 }

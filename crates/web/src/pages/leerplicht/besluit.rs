@@ -3,6 +3,7 @@
 use super::leerplicht_only;
 use crate::csrf::CsrfForm;
 use crate::pages::Page;
+use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
 use axum::extract::{Path, State};
@@ -14,29 +15,35 @@ pub struct Besluit {
     besluit: String,
 }
 
+/// The officer's decision: checked and shown for confirmation first; recorded when
+/// confirmed. Its only input is the choice (the button), so "Terug" goes back to the list.
 pub async fn beslis(
     State(state): State<AppState>,
     Path(id): Path<String>,
     g: Gebruiker,
-    CsrfForm(f): CsrfForm<Besluit>,
+    form: Besluitformulier<Besluit>,
 ) -> Page {
     leerplicht_only(&g)?;
     let id = id.parse::<i64>().map_err(|_| WebError::NietGevonden)?;
-    let verlenen = match f.besluit.as_str() {
+    if form.stap == Stap::Terug {
+        return Ok(Redirect::to("/leerplicht").into_response());
+    }
+    let verlenen = match form.velden.besluit.as_str() {
         "verlenen" => true,
         "weigeren" => false,
         other => return Err(WebError::Ongeldig(format!("'{other}' is geen besluit"))),
     };
-    state
-        .store
-        .leerplicht()
-        .beslis_vrijstelling(
-            &g.verzoeker,
-            id,
-            verlenen,
-            vandaag(),
-            "/leerplicht/vrijstellingen/{id}/besluit",
-        )
+    let (l, route) = (
+        state.store.leerplicht(),
+        "/leerplicht/vrijstellingen/{id}/besluit",
+    );
+    if form.stap == Stap::Controleren {
+        let v = l
+            .controleer_vrijstellingsbesluit(&g.verzoeker, id, verlenen, vandaag(), route)
+            .await?;
+        return bevestig(&g, "Besluit over de vrijstelling", &v, &form.invoer);
+    }
+    l.beslis_vrijstelling(&g.verzoeker, id, verlenen, vandaag(), route)
         .await?;
     Ok(Redirect::to("/leerplicht").into_response())
 }

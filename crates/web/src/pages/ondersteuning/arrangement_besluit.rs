@@ -6,6 +6,7 @@ use crate::csrf::CsrfForm;
 use crate::formulier::ondersteuning::ArrangementBesluitVelden;
 use crate::formulier::{ingevuld, verplichte_datum};
 use crate::pages::Page;
+use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
@@ -26,13 +27,18 @@ pub struct BesluitForm {
     reden: String,
 }
 
+/// The SWV's decision: checked and shown for confirmation first; recorded when confirmed.
 pub async fn besluit(
     State(state): State<AppState>,
     Path(id): Path<String>,
     g: Gebruiker,
-    CsrfForm(f): CsrfForm<BesluitForm>,
+    form: Besluitformulier<BesluitForm>,
 ) -> Page {
     let id = arrangement_id(&id)?;
+    let (f, route) = (&form.velden, "/arrangementen/{id}/besluit");
+    if form.stap == Stap::Terug {
+        return super::caseload::pagina(&state, &g, Default::default(), form.invoer).await;
+    }
     let b = ArrangementBesluitVelden {
         besluit: &f.besluit,
         reden: &f.reden,
@@ -43,16 +49,15 @@ pub async fn besluit(
     }
     .lees()
     .map_err(|e| e.op_pagina(&[("van", "begindatum"), ("tot", "einddatum")]))?;
-    state
-        .store
-        .arrangementen()
-        .beslis_arrangement(
-            &g.verzoeker,
-            id,
-            &b,
-            crate::vandaag(),
-            "/arrangementen/{id}/besluit",
-        )
+    let a = state.store.arrangementen();
+    let today = crate::vandaag();
+    if form.stap == Stap::Controleren {
+        let v = a
+            .controleer_arrangementsbesluit(&g.verzoeker, id, &b, today, route)
+            .await?;
+        return bevestig(&g, "Besluit over het arrangement", &v, &form.invoer);
+    }
+    a.beslis_arrangement(&g.verzoeker, id, &b, today, route)
         .await?;
     Ok(Redirect::to("/ondersteuning").into_response())
 }

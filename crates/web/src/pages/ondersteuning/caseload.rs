@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::layout::Layout;
+use crate::pages::bevestigen::Invoer;
 use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use askama::Template;
@@ -23,6 +24,8 @@ struct CaseloadPage {
     csrf: String,
     /// The SWV's own requests to decide on.
     loket: bool,
+    /// A decision's input, back from its confirmation page.
+    invoer: Invoer,
 }
 
 /// What needs doing: OPP signals for schools, boards and SWVs; the SWV's open requests,
@@ -37,6 +40,16 @@ pub async fn caseload(
     State(state): State<AppState>,
     g: Gebruiker,
     Query(q): Query<CaseloadQuery>,
+) -> Page {
+    pagina(&state, &g, q, Invoer::default()).await
+}
+
+/// The page, the decision form of one request filled in with `invoer`.
+pub(super) async fn pagina(
+    state: &AppState,
+    g: &Gebruiker,
+    q: CaseloadQuery,
+    invoer: Invoer,
 ) -> Page {
     let formaat = crate::export::Formaat::van(q.formaat.as_deref())?;
     let lijst = crate::pages::caseload_export::Lijst::van(q.lijst.as_deref())?;
@@ -82,7 +95,8 @@ pub async fn caseload(
         return crate::export::download(store, &g.verzoeker, route, &tabel, formaat).await;
     }
     render(&CaseloadPage {
-        layout: Layout::new("Ondersteuning: wat er te doen is", Some(&g)),
+        invoer,
+        layout: Layout::new("Ondersteuning: wat er te doen is", Some(g)),
         rol: g.verzoeker.kijker.rol.omschrijving(),
         signalen,
         arrangementen,

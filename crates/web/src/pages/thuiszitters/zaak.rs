@@ -3,6 +3,7 @@
 use super::{ZaakRegel, zaak_id};
 use crate::format::datum;
 use crate::layout::Layout;
+use crate::pages::bevestigen::Invoer;
 use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use crate::{AppState, WebError, vandaag};
@@ -22,10 +23,16 @@ struct CasePage {
     csrf: String,
     mag_wijzigen: bool,
     mag_besluiten: bool,
+    /// The decision's input, back from its confirmation page.
+    invoer: Invoer,
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
-    let id = zaak_id(&id)?;
+    pagina(&state, zaak_id(&id)?, &g, Invoer::default()).await
+}
+
+/// The case's page, its decision form filled in with `invoer`.
+pub(super) async fn pagina(state: &AppState, id: i64, g: &Gebruiker, invoer: Invoer) -> Page {
     let z = state
         .store
         .thuiszitters()
@@ -37,7 +44,8 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     let mag_besluiten =
         open && z.laatste_stap && g.mag_voor(Functie::Doorzetten, z.swv_code.as_str());
     render(&CasePage {
-        layout: Layout::new(format!("Zaak {}", z.id), Some(&g)),
+        invoer: invoer.voor("besluit", z.id),
+        layout: Layout::new(format!("Zaak {}", z.id), Some(g)),
         stappen: ladder
             .stappen()
             .iter()

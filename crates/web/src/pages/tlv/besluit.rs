@@ -1,10 +1,10 @@
 //! The SWV's decision, and its letter as a PDF.
 
 use super::{terug, tlv_id};
-use crate::csrf::CsrfForm;
 use crate::formulier::ingevuld;
 use crate::formulier::tlv::TlvBesluitVelden;
 use crate::pages::Page;
+use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
 use crate::{AppState, WebError};
 use axum::extract::{Path, State};
@@ -23,13 +23,18 @@ pub struct BesluitForm {
     reden: String,
 }
 
+/// The SWV's decision: checked and shown for confirmation first; recorded when confirmed.
 pub async fn besluit(
     State(state): State<AppState>,
     Path(id): Path<String>,
     g: Gebruiker,
-    CsrfForm(f): CsrfForm<BesluitForm>,
+    form: Besluitformulier<BesluitForm>,
 ) -> Page {
     let id = tlv_id(&id)?;
+    let (f, route) = (&form.velden, "/tlv/{id}/besluit");
+    if form.stap == Stap::Terug {
+        return super::detail::pagina(&state, id, &g, form.invoer).await;
+    }
     let b = TlvBesluitVelden {
         besluit: &f.besluit,
         reden: &f.reden,
@@ -39,11 +44,15 @@ pub async fn besluit(
     }
     .lees()
     .map_err(|e| e.op_pagina(&[("ingang", "ingangsdatum"), ("einde", "einddatum")]))?;
-    state
-        .store
-        .tlvs()
-        .beslis_tlv(&g.verzoeker, id, &b, crate::vandaag(), "/tlv/{id}/besluit")
-        .await?;
+    let t = state.store.tlvs();
+    let today = crate::vandaag();
+    if form.stap == Stap::Controleren {
+        let v = t
+            .controleer_tlv_besluit(&g.verzoeker, id, &b, today, route)
+            .await?;
+        return bevestig(&g, "Besluit over de toelaatbaarheid", &v, &form.invoer);
+    }
+    t.beslis_tlv(&g.verzoeker, id, &b, today, route).await?;
     terug(id)
 }
 

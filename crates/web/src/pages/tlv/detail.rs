@@ -3,6 +3,7 @@
 use super::tlv_id;
 use crate::AppState;
 use crate::layout::Layout;
+use crate::pages::bevestigen::Invoer;
 use crate::pages::{Page, render};
 use crate::session::Gebruiker;
 use askama::Template;
@@ -25,6 +26,8 @@ struct TlvPage {
     vandaag: String,
     /// The parents' signature and view on this request, for the deciding SWV to read first.
     ouders: Vec<passend_store::GezetteStap>,
+    /// The decision's input, back from its confirmation page.
+    invoer: Invoer,
 }
 
 impl TlvPage {
@@ -34,7 +37,11 @@ impl TlvPage {
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
-    let id = tlv_id(&id)?;
+    pagina(&state, tlv_id(&id)?, &g, Invoer::default()).await
+}
+
+/// The TLV's page, its decision form filled in with `invoer`.
+pub(super) async fn pagina(state: &AppState, id: i64, g: &Gebruiker, invoer: Invoer) -> Page {
     let today = crate::vandaag();
     let t = state
         .store
@@ -78,8 +85,9 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
         .filter(|s| s.over("tlv", t.id))
         .collect();
     render(&TlvPage {
+        invoer: invoer.voor("besluit", t.id),
         ouders,
-        layout: Layout::new(format!("Toelaatbaarheidsverklaring {}", t.naam), Some(&g)),
+        layout: Layout::new(format!("Toelaatbaarheidsverklaring {}", t.naam), Some(g)),
         schrijven,
         t,
         csrf: g.csrf.clone(),
