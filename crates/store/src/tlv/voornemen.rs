@@ -41,9 +41,9 @@ impl TlvsStore<'_> {
             )
             .met(
                 "Besluit",
-                match u.nummer {
-                    Some(_) => "toelaatbaar",
-                    None => "niet toelaatbaar",
+                match u.status {
+                    tlv::TlvStatus::Toegekend => "toelaatbaar",
+                    tlv::TlvStatus::Afgewezen => "niet toelaatbaar",
                 },
             );
         if let Some(c) = u.categorie {
