@@ -12,9 +12,15 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
     }
     for c in m.callers {
         let url = pad.replace("{soort}", "onbekend").replace("{id}", "1");
-        let reply = get(m.store, &url, Some(&c.cookie)).await;
-        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} GET {url}", c.user);
+        let reply = if pad.ends_with("/rectificatie") {
+            let form = format!("csrf={}&tekst=x", c.csrf);
+            crate::web::post_form(m.store, &url, Some(&c.cookie), &form).await
+        } else {
+            get(m.store, &url, Some(&c.cookie)).await
+        };
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{} {url}", c.user);
     }
+    let rectificeren = pad.ends_with("/rectificatie");
     for soort in Briefsoort::ALL {
         let besluiten = besluiten(m, soort).await;
         for c in m.callers {
@@ -23,6 +29,19 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
                     .replace("{soort}", soort.slug())
                     .replace("{id}", &id.to_string());
                 let f = m.sample.iter().find(|f| f.id.0 == leerling).unwrap();
+                if rectificeren {
+                    // An empty correction: the rule's 400 for the party that took the
+                    // decision, "not found" for everyone else; nothing is stored.
+                    let form = format!("csrf={}&tekst=", c.csrf);
+                    let reply = crate::web::post_form(m.store, &url, Some(&c.cookie), &form).await;
+                    let want = if beslisser(m, c.user, soort, id).await {
+                        StatusCode::BAD_REQUEST
+                    } else {
+                        StatusCode::NOT_FOUND
+                    };
+                    assert_eq!(reply.status, want, "{} POST {url}", c.user);
+                    continue;
+                }
                 let want = if may_see(c.user, f) {
                     StatusCode::OK
                 } else {
@@ -35,6 +54,46 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
     }
     true
 }
+
+/// Whether the demo user took this decision: its school, SWV or gemeente is the decision's
+/// own, and the role is the one that takes this kind.
+async fn beslisser(m: &Matrix<'_>, user: &str, soort: Briefsoort, id: i64) -> bool {
+    let (tabel, kolom) = match soort {
+        Briefsoort::Aanmeldingsbesluit => ("aanmelding", "vestiging_code"),
+        Briefsoort::Schorsing => ("schorsing", "vestiging_code"),
+        Briefsoort::Verwijdering => ("verwijdering", "vestiging_code"),
+        Briefsoort::Tlv => ("tlv", "swv_code"),
+        Briefsoort::Arrangement => ("arrangement", "swv_code"),
+        Briefsoort::Escalatie => ("thuiszitter_zaak", "swv_code"),
+        Briefsoort::Vrijstelling => ("vrijstelling", "gemeentecode"),
+        Briefsoort::Ontvangstbevestiging => return false,
+    };
+    let mut raw = sqlx::AnyConnection::connect(&store_url(m.store))
+        .await
+        .unwrap();
+    let eigenaar: String = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {kolom} FROM {tabel} WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_one(&mut raw)
+    .await
+    .unwrap()
+    .get(0);
+    let school = matches!(
+        soort,
+        Briefsoort::Aanmeldingsbesluit | Briefsoort::Schorsing | Briefsoort::Verwijdering
+    );
+    match user {
+        "ib" => school && eigenaar == "90AA00",
+        "swv-po" => !school && soort != Briefsoort::Vrijstelling && eigenaar == "PO2605",
+        "swv-vo" => !school && soort != Briefsoort::Vrijstelling && eigenaar == "VO2605",
+        "leerplicht" => soort == Briefsoort::Vrijstelling && eigenaar == NIEUWEGEIN,
+        _ => false,
+    }
+}
+
+/// The demo leerplicht's gemeente (CBS code of Nieuwegein).
+const NIEUWEGEIN: &str = "0356";
 
 /// The SQL of (decision id, pupil id) of this kind's decisions that have a letter, or
 /// `None` where the demo has none.

@@ -9,6 +9,7 @@ use passend_domain::Handeling;
 use passend_domain::brief::{Brief, Briefsoort};
 
 mod adres;
+mod rectificatie;
 
 impl BrievenStore<'_> {
     /// The letter of kind `soort` about decision `id` (the id of the decision's own record:
@@ -23,14 +24,16 @@ impl BrievenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Brief, StoreError> {
-        match soort {
+        let mut brief = match soort {
             Briefsoort::Ontvangstbevestiging => {
                 self.ouders()
                     .ontvangstbevestiging(wie, id, today, route)
-                    .await
+                    .await?
             }
-            _ => Err(niet_gevonden(id)),
-        }
+            _ => return Err(niet_gevonden(id)),
+        };
+        brief.rectificatie = self.rectificaties(soort, id).await?;
+        Ok(brief)
     }
 
     /// Asks the policy whether `wie` may read the child's dossier (a refusal looks like a

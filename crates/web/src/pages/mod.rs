@@ -20,6 +20,7 @@ pub mod ondersteuning;
 pub mod oso;
 pub mod ouder;
 pub mod postcode;
+pub mod rectificatie;
 pub mod scholen;
 pub mod sop;
 pub mod start;

@@ -4,7 +4,7 @@
 use super::Toegang::*;
 use super::{Route, route};
 use crate::{api, pages};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 /// The area's routes: its pages and its API.
 pub(super) fn routes() -> Vec<Route> {
@@ -22,6 +22,11 @@ pub(super) fn routes() -> Vec<Route> {
             "/brieven/{soort}/{id}/pdf",
             Leerlinggegevens,
             get(pages::brief::pdf),
+        ),
+        route(
+            "/brieven/{soort}/{id}/rectificatie",
+            Leerlinggegevens,
+            post(pages::rectificatie::rectificeer),
         ),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
         route(
