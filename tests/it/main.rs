@@ -33,6 +33,7 @@ mod organisaties_import;
 mod oso;
 mod overzicht_api;
 mod privacy;
+mod rectificatie;
 mod regio;
 mod rolscoping;
 mod router_toegang;
