@@ -93,10 +93,12 @@ pub enum Functie {
     Ondersteuning,
     /// The inspectie's inbox of meldingen of schorsingen and verwijderingen.
     InspectieMeldingen,
+    /// Keep the own organisation's letterhead: the address its decision letters are sent from.
+    Briefhoofd,
 }
 
 impl Functie {
-    pub const ALL: [Functie; 41] = [
+    pub const ALL: [Functie; 42] = [
         Functie::MijnSchool,
         Functie::LeerlingenInlezen,
         Functie::VerzuimInlezen,
@@ -138,6 +140,7 @@ impl Functie {
         Functie::ThuiszitterZaak,
         Functie::Ondersteuning,
         Functie::InspectieMeldingen,
+        Functie::Briefhoofd,
     ];
 }
 
@@ -217,6 +220,10 @@ impl Kijker {
             Functie::Ondersteuning => matches!(r, School | Bestuur | Swv | Deskundige),
             // The board informs the inspectie (WPO art. 40c lid 3, IbWVO art. 13, 14).
             Functie::InspectieMeldingen => r == Inspectie,
+            // A decision letter is sent under the name and address of the body that decided:
+            // the SWV for TLVs (WPO art. 18a lid 6) and arrangements (lid 8 onder a), B&W for
+            // vrijstellingen (Lpw art. 5, 11, 15), whose leerplichtambtenaar keeps it here.
+            Functie::Briefhoofd => matches!(r, Swv | Leerplicht),
         }
     }
 

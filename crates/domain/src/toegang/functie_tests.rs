@@ -4,7 +4,7 @@ use super::*;
 use Rol::*;
 
 /// Per function, the roles that have it; every other role must not.
-const TABEL: [(Functie, &[Rol]); 41] = [
+const TABEL: [(Functie, &[Rol]); 42] = [
     (Functie::MijnSchool, &[School]),
     (Functie::LeerlingenInlezen, &[School]),
     (Functie::VerzuimInlezen, &[School]),
@@ -58,6 +58,7 @@ const TABEL: [(Functie, &[Rol]); 41] = [
     ),
     (Functie::Ondersteuning, &[School, Bestuur, Swv, Deskundige]),
     (Functie::InspectieMeldingen, &[Inspectie]),
+    (Functie::Briefhoofd, &[Swv, Leerplicht]),
 ];
 
 fn kijker(rol: Rol) -> Kijker {
