@@ -58,6 +58,7 @@ pub use arrangementen::{
     Arrangement, IntegraalArrangement, NieuwIntegraal, NieuweSymbiose, Overleg, Symbiose, bedrag,
 };
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
+pub use brieven::EigenBriefhoofd;
 pub use connect::{Backend, database_url};
 pub use dekkend_aanbod::{DekkendAanbod, PassendeSchool};
 pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml};

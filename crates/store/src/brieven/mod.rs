@@ -9,7 +9,14 @@ use passend_domain::Handeling;
 use passend_domain::brief::{Brief, Briefsoort};
 
 mod adres;
+mod arrangement;
+mod besluit;
+mod briefhoofd;
+mod escalatie;
 mod rectificatie;
+mod tlv;
+
+pub use briefhoofd::EigenBriefhoofd;
 
 impl BrievenStore<'_> {
     /// The letter of kind `soort` about decision `id` (the id of the decision's own record:
@@ -30,6 +37,9 @@ impl BrievenStore<'_> {
                     .ontvangstbevestiging(wie, id, today, route)
                     .await?
             }
+            Briefsoort::Tlv => self.tlv_brief(wie, id, today, route).await?,
+            Briefsoort::Arrangement => self.arrangement_brief(wie, id, today, route).await?,
+            Briefsoort::Escalatie => self.escalatie_brief(wie, id, today, route).await?,
             _ => return Err(niet_gevonden(id)),
         };
         brief.rectificatie = self.rectificaties(soort, id).await?;
