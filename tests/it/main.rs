@@ -41,6 +41,7 @@ mod smtp;
 mod stappen;
 mod store;
 mod support;
+mod swv_brieven;
 mod synth_cli;
 mod taken;
 mod thuiszitters;

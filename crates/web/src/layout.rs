@@ -130,6 +130,11 @@ impl Layout {
                         "/inspectie/meldingen".into(),
                         "Meldingen",
                     ),
+                    (
+                        Functie::Briefhoofd,
+                        "/organisatie/briefhoofd".into(),
+                        "Briefhoofd",
+                    ),
                 ],
             ));
         }

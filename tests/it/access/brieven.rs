@@ -101,6 +101,16 @@ fn sql(soort: Briefsoort) -> Option<&'static str> {
     match soort {
         // The demo's registrations were recorded by a school: no receipt (see `ouder_stappen`).
         Briefsoort::Ontvangstbevestiging => None,
+        // Decided in passend (with its letter text), the demo school's first.
+        Briefsoort::Tlv => {
+            Some("SELECT id, leerling_id FROM tlv WHERE brief IS NOT NULL ORDER BY id")
+        }
+        Briefsoort::Arrangement => {
+            Some("SELECT id, leerling_id FROM arrangement WHERE besluit IS NOT NULL ORDER BY id")
+        }
+        Briefsoort::Escalatie => Some(
+            "SELECT id, leerling_id FROM thuiszitter_zaak WHERE besluit IS NOT NULL ORDER BY id",
+        ),
         _ => None,
     }
 }

@@ -95,6 +95,7 @@ mod bestanden;
 
 mod ouders;
 
+mod briefhoofd;
 mod brieven;
 mod ouder_stappen;
 mod stappen;
@@ -290,6 +291,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || ouder_stappen::dekt(&m, pad, toegang).await
             || stappen::dekt(&m, pad, toegang).await
             || brieven::dekt(&m, pad, toegang).await
+            || briefhoofd::dekt(&m, pad, toegang).await
         {
             continue;
         }

@@ -6,6 +6,7 @@ pub mod account;
 pub mod beheer;
 pub mod bereidheid;
 pub mod brief;
+pub mod briefhoofd;
 pub mod caseload_export;
 pub mod dekkend;
 pub mod edexml;

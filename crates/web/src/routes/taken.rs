@@ -28,6 +28,12 @@ pub(super) fn routes() -> Vec<Route> {
             Leerlinggegevens,
             post(pages::rectificatie::rectificeer),
         ),
+        // The own SWV's or gemeente's letterhead (the store refuses anyone else).
+        route(
+            "/organisatie/briefhoofd",
+            Aangemeld,
+            get(pages::briefhoofd::form).post(pages::briefhoofd::zet),
+        ),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
         route(
             "/inspectie/meldingen",
