@@ -2,27 +2,18 @@
 //! was asked, granted with what and from when to when, or refused with the reasons. No
 //! clause: RULES gives none that holds for every SWV ([`Briefsoort::clausule`]).
 
-use super::besluit::Besluitrecord;
+use super::besluit::Lezing;
 use super::{BrievenStore, niet_gevonden};
-use crate::{StoreError, Verzoeker};
-use jiff::civil::Date;
+use crate::StoreError;
 use passend_domain::brief::{Brief, Briefsoort, datum_voluit};
 
 impl BrievenStore<'_> {
     /// The letter of arrangement request `id`, once the SWV decided on it.
-    pub(super) async fn arrangement_brief(
-        self,
-        wie: &Verzoeker,
-        id: i64,
-        today: Date,
-        route: &str,
-    ) -> Result<Brief, StoreError> {
-        let leerling = self
-            .besluit_lezen(wie, Besluitrecord::Arrangement, id, today, route)
-            .await?;
+    pub(super) async fn arrangement_brief(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
+        let (id, leerling) = (l.id, l.leerling);
         let a = self
             .arrangementen()
-            .arrangementen_van(wie, leerling, today, route)
+            .arrangementen_van(l.wie, leerling, l.today, l.route)
             .await?
             .into_iter()
             .find(|a| a.id == id)

@@ -2,27 +2,18 @@
 //! as a letter to the parents. No clause: doorzettingsmacht is the SWV's policy, not the
 //! statute's, and RULES gives no procedure against it ([`Briefsoort::clausule`]).
 
-use super::besluit::Besluitrecord;
+use super::besluit::Lezing;
 use super::{BrievenStore, niet_gevonden};
+use crate::StoreError;
 use crate::kolom::date;
-use crate::{StoreError, Verzoeker};
-use jiff::civil::Date;
 use passend_domain::SwvCode;
 use passend_domain::brief::{Brief, Briefsoort, datum_voluit};
 use sqlx::Row;
 
 impl BrievenStore<'_> {
     /// The letter of thuiszitter case `id`, once the SWV decided at the ladder's last step.
-    pub(super) async fn escalatie_brief(
-        self,
-        wie: &Verzoeker,
-        id: i64,
-        today: Date,
-        route: &str,
-    ) -> Result<Brief, StoreError> {
-        let leerling = self
-            .besluit_lezen(wie, Besluitrecord::Zaak, id, today, route)
-            .await?;
+    pub(super) async fn escalatie_brief(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
+        let (id, leerling) = (l.id, l.leerling);
         let r = sqlx::query(
             "SELECT z.swv_code, z.besluit, z.besluit_datum, z.startdatum, l.voornaam, l.tussenvoegsel, l.achternaam \
              FROM thuiszitter_zaak z JOIN leerling l ON l.id = z.leerling_id \

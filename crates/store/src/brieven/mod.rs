@@ -37,9 +37,9 @@ impl BrievenStore<'_> {
                     .ontvangstbevestiging(wie, id, today, route)
                     .await?
             }
-            Briefsoort::Tlv => self.tlv_brief(wie, id, today, route).await?,
-            Briefsoort::Arrangement => self.arrangement_brief(wie, id, today, route).await?,
-            Briefsoort::Escalatie => self.escalatie_brief(wie, id, today, route).await?,
+            Briefsoort::Tlv | Briefsoort::Arrangement | Briefsoort::Escalatie => {
+                self.swv_brief(wie, soort, id, today, route).await?
+            }
             _ => return Err(niet_gevonden(id)),
         };
         brief.rectificatie = self.rectificaties(soort, id).await?;

@@ -2,10 +2,9 @@
 //! category and the period, or not with the reasons; the beschikkingsnummer as kenmerk; and
 //! a copy of each deskundige's advice (WPO art. 18a lid 14).
 
-use super::besluit::Besluitrecord;
+use super::besluit::Lezing;
 use super::{BrievenStore, niet_gevonden};
-use crate::{StoreError, Tlv, Verzoeker};
-use jiff::civil::Date;
+use crate::{StoreError, Tlv};
 use passend_domain::brief::{Bijlage, Brief, Briefsoort, datum_voluit};
 use passend_domain::tlv::{Categorie, TlvSoort};
 
@@ -13,19 +12,11 @@ impl BrievenStore<'_> {
     /// The letter of TLV `id`, once the SWV decided on it in passend (a TLV brought in from
     /// elsewhere or taken over from before has no letter here: passend holds neither its
     /// advices nor its decision). Each advice's text only where the reader may read it.
-    pub(super) async fn tlv_brief(
-        self,
-        wie: &Verzoeker,
-        id: i64,
-        today: Date,
-        route: &str,
-    ) -> Result<Brief, StoreError> {
-        let leerling = self
-            .besluit_lezen(wie, Besluitrecord::Tlv, id, today, route)
-            .await?;
+    pub(super) async fn tlv_brief(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
+        let (id, leerling) = (l.id, l.leerling);
         let t = self
             .tlvs()
-            .tlvs_voor(wie, leerling, today, route)
+            .tlvs_voor(l.wie, leerling, l.today, l.route)
             .await?
             .into_iter()
             // The decision in passend writes its text with it (`beslis_tlv`).
