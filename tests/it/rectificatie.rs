@@ -15,7 +15,7 @@ async fn besloten_tlv(url: &str) -> (i64, String) {
     let mut raw = sqlx::AnyConnection::connect(url).await.unwrap();
     let r = sqlx::query(
         "SELECT id, besluit || '|' || COALESCE(reden, '') || '|' || COALESCE(einde, '') FROM tlv \
-         WHERE swv_code = 'PO2605' AND besluit IS NOT NULL ORDER BY id LIMIT 1",
+         WHERE swv_code = 'PO2605' AND brief IS NOT NULL ORDER BY id LIMIT 1",
     )
     .fetch_one(&mut raw)
     .await

@@ -22,7 +22,7 @@ fn eigenaar_sql(soort: Briefsoort) -> Option<&'static str> {
             "SELECT leerling_id, vestiging_code FROM verwijdering WHERE id = $1"
         }
         Briefsoort::Tlv => {
-            "SELECT leerling_id, swv_code FROM tlv WHERE id = $1 AND besluit IS NOT NULL"
+            "SELECT leerling_id, swv_code FROM tlv WHERE id = $1 AND brief IS NOT NULL"
         }
         Briefsoort::Arrangement => {
             "SELECT leerling_id, swv_code FROM arrangement WHERE id = $1 AND besluit IS NOT NULL"
