@@ -9,6 +9,12 @@ use passend_domain::Handeling;
 use passend_domain::brief::{Brief, Briefsoort};
 
 mod adres;
+// The school's and the gemeente's kinds.
+mod aanmelding;
+mod school;
+mod schorsing;
+mod verwijdering;
+mod vrijstelling;
 
 impl BrievenStore<'_> {
     /// The letter of kind `soort` about decision `id` (the id of the decision's own record:
@@ -29,6 +35,10 @@ impl BrievenStore<'_> {
                     .ontvangstbevestiging(wie, id, today, route)
                     .await
             }
+            Briefsoort::Aanmeldingsbesluit => self.aanmeldingsbesluit(wie, id, today, route).await,
+            Briefsoort::Schorsing => self.schorsingsbrief(wie, id, today, route).await,
+            Briefsoort::Verwijdering => self.verwijderingsbrief(wie, id, today, route).await,
+            Briefsoort::Vrijstelling => self.vrijstellingsbrief(wie, id, today, route).await,
             _ => Err(niet_gevonden(id)),
         }
     }
