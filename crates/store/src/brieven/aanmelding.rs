@@ -3,10 +3,10 @@
 //! reasons and the bezwaar and geschil clause. A refusal names the willing school by its
 //! name in the register. Read by the school that decided and whoever reads the dossier.
 
-use super::{BrievenStore, niet_gevonden};
+use super::BrievenStore;
+use super::school::Lezing;
 use crate::kolom::{date, get_opt_date};
-use crate::{Actie, LeerlingId, StoreError, Verzoeker};
-use jiff::civil::Date;
+use crate::{Actie, StoreError};
 use passend_domain::Handeling;
 use passend_domain::brief::{Brief, Briefsoort, datum_voluit};
 use passend_domain::zorgplicht::besluitbrief::{opgeslagen, redenen};
@@ -14,31 +14,20 @@ use passend_domain::zorgplicht::brief::kern;
 use sqlx::Row;
 
 impl BrievenStore<'_> {
-    /// The letter of registration `id`'s decision; "not found" while it is undecided.
-    pub(super) async fn aanmeldingsbesluit(
-        self,
-        wie: &Verzoeker,
-        id: i64,
-        today: Date,
-        route: &str,
-    ) -> Result<Brief, StoreError> {
-        let r = sqlx::query(
-            "SELECT leerling_id, vestiging_code, ontvangen, besluit, besluit_datum, andere_school, bereid_op, reden, brief \
-             FROM aanmelding WHERE id = $1 AND besluit IS NOT NULL AND besluit_datum IS NOT NULL",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| niet_gevonden(id))?;
-        let leerling = LeerlingId(r.try_get(0)?);
+    /// The letter of a registration's decision; "not found" while it is undecided.
+    pub(super) async fn aanmeldingsbesluit(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
+        const SQL: &str = "SELECT leerling_id, vestiging_code, ontvangen, besluit, besluit_datum, andere_school, bereid_op, reden, brief \
+                           FROM aanmelding WHERE id = $1 AND besluit IS NOT NULL AND besluit_datum IS NOT NULL";
+        let (r, leerling) = self.rij(l, SQL).await?;
         let vestiging: String = r.try_get(1)?;
         // The school that decided sends the letter: it reads it even when a refusal gave it
         // no access to the dossier; everyone else asks for the dossier.
         let afzender = Handeling::AanmeldingBehandelen(self.school_context(&vestiging).await?);
-        if self.mag(wie, &afzender, leerling, today).await? {
-            self.audit(wie, Some(leerling), Actie::Lezen, route).await?;
+        if self.mag(l.wie, &afzender, leerling, l.today).await? {
+            self.audit(l.wie, Some(leerling), Actie::Lezen, l.route)
+                .await?;
         } else {
-            self.lezen(wie, leerling, id, today, route).await?;
+            self.lezen(l.wie, leerling, l.id, l.today, l.route).await?;
         }
         let school = self.vestiging_adres(&vestiging).await?;
         let andere = match r.try_get::<Option<String>, _>(5)? {
@@ -68,7 +57,7 @@ impl BrievenStore<'_> {
             self.ouders_van(leerling).await?,
             besluit_datum,
         );
-        b.kenmerk = Some(format!("aanmelding {id}"));
+        b.kenmerk = Some(format!("aanmelding {}", l.id));
         b.besluit = vec![
             format!(
                 "Dit is het besluit op de aanmelding van {kind}, ontvangen op {}.",

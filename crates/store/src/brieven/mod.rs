@@ -29,16 +29,22 @@ impl BrievenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Brief, StoreError> {
+        let l = school::Lezing {
+            wie,
+            id,
+            today,
+            route,
+        };
         match soort {
             Briefsoort::Ontvangstbevestiging => {
                 self.ouders()
                     .ontvangstbevestiging(wie, id, today, route)
                     .await
             }
-            Briefsoort::Aanmeldingsbesluit => self.aanmeldingsbesluit(wie, id, today, route).await,
-            Briefsoort::Schorsing => self.schorsingsbrief(wie, id, today, route).await,
-            Briefsoort::Verwijdering => self.verwijderingsbrief(wie, id, today, route).await,
-            Briefsoort::Vrijstelling => self.vrijstellingsbrief(wie, id, today, route).await,
+            Briefsoort::Aanmeldingsbesluit => self.aanmeldingsbesluit(&l).await,
+            Briefsoort::Schorsing => self.schorsingsbrief(&l).await,
+            Briefsoort::Verwijdering => self.verwijderingsbrief(&l).await,
+            Briefsoort::Vrijstelling => self.vrijstellingsbrief(&l).await,
             _ => Err(niet_gevonden(id)),
         }
     }

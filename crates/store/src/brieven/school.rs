@@ -1,12 +1,48 @@
 //! What the letters of the school and the gemeente share: the child's name, a school by its
 //! name in the register, and the Dutch day a measure was recorded.
 
-use super::BrievenStore;
-use crate::{LeerlingId, StoreError};
+use super::{BrievenStore, niet_gevonden};
+use crate::{LeerlingId, StoreError, Verzoeker};
 use jiff::civil::Date;
 use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// Who asks for which decision's letter, on which day and route.
+pub(super) struct Lezing<'a> {
+    pub wie: &'a Verzoeker,
+    pub id: i64,
+    pub today: Date,
+    pub route: &'a str,
+}
 
 impl BrievenStore<'_> {
+    /// The decision's row (`sql` binds its id as `$1` and reads its pupil first), or "not
+    /// found" when there is none or it is not taken yet.
+    pub(super) async fn rij(
+        self,
+        l: &Lezing<'_>,
+        sql: &'static str,
+    ) -> Result<(AnyRow, LeerlingId), StoreError> {
+        let r = sqlx::query(sql)
+            .bind(l.id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| niet_gevonden(l.id))?;
+        let leerling = LeerlingId(r.try_get(0)?);
+        Ok((r, leerling))
+    }
+
+    /// [`Self::rij`] for whoever may read the child's dossier; the read is audited.
+    pub(super) async fn gelezen(
+        self,
+        l: &Lezing<'_>,
+        sql: &'static str,
+    ) -> Result<(AnyRow, LeerlingId), StoreError> {
+        let (r, leerling) = self.rij(l, sql).await?;
+        self.lezen(l.wie, leerling, l.id, l.today, l.route).await?;
+        Ok((r, leerling))
+    }
+
     /// The child's full name, as the letter names it.
     pub(super) async fn kind_naam(self, leerling: LeerlingId) -> Result<String, StoreError> {
         let r =

@@ -2,34 +2,21 @@
 //! refused, its ground and period, the yearly notice, and as reasons the statement of art. 7
 //! and the SWV's own advice where there is one, with the bezwaar clause.
 
-use super::{BrievenStore, niet_gevonden};
+use super::BrievenStore;
+use super::school::Lezing;
+use crate::StoreError;
 use crate::kolom::{get_date, get_opt_date};
-use crate::{LeerlingId, StoreError, Verzoeker};
-use jiff::civil::Date;
 use passend_domain::brief::{Brief, Briefsoort};
 use passend_domain::vrijstelling::Grond;
 use passend_domain::vrijstelling::brief::{advies, besluit, kennisgeving, verklaring};
 use sqlx::Row;
 
 impl BrievenStore<'_> {
-    /// The letter of vrijstelling `id`'s decision; "not found" while it is undecided.
-    pub(super) async fn vrijstellingsbrief(
-        self,
-        wie: &Verzoeker,
-        id: i64,
-        today: Date,
-        route: &str,
-    ) -> Result<Brief, StoreError> {
-        let r = sqlx::query(
-            "SELECT leerling_id, gemeentecode, grond, van, tot, status, besluit_datum, verklaring_datum FROM vrijstelling \
-             WHERE id = $1 AND status <> 'aangevraagd' AND besluit_datum IS NOT NULL",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| niet_gevonden(id))?;
-        let leerling = LeerlingId(r.try_get(0)?);
-        self.lezen(wie, leerling, id, today, route).await?;
+    /// The letter of a vrijstelling's decision; "not found" while it is undecided.
+    pub(super) async fn vrijstellingsbrief(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
+        const SQL: &str = "SELECT leerling_id, gemeentecode, grond, van, tot, status, besluit_datum, verklaring_datum \
+                           FROM vrijstelling WHERE id = $1 AND status <> 'aangevraagd' AND besluit_datum IS NOT NULL";
+        let (r, leerling) = self.gelezen(l, SQL).await?;
         let grond = Grond::parse(&r.try_get::<String, _>(2)?)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let verleend = r.try_get::<String, _>(5)? == "verleend";
@@ -40,7 +27,7 @@ impl BrievenStore<'_> {
             self.ouders_van(leerling).await?,
             get_date(&r, "besluit_datum")?,
         );
-        b.kenmerk = Some(format!("vrijstelling {id}"));
+        b.kenmerk = Some(format!("vrijstelling {}", l.id));
         let (van, tot) = (get_date(&r, "van")?, get_opt_date(&r, "tot")?);
         b.besluit = vec![besluit(&kind, grond, van, tot, verleend)];
         b.besluit
@@ -52,7 +39,7 @@ impl BrievenStore<'_> {
             "SELECT swv_code, datum, tekst FROM vrijstelling_advies \
              WHERE vrijstelling_id = $1 AND datum IS NOT NULL AND tekst IS NOT NULL",
         )
-        .bind(id)
+        .bind(l.id)
         .fetch_optional(&self.pool)
         .await?;
         if let Some(a) = a {
