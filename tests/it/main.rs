@@ -13,6 +13,7 @@ mod bekostiging_cli;
 mod bestanden_api;
 mod beveiliging;
 mod brieven;
+mod brieven_school;
 mod browser;
 mod cli;
 mod cli_live;

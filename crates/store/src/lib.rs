@@ -80,7 +80,7 @@ pub use ouders::{
     Ontvangstbevestiging, OppAntwoord, OuderUitnodiging, OudersVanKind, WachtendeOpp, Zienswijze,
 };
 pub use repo::*;
-pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
+pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing, VastgelegdeVerwijdering};
 pub use sessies::SESSION_HOURS;
 pub use taken::{Mailvoorkeur, Meldronde};
 pub use thuiszitters::{Notificatie, Zaak};

@@ -15,6 +15,12 @@ mod briefhoofd;
 mod escalatie;
 mod rectificatie;
 mod tlv;
+// The school's and the gemeente's kinds.
+mod aanmelding;
+mod school;
+mod schorsing;
+mod verwijdering;
+mod vrijstelling;
 
 pub use briefhoofd::EigenBriefhoofd;
 
@@ -31,6 +37,12 @@ impl BrievenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Brief, StoreError> {
+        let l = school::Lezing {
+            wie,
+            id,
+            today,
+            route,
+        };
         let mut brief = match soort {
             Briefsoort::Ontvangstbevestiging => {
                 self.ouders()
@@ -40,7 +52,10 @@ impl BrievenStore<'_> {
             Briefsoort::Tlv | Briefsoort::Arrangement | Briefsoort::Escalatie => {
                 self.swv_brief(wie, soort, id, today, route).await?
             }
-            _ => return Err(niet_gevonden(id)),
+            Briefsoort::Aanmeldingsbesluit => self.aanmeldingsbesluit(&l).await?,
+            Briefsoort::Schorsing => self.schorsingsbrief(&l).await?,
+            Briefsoort::Verwijdering => self.verwijderingsbrief(&l).await?,
+            Briefsoort::Vrijstelling => self.vrijstellingsbrief(&l).await?,
         };
         brief.rectificatie = self.rectificaties(soort, id).await?;
         Ok(brief)

@@ -27,6 +27,8 @@ struct DetailPage {
     ouders: bool,
     /// The schools asked whether they are willing to admit (for the own school's decision).
     bereidheid: Vec<passend_store::Bereidheid>,
+    /// The decision's letter, for the school that decided and whoever reads the dossier.
+    brief: bool,
 }
 
 pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Gebruiker) -> Page {
@@ -62,8 +64,10 @@ pub async fn detail(State(state): State<AppState>, Path(id): Path<String>, g: Ge
     } else {
         Vec::new()
     };
+    let brief = a.besluit.is_some() && (antwoorden[0] || dossier);
     render(&DetailPage {
         bereidheid,
+        brief,
         layout: Layout::new(format!("Aanmelding {}", a.naam), Some(&g)),
         tlv_route: a.besluit.as_deref() == Some("tlv-route"),
         r: regel(a, today),

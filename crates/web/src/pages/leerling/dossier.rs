@@ -36,6 +36,7 @@ struct DossierPage {
     /// Set when the user may open a thuiszitter case: the CSRF value for that form.
     zaak_csrf: Option<String>,
     schorsingen: Vec<passend_store::Schorsing>,
+    verwijderingen: Vec<passend_store::VastgelegdeVerwijdering>,
     /// Nearest schools whose profile covers the child's needs, with a place.
     passende_scholen: Vec<passend_store::PassendeSchool>,
     /// Disputes, referrals and TLV bezwaren about the child (issue 10).
@@ -58,6 +59,11 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         .store
         .maatregelen()
         .schorsingen(&g.verzoeker, id, today, route)
+        .await?;
+    let verwijderingen = state
+        .store
+        .maatregelen()
+        .verwijderingen(&g.verzoeker, id, today, route)
         .await?;
     let (geschillen, bezwaren) =
         crate::pages::verantwoording::voor_dossier(&state, &g.verzoeker, id, today).await?;
@@ -111,6 +117,7 @@ pub async fn dossier(State(state): State<AppState>, Path(id): Path<String>, g: G
         wijzig_csrf: wijzigen.then(|| g.csrf.clone()),
         zaak_csrf: g.mag(Functie::ThuiszitterZaak).then(|| g.csrf.clone()),
         schorsingen,
+        verwijderingen,
         passende_scholen,
         geschillen,
         bezwaren,
