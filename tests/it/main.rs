@@ -52,3 +52,4 @@ mod verzuim_cli;
 mod verzuim_kalender;
 mod vijandig;
 mod web;
+mod web_eenheid;
