@@ -135,6 +135,11 @@ impl Layout {
                         "/organisatie/briefhoofd".into(),
                         "Briefhoofd",
                     ),
+                    (
+                        Functie::Postadres,
+                        "/account/postadres".into(),
+                        "Adres voor brieven",
+                    ),
                 ],
             ));
         }

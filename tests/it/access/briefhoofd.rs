@@ -1,15 +1,18 @@
 //! `/organisatie/briefhoofd`: the SWV's staff keep their own SWV's letterhead, the
-//! leerplichtambtenaar the gemeente's; for every other role there is no such page (404),
-//! and a refused post changes nothing.
+//! leerplichtambtenaar the gemeente's; `/account/postadres`: the parent keeps their own
+//! address for letters. For every other role there is no such page (404), and a refused
+//! post changes nothing.
 
 use super::*;
 
 pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
-    if (pad, toegang) != ("/organisatie/briefhoofd", Toegang::Aangemeld) {
-        return false;
-    }
+    let wie: &[&str] = match (pad, toegang) {
+        ("/organisatie/briefhoofd", Toegang::Aangemeld) => &["swv-po", "swv-vo", "leerplicht"],
+        ("/account/postadres", Toegang::Aangemeld) => &["ouder"],
+        _ => return false,
+    };
     for c in m.callers {
-        let eigen = matches!(c.user, "swv-po" | "swv-vo" | "leerplicht");
+        let eigen = wie.contains(&c.user);
         let reply = get(m.store, pad, Some(&c.cookie)).await;
         let want = if eigen {
             StatusCode::OK

@@ -15,6 +15,7 @@ use sqlx::{Connection, Row};
 
 mod aanmelding;
 mod maatregelen;
+mod postadres;
 mod vrijstelling;
 
 /// The letterhead the tests give a vestiging in the register (the demo has no streets).

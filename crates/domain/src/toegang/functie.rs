@@ -95,10 +95,12 @@ pub enum Functie {
     InspectieMeldingen,
     /// Keep the own organisation's letterhead: the address its decision letters are sent from.
     Briefhoofd,
+    /// The own postal address, as ouder, for the letters addressed to the parents.
+    Postadres,
 }
 
 impl Functie {
-    pub const ALL: [Functie; 42] = [
+    pub const ALL: [Functie; 43] = [
         Functie::MijnSchool,
         Functie::LeerlingenInlezen,
         Functie::VerzuimInlezen,
@@ -141,6 +143,7 @@ impl Functie {
         Functie::Ondersteuning,
         Functie::InspectieMeldingen,
         Functie::Briefhoofd,
+        Functie::Postadres,
     ];
 }
 
@@ -224,6 +227,8 @@ impl Kijker {
             // the SWV for TLVs (WPO art. 18a lid 6) and arrangements (lid 8 onder a), B&W for
             // vrijstellingen (Lpw art. 5, 11, 15), whose leerplichtambtenaar keeps it here.
             Functie::Briefhoofd => matches!(r, Swv | Leerplicht),
+            // The parents' own data (AVG art. 16: rectification by the person themselves).
+            Functie::Postadres => r == Ouder,
         }
     }
 

@@ -13,6 +13,7 @@ mod arrangement;
 mod besluit;
 mod briefhoofd;
 mod escalatie;
+mod postadres;
 mod rectificatie;
 mod tlv;
 // The school's and the gemeente's kinds.

@@ -19,13 +19,19 @@ const ROUTE: &str = "/organisatie/briefhoofd";
 
 #[derive(Template)]
 #[template(path = "briefhoofd.html")]
-struct BriefhoofdPage {
+pub(super) struct BriefhoofdPage {
     layout: Layout,
     csrf: String,
+    /// The heading, the line below it and where the form posts: the organisation's
+    /// letterhead, or the parent's own address ([`super::postadres`]).
+    kop: String,
+    intro: &'static str,
+    actie: &'static str,
+    bewaard: &'static str,
     /// The stored letterhead, or the input sent back with its messages.
-    b: EigenBriefhoofd,
-    fouten: Vec<BriefhoofdFout>,
-    opgeslagen: bool,
+    pub(super) b: EigenBriefhoofd,
+    pub(super) fouten: Vec<BriefhoofdFout>,
+    pub(super) opgeslagen: bool,
 }
 
 impl BriefhoofdPage {
@@ -51,6 +57,10 @@ fn pagina(g: &Gebruiker, b: EigenBriefhoofd) -> BriefhoofdPage {
     BriefhoofdPage {
         layout: Layout::new("Briefhoofd", Some(g)),
         csrf: g.csrf.clone(),
+        kop: format!("Briefhoofd van {}", b.naam),
+        intro: "Dit adres staat als afzender op de besluitbrieven aan ouders die passend voor uw organisatie maakt.",
+        actie: ROUTE,
+        bewaard: "Het briefhoofd is opgeslagen.",
         b,
         fouten: Vec::new(),
         opgeslagen: false,
@@ -62,16 +72,41 @@ pub async fn form(State(state): State<AppState>, g: Gebruiker) -> Page {
     render(&pagina(&g, b))
 }
 
+/// The page for the parent's own address: the same four fields.
+pub(super) fn postadres_pagina(g: &Gebruiker, b: EigenBriefhoofd) -> BriefhoofdPage {
+    BriefhoofdPage {
+        layout: Layout::new("Adres voor brieven", Some(g)),
+        kop: "Uw adres voor brieven".into(),
+        intro: "Op dit adres staan de besluitbrieven over uw kind aan u gericht (het besluit op een aanmelding, een toelaatbaarheidsverklaring, een schorsing en andere). Alleen u kunt het wijzigen.",
+        actie: "/account/postadres",
+        bewaard: "Het adres is opgeslagen.",
+        ..pagina(g, b)
+    }
+}
+
 #[derive(Deserialize)]
 pub struct Invoer {
     #[serde(default)]
-    straat: String,
+    pub(super) straat: String,
     #[serde(default)]
-    huisnummer: String,
+    pub(super) huisnummer: String,
     #[serde(default)]
-    postcode: String,
+    pub(super) postcode: String,
     #[serde(default)]
-    plaats: String,
+    pub(super) plaats: String,
+}
+
+impl Invoer {
+    /// The input as sent, for the form shown again with its messages.
+    pub(super) fn terug(self, naam: String) -> EigenBriefhoofd {
+        EigenBriefhoofd {
+            naam,
+            straat: self.straat,
+            huisnummer: self.huisnummer,
+            postcode: self.postcode,
+            plaats: self.plaats,
+        }
+    }
 }
 
 pub async fn zet(
@@ -90,16 +125,7 @@ pub async fn zet(
         }
         // Each message beside its field, the input kept; nothing was changed.
         Err(fouten) => {
-            let mut p = pagina(
-                &g,
-                EigenBriefhoofd {
-                    naam,
-                    straat: f.straat,
-                    huisnummer: f.huisnummer,
-                    postcode: f.postcode,
-                    plaats: f.plaats,
-                },
-            );
+            let mut p = pagina(&g, f.terug(naam));
             p.fouten = fouten;
             Ok((StatusCode::BAD_REQUEST, render(&p)?).into_response())
         }

@@ -20,6 +20,7 @@ pub mod monitor;
 pub mod ondersteuning;
 pub mod oso;
 pub mod ouder;
+pub mod postadres;
 pub mod postcode;
 pub mod rectificatie;
 pub mod scholen;

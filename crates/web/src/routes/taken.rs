@@ -34,6 +34,12 @@ pub(super) fn routes() -> Vec<Route> {
             Aangemeld,
             get(pages::briefhoofd::form).post(pages::briefhoofd::zet),
         ),
+        // The parent's own address for the letters (not a pupil's data).
+        route(
+            "/account/postadres",
+            Aangemeld,
+            get(pages::postadres::form).post(pages::postadres::zet),
+        ),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
         route(
             "/inspectie/meldingen",
