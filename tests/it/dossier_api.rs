@@ -16,7 +16,7 @@ use sqlx::{Connection, Row};
 use tower::ServiceExt;
 
 /// Status, headers and the exact bytes of a GET, with an API key or a session cookie.
-async fn download(
+pub(crate) async fn download(
     store: &Store,
     path: &str,
     auth: (header::HeaderName, String),

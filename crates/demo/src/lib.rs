@@ -11,6 +11,7 @@
 mod aanmeldingen;
 mod accounts;
 mod beginstand;
+mod briefhoofden;
 mod geld;
 mod monitor;
 mod names;
@@ -87,6 +88,7 @@ impl Demo for Store {
     async fn create_demo_on(&self, today: Date) -> Result<DemoReport, StoreError> {
         let plan = plan::Plan::maak()?;
         let mut regio = beginstand::laad(self, plan).await?;
+        briefhoofden::insert(self).await?;
         let zaken = zaken::insert(self, &mut regio, today).await?;
         sop::insert(self, &regio, today).await?;
         let aanmeldingen = aanmeldingen::insert(self, &mut regio, today).await?;

@@ -10,6 +10,7 @@ mod bereik;
 mod eigenschappen;
 mod functie;
 mod handeling;
+mod rectificatie;
 #[cfg(test)]
 mod stappen_tests;
 pub use accountbeheer::Werkgebied;

@@ -5,6 +5,7 @@
 
 mod advies;
 mod besluit;
+pub mod brief;
 pub use advies::{advies_nodig, toets_advies, toets_adviesvraag};
 pub use besluit::{Verzoek, beslis};
 

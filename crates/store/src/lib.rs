@@ -60,6 +60,7 @@ pub use arrangementen::{
     Arrangement, IntegraalArrangement, NieuwIntegraal, NieuweSymbiose, Overleg, Symbiose, bedrag,
 };
 pub use audit::{Actie, AuditFilter, AuditRegel, Inzage};
+pub use brieven::EigenBriefhoofd;
 pub use connect::{Backend, database_url};
 pub use dekkend_aanbod::{DekkendAanbod, PassendeSchool};
 pub use edexml::{EdexmlUitkomst, Roosterleerling, Telling, vestiging_van_edexml};
@@ -81,7 +82,7 @@ pub use ouders::{
     Ontvangstbevestiging, OppAntwoord, OuderUitnodiging, OudersVanKind, WachtendeOpp, Zienswijze,
 };
 pub use repo::*;
-pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing};
+pub use schorsingen::{NieuweSchorsing, NieuweVerwijdering, Schorsing, VastgelegdeVerwijdering};
 pub use sessies::SESSION_HOURS;
 pub use taken::{Mailvoorkeur, Meldronde};
 pub use thuiszitters::{Notificatie, Zaak};

@@ -219,6 +219,18 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0035_briefhoofd.sql"),
         include_str!("../migrations/postgres/0035_briefhoofd.sql"),
     ),
+    (
+        37,
+        "rectificatie",
+        include_str!("../migrations/sqlite/0037_rectificatie.sql"),
+        include_str!("../migrations/postgres/0037_rectificatie.sql"),
+    ),
+    (
+        38,
+        "ouder postadres",
+        include_str!("../migrations/sqlite/0038_ouder_postadres.sql"),
+        include_str!("../migrations/postgres/0038_ouder_postadres.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

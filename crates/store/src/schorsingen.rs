@@ -17,6 +17,8 @@ use sqlx::Row;
 /// A schorsing as the dossier shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schorsing {
+    /// Its letter is `/brieven/schorsing/{id}`.
+    pub id: i64,
     pub van: Date,
     pub tot: Date,
     pub reden: String,
@@ -141,7 +143,7 @@ impl MaatregelenStore<'_> {
             route,
         )
         .await?;
-        let rows = sqlx::query("SELECT van, tot, reden, inspectie_melding FROM schorsing WHERE leerling_id = $1 ORDER BY van DESC")
+        let rows = sqlx::query("SELECT van, tot, reden, inspectie_melding, id FROM schorsing WHERE leerling_id = $1 ORDER BY van DESC")
             .bind(leerling.0)
             .fetch_all(&self.pool)
             .await?;
@@ -153,6 +155,7 @@ impl MaatregelenStore<'_> {
                         .map_err(|_| StoreError::Ongeldig(format!("ongeldige datum {s}")))
                 };
                 Ok(Schorsing {
+                    id: r.try_get(4)?,
                     van: d(0)?,
                     tot: d(1)?,
                     reden: r.try_get(2)?,
@@ -269,5 +272,44 @@ impl MaatregelenStore<'_> {
         })
         .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         Ok((dossier, school, melden))
+    }
+}
+
+/// A definitive verwijdering as the dossier shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VastgelegdeVerwijdering {
+    /// Its letter is `/brieven/verwijdering/{id}`.
+    pub id: i64,
+    pub datum: Date,
+    pub school: String,
+}
+
+impl MaatregelenStore<'_> {
+    /// The verwijderingen of a pupil, newest first, for a caller who may read the dossier.
+    pub async fn verwijderingen(
+        self,
+        wie: &Verzoeker,
+        leerling: LeerlingId,
+        today: Date,
+        route: &str,
+    ) -> Result<Vec<VastgelegdeVerwijdering>, StoreError> {
+        let h = passend_domain::Handeling::DossierLezen;
+        self.toets(wie, &h, leerling, today, route).await?;
+        sqlx::query(
+            "SELECT w.id, w.datum, v.naam FROM verwijdering w JOIN vestiging v ON v.code = w.vestiging_code \
+             WHERE w.leerling_id = $1 ORDER BY w.datum DESC, w.id DESC",
+        )
+        .bind(leerling.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(VastgelegdeVerwijdering {
+                id: r.try_get(0)?,
+                datum: crate::kolom::get_date(r, "datum")?,
+                school: r.try_get(2)?,
+            })
+        })
+        .collect()
     }
 }

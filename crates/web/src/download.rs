@@ -3,7 +3,7 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use passend_store::Tlv;
+use passend_domain::brief::Brief;
 
 /// A file name safe in a `Content-Disposition` header: ASCII letters and digits, `.`, `-`
 /// and `_`; anything else becomes `_`.
@@ -35,37 +35,18 @@ pub fn bijlage(naam: &str, mime: String, bytes: Vec<u8>) -> Response {
         .into_response()
 }
 
-/// The decision letter of a TLV as a PDF, for printing and sending to the parents; `None`
-/// while there is no letter.
-pub fn besluitbrief(t: &Tlv) -> Option<Response> {
-    let brief = t.brief.as_deref()?;
-    let titel = format!(
-        "Besluit toelaatbaarheidsverklaring, samenwerkingsverband {}",
-        t.swv_code
-    );
-    Some(
-        (
-            [
-                (header::CONTENT_TYPE, "application/pdf".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("inline; filename=\"besluit-tlv-{}.pdf\"", t.id),
-                ),
-            ],
-            crate::pdf::brief(&titel, brief),
-        )
-            .into_response(),
+/// The decision letter of a TLV as a PDF, for printing and sending to the parents: the
+/// same letter as `/brieven/tlv/{id}/pdf`, built by the store from the app's data.
+pub fn besluitbrief(b: &Brief, id: i64) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"besluit-tlv-{id}.pdf\""),
+            ),
+        ],
+        crate::pdf::brief_van(b),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn file_names_keep_only_safe_characters() {
-        assert_eq!(
-            super::veilige_naam("verslag \"2026\";\r\nx.pdf"),
-            "verslag__2026____x.pdf"
-        );
-        assert_eq!(super::veilige_naam("a-b_c.PDF"), "a-b_c.PDF");
-    }
+        .into_response()
 }

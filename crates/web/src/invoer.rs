@@ -265,6 +265,3 @@ impl<'a> Regels<'a> {
         format!("regel {regel}: {probleem}")
     }
 }
-
-#[cfg(test)]
-mod vijandig;

@@ -130,6 +130,16 @@ impl Layout {
                         "/inspectie/meldingen".into(),
                         "Meldingen",
                     ),
+                    (
+                        Functie::Briefhoofd,
+                        "/organisatie/briefhoofd".into(),
+                        "Briefhoofd",
+                    ),
+                    (
+                        Functie::Postadres,
+                        "/account/postadres".into(),
+                        "Adres voor brieven",
+                    ),
                 ],
             ));
         }

@@ -95,6 +95,7 @@ mod bestanden;
 
 mod ouders;
 
+mod briefhoofd;
 mod brieven;
 mod ontvanger;
 mod ouder_stappen;
@@ -291,6 +292,7 @@ async fn matrix_deel(store: &Store, db_url: &str, deel: usize, delen: usize) {
             || ouder_stappen::dekt(&m, pad, toegang).await
             || stappen::dekt(&m, pad, toegang).await
             || brieven::dekt(&m, pad, toegang).await
+            || briefhoofd::dekt(&m, pad, toegang).await
         {
             continue;
         }

@@ -1,5 +1,5 @@
 //! Damage to CSV files, shared by the property tests of every CSV reader: the uploads of the
-//! web application (`crates/web/src/invoer/vijandig.rs`, which includes this file) and the
+//! web application (`tests/it/web_eenheid/invoer_vijandig.rs`, which includes this file) and the
 //! batch files (`main.rs` here). Like the XML mutations of `crates/uitwisseling`, they start
 //! from valid files, so that most damaged files still reach the checks of a row.
 //!

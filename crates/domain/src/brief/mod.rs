@@ -3,9 +3,11 @@
 //! copies that go with it (a TLV's two advices) and a rectification when the decision was
 //! corrected. The web renders the same structure twice: HTML to print and PDF.
 
+mod briefhoofd;
 mod datum;
 mod soort;
 
+pub use briefhoofd::{Briefhoofd, BriefhoofdFout};
 pub use datum::datum_voluit;
 pub use soort::Briefsoort;
 

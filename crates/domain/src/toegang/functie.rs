@@ -93,10 +93,14 @@ pub enum Functie {
     Ondersteuning,
     /// The inspectie's inbox of meldingen of schorsingen and verwijderingen.
     InspectieMeldingen,
+    /// Keep the own organisation's letterhead: the address its decision letters are sent from.
+    Briefhoofd,
+    /// The own postal address, as ouder, for the letters addressed to the parents.
+    Postadres,
 }
 
 impl Functie {
-    pub const ALL: [Functie; 41] = [
+    pub const ALL: [Functie; 43] = [
         Functie::MijnSchool,
         Functie::LeerlingenInlezen,
         Functie::VerzuimInlezen,
@@ -138,6 +142,8 @@ impl Functie {
         Functie::ThuiszitterZaak,
         Functie::Ondersteuning,
         Functie::InspectieMeldingen,
+        Functie::Briefhoofd,
+        Functie::Postadres,
     ];
 }
 
@@ -217,6 +223,12 @@ impl Kijker {
             Functie::Ondersteuning => matches!(r, School | Bestuur | Swv | Deskundige),
             // The board informs the inspectie (WPO art. 40c lid 3, IbWVO art. 13, 14).
             Functie::InspectieMeldingen => r == Inspectie,
+            // A decision letter is sent under the name and address of the body that decided:
+            // the SWV for TLVs (WPO art. 18a lid 6) and arrangements (lid 8 onder a), B&W for
+            // vrijstellingen (Lpw art. 5, 11, 15), whose leerplichtambtenaar keeps it here.
+            Functie::Briefhoofd => matches!(r, Swv | Leerplicht),
+            // The parents' own data (AVG art. 16: rectification by the person themselves).
+            Functie::Postadres => r == Ouder,
         }
     }
 

@@ -4,7 +4,7 @@ use super::*;
 use Rol::*;
 
 /// Per function, the roles that have it; every other role must not.
-const TABEL: [(Functie, &[Rol]); 41] = [
+const TABEL: [(Functie, &[Rol]); 43] = [
     (Functie::MijnSchool, &[School]),
     (Functie::LeerlingenInlezen, &[School]),
     (Functie::VerzuimInlezen, &[School]),
@@ -58,6 +58,8 @@ const TABEL: [(Functie, &[Rol]); 41] = [
     ),
     (Functie::Ondersteuning, &[School, Bestuur, Swv, Deskundige]),
     (Functie::InspectieMeldingen, &[Inspectie]),
+    (Functie::Briefhoofd, &[Swv, Leerplicht]),
+    (Functie::Postadres, &[Ouder]),
 ];
 
 fn kijker(rol: Rol) -> Kijker {

@@ -25,7 +25,16 @@ impl Besluit {
 /// with the bestuur, the geschillencommissie passend onderwijs (WPO art. 43, WVO art. 27c,
 /// WEC art. 45; RULES §1.4) and the onderwijsconsulent.
 pub fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
-    let kern = match besluit {
+    let kern = kern(besluit, school);
+    format!(
+        "Besluit van {datum}.\n\n{kern}\n\nBent u het niet eens met dit besluit, dan kunt u bezwaar maken bij het schoolbestuur \
+         en het geschil voorleggen aan de geschillencommissie passend onderwijs. U kunt ook gratis hulp vragen van een onderwijsconsulent."
+    )
+}
+
+/// The decision itself in one or two sentences, as the letter states it.
+pub fn kern(besluit: &Besluit, school: &str) -> String {
+    match besluit {
         Besluit::Toegelaten {
             extra_ondersteuning: true,
         } => format!(
@@ -35,7 +44,7 @@ pub fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
             extra_ondersteuning: false,
         } => format!("{school} laat uw kind toe."),
         Besluit::ElderToegelaten { andere_school, .. } => format!(
-            "{school} kan uw kind niet de ondersteuning bieden die het nodig heeft. School {andere_school} heeft laten weten dat zij uw kind wil toelaten."
+            "{school} kan uw kind niet de ondersteuning bieden die het nodig heeft. {andere_school} heeft laten weten dat zij uw kind wil toelaten."
         ),
         Besluit::TlvRoute => format!(
             "{school} vraagt bij het samenwerkingsverband een toelaatbaarheidsverklaring aan voor het speciaal (basis)onderwijs."
@@ -55,11 +64,7 @@ pub fn brief(besluit: &Besluit, school: &str, datum: Date) -> String {
             };
             format!("{school} laat uw kind niet toe, omdat {grond}: {reden}.")
         }
-    };
-    format!(
-        "Besluit van {datum}.\n\n{kern}\n\nBent u het niet eens met dit besluit, dan kunt u bezwaar maken bij het schoolbestuur \
-         en het geschil voorleggen aan de geschillencommissie passend onderwijs. U kunt ook gratis hulp vragen van een onderwijsconsulent."
-    )
+    }
 }
 
 #[cfg(test)]
@@ -94,7 +99,7 @@ mod tests {
                     bereid_op: None,
                 },
                 "elders toegelaten",
-                "School 90AB00 heeft laten weten dat zij uw kind wil toelaten.",
+                "die het nodig heeft. 90AB00 heeft laten weten dat zij uw kind wil toelaten.",
             ),
             (
                 Besluit::TlvRoute,

@@ -5,8 +5,10 @@
 
 pub mod bereidheid;
 pub mod besluit;
+pub mod besluitbrief;
 pub mod brief;
 pub mod maatregel;
+pub mod maatregelbrief;
 pub mod melding;
 pub mod schorsing;
 pub mod termijnen;

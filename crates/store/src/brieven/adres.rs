@@ -1,5 +1,6 @@
 //! The senders' and addressees' addresses on a letter: a vestiging from the register, the
-//! SWV's and the gemeente's letterhead (0035), and the child's parents.
+//! SWV's and the gemeente's letterhead (0035), and the child's parents with the postal
+//! address they keep themselves (0038).
 
 use super::BrievenStore;
 use crate::{LeerlingId, StoreError};
@@ -87,31 +88,48 @@ impl BrievenStore<'_> {
             achternaam: kind.try_get(2)?,
         }
         .volledig();
-        let ouders: Vec<String> = sqlx::query(
-            "SELECT o.voornaam, o.tussenvoegsel, o.achternaam FROM ouder o \
-         JOIN ouder_leerling ol ON ol.ouder_id = o.id WHERE ol.leerling_id = $1 ORDER BY o.id",
+        // The parents with gezag (they receive the decisions); the first postal address
+        // one of them set, else the child's postcode.
+        let rows = sqlx::query(
+            "SELECT o.voornaam, o.tussenvoegsel, o.achternaam, o.straat, o.huisnummer, o.postcode, \
+             o.plaats FROM ouder o JOIN ouder_leerling ol ON ol.ouder_id = o.id \
+             WHERE ol.leerling_id = $1 AND ol.gezag <> 0 ORDER BY o.id",
         )
         .bind(leerling.0)
         .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(passend_domain::Naam {
+        .await?;
+        let mut namen = Vec::new();
+        let mut adres: Option<Adres> = None;
+        for r in &rows {
+            let naam = passend_domain::Naam {
                 voornaam: r.try_get(0)?,
                 tussenvoegsel: r.try_get(1)?,
                 achternaam: r.try_get(2)?,
             }
-            .volledig())
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
-        let naam = if ouders.is_empty() {
+            .volledig();
+            let postcode: String = r.try_get(5)?;
+            if adres.is_none() && !postcode.is_empty() {
+                adres = Some(met_regels(
+                    String::new(),
+                    &r.try_get::<String, _>(3)?,
+                    &r.try_get::<String, _>(4)?,
+                    &postcode,
+                    &r.try_get::<String, _>(6)?,
+                ));
+            }
+            namen.push(naam);
+        }
+        let naam = if namen.is_empty() {
             format!("De ouders of verzorgers van {kind_naam}")
         } else {
-            ouders.join(" en ")
+            namen.join(" en ")
         };
         Ok(Adres {
             naam,
-            regels: vec![kind.try_get(3)?],
+            regels: match adres {
+                Some(a) => a.regels,
+                None => vec![kind.try_get(3)?],
+            },
         })
     }
 }

@@ -9,6 +9,21 @@ use passend_domain::Handeling;
 use passend_domain::brief::{Brief, Briefsoort};
 
 mod adres;
+mod arrangement;
+mod besluit;
+mod briefhoofd;
+mod escalatie;
+mod postadres;
+mod rectificatie;
+mod tlv;
+// The school's and the gemeente's kinds.
+mod aanmelding;
+mod school;
+mod schorsing;
+mod verwijdering;
+mod vrijstelling;
+
+pub use briefhoofd::EigenBriefhoofd;
 
 impl BrievenStore<'_> {
     /// The letter of kind `soort` about decision `id` (the id of the decision's own record:
@@ -23,14 +38,28 @@ impl BrievenStore<'_> {
         today: Date,
         route: &str,
     ) -> Result<Brief, StoreError> {
-        match soort {
+        let l = school::Lezing {
+            wie,
+            id,
+            today,
+            route,
+        };
+        let mut brief = match soort {
             Briefsoort::Ontvangstbevestiging => {
                 self.ouders()
                     .ontvangstbevestiging(wie, id, today, route)
-                    .await
+                    .await?
             }
-            _ => Err(niet_gevonden(id)),
-        }
+            Briefsoort::Tlv | Briefsoort::Arrangement | Briefsoort::Escalatie => {
+                self.swv_brief(wie, soort, id, today, route).await?
+            }
+            Briefsoort::Aanmeldingsbesluit => self.aanmeldingsbesluit(&l).await?,
+            Briefsoort::Schorsing => self.schorsingsbrief(&l).await?,
+            Briefsoort::Verwijdering => self.verwijderingsbrief(&l).await?,
+            Briefsoort::Vrijstelling => self.vrijstellingsbrief(&l).await?,
+        };
+        brief.rectificatie = self.rectificaties(soort, id).await?;
+        Ok(brief)
     }
 
     /// Asks the policy whether `wie` may read the child's dossier (a refusal looks like a

@@ -10,7 +10,7 @@ use openidconnect::{
 };
 
 /// The verifier for one provider's ID tokens.
-pub(super) fn verifier(
+pub fn verifier(
     client_id: ClientId,
     issuer: IssuerUrl,
     keys: CoreJsonWebKeySet,
@@ -26,7 +26,7 @@ pub(super) fn verifier(
 }
 
 /// The subject of a token that passes every check.
-pub(super) fn controleer(
+pub fn controleer(
     token: &CoreIdToken,
     verifier: &CoreIdTokenVerifier<'_>,
     nonce: &str,
@@ -36,7 +36,7 @@ pub(super) fn controleer(
 }
 
 /// A failed check as a refusal: a wrong `acr` has its own message.
-pub(super) fn weigering(e: ClaimsVerificationError) -> Weigering {
+pub fn weigering(e: ClaimsVerificationError) -> Weigering {
     match e {
         ClaimsVerificationError::InvalidAuthContext(d) => Weigering::Niveau(d),
         e => Weigering::Ongeldig(e.to_string()),
@@ -54,6 +54,3 @@ fn acr_klopt(accepted: &[String], acr: Option<&AuthenticationContextClass>) -> R
         None => Err("geen acr in het ID-token".into()),
     }
 }
-
-#[cfg(test)]
-mod tests;

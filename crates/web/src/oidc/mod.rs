@@ -3,8 +3,10 @@
 //! PKCE (S256), `state`, `nonce` and `private_key_jwt` that the NL GOV OIDC profile asks.
 
 mod config;
-mod controle;
-mod sleutel;
+#[doc(hidden)]
+pub mod controle;
+#[doc(hidden)]
+pub mod sleutel;
 mod stroom;
 
 pub use stroom::{Start, Weigering};

@@ -18,6 +18,8 @@ struct BriefPage {
     layout: Layout,
     b: Brief,
     pdf: String,
+    /// The rectification form, for the party that took the decision.
+    rectificatie: Option<super::rectificatie::Formulier>,
 }
 
 /// The letter as a page to print, with a link to its PDF.
@@ -26,6 +28,7 @@ pub fn als_pagina(g: &Gebruiker, b: Brief, pdf: String) -> Page {
         layout: Layout::new(b.onderwerp(), Some(g)),
         b,
         pdf,
+        rectificatie: None,
     })
 }
 
@@ -47,7 +50,7 @@ pub fn als_pdf(b: &Brief, naam: &str) -> Page {
         .into_response())
 }
 
-fn nummer(id: &str) -> Result<i64, WebError> {
+pub(super) fn nummer(id: &str) -> Result<i64, WebError> {
     id.parse().map_err(|_| WebError::NietGevonden)
 }
 
@@ -97,7 +100,7 @@ pub async fn ontvangstbevestiging_pdf(
 }
 
 /// The kind and decision of `/brieven/{soort}/{id}`; an unknown kind is "not found".
-fn soort_en_id(soort: &str, id: &str) -> Result<(Briefsoort, i64), WebError> {
+pub(super) fn soort_en_id(soort: &str, id: &str) -> Result<(Briefsoort, i64), WebError> {
     let soort = Briefsoort::van_slug(soort).ok_or(WebError::NietGevonden)?;
     Ok((soort, nummer(id)?))
 }
@@ -109,9 +112,21 @@ pub async fn pagina(
     g: Gebruiker,
 ) -> Page {
     let (soort, id) = soort_en_id(&soort, &id)?;
-    let b = state
-        .store
-        .brieven()
+    brief_met_formulier(&state, &g, soort, id, String::new(), None).await
+}
+
+/// The letter's page, with the rectification form (its input and error) for the party that
+/// took the decision.
+pub(super) async fn brief_met_formulier(
+    state: &AppState,
+    g: &Gebruiker,
+    soort: Briefsoort,
+    id: i64,
+    tekst: String,
+    fout: Option<String>,
+) -> Page {
+    let brieven = state.store.brieven();
+    let b = brieven
         .brief(
             &g.verzoeker,
             soort,
@@ -120,7 +135,27 @@ pub async fn pagina(
             "/brieven/{soort}/{id}",
         )
         .await?;
-    als_pagina(&g, b, format!("/brieven/{}/{id}/pdf", soort.slug()))
+    let status = if fout.is_some() {
+        axum::http::StatusCode::BAD_REQUEST
+    } else {
+        axum::http::StatusCode::OK
+    };
+    let rectificatie = brieven
+        .mag_rectificeren(&g.verzoeker, soort, id)
+        .await?
+        .then(|| super::rectificatie::Formulier {
+            actie: format!("/brieven/{}/{id}/rectificatie", soort.slug()),
+            csrf: g.csrf.clone(),
+            tekst,
+            fout,
+        });
+    let pagina = render(&BriefPage {
+        layout: Layout::new(b.onderwerp(), Some(g)),
+        pdf: format!("/brieven/{}/{id}/pdf", soort.slug()),
+        b,
+        rectificatie,
+    })?;
+    Ok((status, pagina).into_response())
 }
 
 /// `GET /brieven/{soort}/{id}/pdf`: the same letter as an A4 PDF.

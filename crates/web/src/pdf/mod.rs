@@ -3,7 +3,8 @@
 //! letter is a list of paragraphs, each with its size and the space before it.
 
 mod brief;
-mod font;
+#[doc(hidden)]
+pub mod font;
 mod tekst;
 
 pub use brief::brief_van;
@@ -140,6 +141,3 @@ pub fn brief(titel: &str, tekst: &str) -> Vec<u8> {
         Alinea::new(tekst, 10.5, 14.0),
     ])
 }
-
-#[cfg(test)]
-mod tests;

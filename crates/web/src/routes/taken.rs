@@ -4,7 +4,7 @@
 use super::Toegang::*;
 use super::{Route, route};
 use crate::{api, pages};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 /// The area's routes: its pages and its API.
 pub(super) fn routes() -> Vec<Route> {
@@ -22,6 +22,23 @@ pub(super) fn routes() -> Vec<Route> {
             "/brieven/{soort}/{id}/pdf",
             Leerlinggegevens,
             get(pages::brief::pdf),
+        ),
+        route(
+            "/brieven/{soort}/{id}/rectificatie",
+            Leerlinggegevens,
+            post(pages::rectificatie::rectificeer),
+        ),
+        // The own SWV's or gemeente's letterhead (the store refuses anyone else).
+        route(
+            "/organisatie/briefhoofd",
+            Aangemeld,
+            get(pages::briefhoofd::form).post(pages::briefhoofd::zet),
+        ),
+        // The parent's own address for the letters (not a pupil's data).
+        route(
+            "/account/postadres",
+            Aangemeld,
+            get(pages::postadres::form).post(pages::postadres::zet),
         ),
         // The meldingen' facts, for the inspectie only (the store refuses anyone else).
         route(

@@ -32,6 +32,8 @@ struct DetailPage {
     ouders: bool,
     /// The schools asked whether they are willing to admit (for the own school's decision).
     bereidheid: Vec<passend_store::Bereidheid>,
+    /// The decision's letter, for the school that decided and whoever reads the dossier.
+    brief: bool,
     /// The decision's input, back from its confirmation page.
     invoer: Invoer,
 }
@@ -83,9 +85,11 @@ pub(super) async fn pagina(state: &AppState, id: i64, g: &Gebruiker, invoer: Inv
     } else {
         Vec::new()
     };
+    let brief = a.besluit.is_some() && (antwoorden[0] || dossier);
     render(&DetailPage {
         invoer: invoer.voor("besluit", a.id),
         bereidheid,
+        brief,
         layout: Layout::new(format!("Aanmelding {}", a.naam), Some(g)),
         tlv_route: a.besluit.as_deref() == Some("tlv-route"),
         r: regel(a, today),

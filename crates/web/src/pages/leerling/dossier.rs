@@ -37,6 +37,7 @@ struct DossierPage {
     /// Set when the user may open a thuiszitter case: the CSRF value for that form.
     zaak_csrf: Option<String>,
     schorsingen: Vec<passend_store::Schorsing>,
+    verwijderingen: Vec<passend_store::VastgelegdeVerwijdering>,
     /// Nearest schools whose profile covers the child's needs, with a place.
     passende_scholen: Vec<passend_store::PassendeSchool>,
     /// Disputes, referrals and TLV bezwaren about the child (issue 10).
@@ -74,6 +75,11 @@ pub(super) async fn pagina(
         .store
         .maatregelen()
         .schorsingen(&g.verzoeker, id, today, route)
+        .await?;
+    let verwijderingen = state
+        .store
+        .maatregelen()
+        .verwijderingen(&g.verzoeker, id, today, route)
         .await?;
     let (geschillen, bezwaren) =
         crate::pages::verantwoording::voor_dossier(state, &g.verzoeker, id, today).await?;
@@ -129,6 +135,7 @@ pub(super) async fn pagina(
         wijzig_csrf: wijzigen.then(|| g.csrf.clone()),
         zaak_csrf: g.mag(Functie::ThuiszitterZaak).then(|| g.csrf.clone()),
         schorsingen,
+        verwijderingen,
         passende_scholen,
         geschillen,
         bezwaren,

@@ -10,11 +10,9 @@ mod grafiek;
 mod landelijk;
 mod onderzoek;
 mod pagina;
-mod register;
+pub(crate) mod register;
 mod speciaal;
 mod tabel;
-#[cfg(test)]
-mod tests;
 
 pub use onderzoek::*;
 pub use pagina::*;

@@ -15,7 +15,7 @@ pub struct RegisterRij {
 
 /// The register's thuiszitters per schooljaar against the targets of the SWV's adopted
 /// plans: a line each, and a table.
-pub(super) fn register_trend(m: &Monitor, drempel: u64) -> (Lijn, Lijn, String, Vec<RegisterRij>) {
+pub fn register_trend(m: &Monitor, drempel: u64) -> (Lijn, Lijn, String, Vec<RegisterRij>) {
     let laatste = m
         .trend_thuiszitters
         .iter()

@@ -1,13 +1,14 @@
 //! The SWV's decision, and its letter as a PDF.
 
 use super::{terug, tlv_id};
+use crate::AppState;
 use crate::formulier::ingevuld;
 use crate::formulier::tlv::TlvBesluitVelden;
 use crate::pages::Page;
 use crate::pages::bevestigen::{Besluitformulier, Stap, bevestig};
 use crate::session::Gebruiker;
-use crate::{AppState, WebError};
 use axum::extract::{Path, State};
+use passend_domain::brief::Briefsoort;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -63,10 +64,16 @@ pub async fn brief_pdf(
     g: Gebruiker,
 ) -> Page {
     let id = tlv_id(&id)?;
-    let t = state
+    let b = state
         .store
-        .tlvs()
-        .tlv_voor(&g.verzoeker, id, crate::vandaag(), "/tlv/{id}/besluit.pdf")
+        .brieven()
+        .brief(
+            &g.verzoeker,
+            Briefsoort::Tlv,
+            id,
+            crate::vandaag(),
+            "/tlv/{id}/besluit.pdf",
+        )
         .await?;
-    crate::download::besluitbrief(&t).ok_or(WebError::NietGevonden)
+    Ok(crate::download::besluitbrief(&b, id))
 }

@@ -67,15 +67,17 @@ pub async fn besluitbrief(
     ApiGebruiker(g): ApiGebruiker,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let t = state
+    let id = nummer(&id)?;
+    let b = state
         .store
-        .tlvs()
-        .tlv_voor(
+        .brieven()
+        .brief(
             &g.verzoeker,
-            nummer(&id)?,
+            passend_domain::brief::Briefsoort::Tlv,
+            id,
             crate::vandaag(),
             "/api/v1/tlvs/{id}/besluitbrief",
         )
         .await?;
-    crate::download::besluitbrief(&t).ok_or_else(ApiError::not_found)
+    Ok(crate::download::besluitbrief(&b, id))
 }

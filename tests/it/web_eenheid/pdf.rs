@@ -1,4 +1,6 @@
-use super::*;
+//! Letters as PDF.
+
+use passend_web::pdf::{brief, font};
 
 #[test]
 fn a_letter_is_a_pdf_with_its_text_in_an_embedded_font() {
@@ -11,7 +13,7 @@ fn a_letter_is_a_pdf_with_its_text_in_an_embedded_font() {
         !body.contains("/Helvetica"),
         "no font the reader must supply"
     );
-    let gelezen = tekst::tekst(&pdf);
+    let gelezen = passend_web::pdf::tekst(&pdf);
     assert!(
         gelezen.contains("Beschikkingsnummer PO2605-2026-00001."),
         "{gelezen}"
@@ -30,7 +32,7 @@ fn long_letters_get_more_pages_and_diacritics_survive() {
         body.contains("/Count 4"),
         "200 lines of 14 pt, about 51 on a page"
     );
-    let gelezen = tekst::tekst(&pdf);
+    let gelezen = passend_web::pdf::tekst(&pdf);
     assert!(
         gelezen.contains("regel 199: één ruïne, café, coördinatie, € 12,50"),
         "{gelezen}"

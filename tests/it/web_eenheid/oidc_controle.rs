@@ -1,12 +1,17 @@
 //! Each check refuses its own kind of bad token, signed for real with a test key (this
 //! folder's `testsleutel.pem`, made for these tests and used nowhere else).
 
-use super::*;
+use openidconnect::core::{CoreIdToken, CoreJsonWebKeySet, CoreJwsSigningAlgorithm};
 use openidconnect::core::{CoreIdTokenClaims, CoreRsaPrivateSigningKey};
 use openidconnect::{
     Audience, EmptyAdditionalClaims, JsonWebKeyId, PrivateSigningKey, StandardClaims,
     SubjectIdentifier,
 };
+use openidconnect::{
+    AuthenticationContextClass, ClaimsVerificationError, ClientId, IssuerUrl, Nonce,
+};
+use passend_web::oidc::Weigering;
+use passend_web::oidc::controle::{controleer, verifier, weigering};
 
 const PEM: &str = include_str!("testsleutel.pem");
 const ISSUER: &str = "https://aanbieder.example.nl";

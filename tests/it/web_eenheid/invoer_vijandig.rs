@@ -1,14 +1,14 @@
 //! Hostile uploads, as our fuzzing of the CSV readers: damaged valid files (the mutations of
 //! `crates/batch/tests/vijandig/mutaties.rs`) never make a reader panic, and every refusal is
 //! Dutch and names a line that is in the file. Longer run:
-//! `PASSEND_FUZZ_CASES=20000 cargo test --release -p passend-web invoer::vijandig`.
+//! `PASSEND_FUZZ_CASES=20000 cargo test --release --test it web_eenheid::invoer_vijandig`.
 
-#[path = "../../../batch/tests/vijandig/mutaties.rs"]
+#[path = "../../../crates/batch/tests/vijandig/mutaties.rs"]
 mod mutaties;
 
-use super::{aanmeldingen_csv, ingezetenen_csv, verzuim_csv};
 use mutaties::{SOORTEN, aantal_gevallen, aantal_regels, draai, nederlands};
 use passend_domain::VestigingCode;
+use passend_web::invoer::{MAX_PROBLEMEN, aanmeldingen_csv, ingezetenen_csv, verzuim_csv};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -88,7 +88,7 @@ fn aanmeldingen(invoer: &[u8]) -> Result<(), TestCaseError> {
         Ok(r) => controleer(invoer, Ok(r.iter().map(|r| r.0).collect())),
         // Every problem names a line of the file, but for the count of the ones left out.
         Err(problemen) => {
-            prop_assert!(!problemen.is_empty() && problemen.len() <= super::MAX_PROBLEMEN + 1);
+            prop_assert!(!problemen.is_empty() && problemen.len() <= MAX_PROBLEMEN + 1);
             for p in problemen
                 .into_iter()
                 .filter(|p| !p.starts_with("… en nog "))

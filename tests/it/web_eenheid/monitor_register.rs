@@ -1,8 +1,8 @@
 //! The register trend against the SWV's targets.
 
-use super::register::register_trend;
 use passend_domain::Schooljaar;
 use passend_store::monitor::{Bereik, Monitor};
+use passend_web::intern::register_trend;
 
 #[test]
 fn the_trend_meets_the_target_where_both_are_known() {

@@ -1,0 +1,133 @@
+//! `/organisatie/briefhoofd`: the SWV's or the gemeente's own address on its decision
+//! letters. Who may keep which organisation's letterhead is the store's question (the
+//! policy's [`passend_domain::toegang::Functie::Briefhoofd`]); everyone else finds no page.
+
+use super::{Page, render};
+use crate::AppState;
+use crate::csrf::CsrfForm;
+use crate::layout::Layout;
+use crate::session::Gebruiker;
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use passend_domain::brief::{Briefhoofd, BriefhoofdFout};
+use passend_store::EigenBriefhoofd;
+use serde::Deserialize;
+
+const ROUTE: &str = "/organisatie/briefhoofd";
+
+#[derive(Template)]
+#[template(path = "briefhoofd.html")]
+pub(super) struct BriefhoofdPage {
+    layout: Layout,
+    csrf: String,
+    /// The heading, the line below it and where the form posts: the organisation's
+    /// letterhead, or the parent's own address ([`super::postadres`]).
+    kop: String,
+    intro: &'static str,
+    actie: &'static str,
+    bewaard: &'static str,
+    /// The stored letterhead, or the input sent back with its messages.
+    pub(super) b: EigenBriefhoofd,
+    pub(super) fouten: Vec<BriefhoofdFout>,
+    pub(super) opgeslagen: bool,
+}
+
+impl BriefhoofdPage {
+    /// The form's fields: name, label and value.
+    fn velden(&self) -> [(&'static str, &'static str, &str); 4] {
+        [
+            ("straat", "Straat", &self.b.straat),
+            ("huisnummer", "Huisnummer", &self.b.huisnummer),
+            ("postcode", "Postcode (zoals 3431 AB)", &self.b.postcode),
+            ("plaats", "Plaats", &self.b.plaats),
+        ]
+    }
+
+    fn fout_bij(&self, veld: &str) -> Option<&str> {
+        self.fouten
+            .iter()
+            .find(|f| f.veld == veld)
+            .map(|f| f.melding.as_str())
+    }
+}
+
+fn pagina(g: &Gebruiker, b: EigenBriefhoofd) -> BriefhoofdPage {
+    BriefhoofdPage {
+        layout: Layout::new("Briefhoofd", Some(g)),
+        csrf: g.csrf.clone(),
+        kop: format!("Briefhoofd van {}", b.naam),
+        intro: "Dit adres staat als afzender op de besluitbrieven aan ouders die passend voor uw organisatie maakt.",
+        actie: ROUTE,
+        bewaard: "Het briefhoofd is opgeslagen.",
+        b,
+        fouten: Vec::new(),
+        opgeslagen: false,
+    }
+}
+
+pub async fn form(State(state): State<AppState>, g: Gebruiker) -> Page {
+    let b = state.store.brieven().eigen_briefhoofd(&g.verzoeker).await?;
+    render(&pagina(&g, b))
+}
+
+/// The page for the parent's own address: the same four fields.
+pub(super) fn postadres_pagina(g: &Gebruiker, b: EigenBriefhoofd) -> BriefhoofdPage {
+    BriefhoofdPage {
+        layout: Layout::new("Adres voor brieven", Some(g)),
+        kop: "Uw adres voor brieven".into(),
+        intro: "Op dit adres staan de besluitbrieven over uw kind aan u gericht (het besluit op een aanmelding, een toelaatbaarheidsverklaring, een schorsing en andere). Alleen u kunt het wijzigen.",
+        actie: "/account/postadres",
+        bewaard: "Het adres is opgeslagen.",
+        ..pagina(g, b)
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Invoer {
+    #[serde(default)]
+    pub(super) straat: String,
+    #[serde(default)]
+    pub(super) huisnummer: String,
+    #[serde(default)]
+    pub(super) postcode: String,
+    #[serde(default)]
+    pub(super) plaats: String,
+}
+
+impl Invoer {
+    /// The input as sent, for the form shown again with its messages.
+    pub(super) fn terug(self, naam: String) -> EigenBriefhoofd {
+        EigenBriefhoofd {
+            naam,
+            straat: self.straat,
+            huisnummer: self.huisnummer,
+            postcode: self.postcode,
+            plaats: self.plaats,
+        }
+    }
+}
+
+pub async fn zet(
+    State(state): State<AppState>,
+    g: Gebruiker,
+    CsrfForm(f): CsrfForm<Invoer>,
+) -> Page {
+    let brieven = state.store.brieven();
+    let naam = brieven.eigen_briefhoofd(&g.verzoeker).await?.naam;
+    match Briefhoofd::lees(&f.straat, &f.huisnummer, &f.postcode, &f.plaats) {
+        Ok(b) => {
+            brieven.zet_briefhoofd(&g.verzoeker, &b, ROUTE).await?;
+            let mut p = pagina(&g, brieven.eigen_briefhoofd(&g.verzoeker).await?);
+            p.opgeslagen = true;
+            render(&p)
+        }
+        // Each message beside its field, the input kept; nothing was changed.
+        Err(fouten) => {
+            let mut p = pagina(&g, f.terug(naam));
+            p.fouten = fouten;
+            Ok((StatusCode::BAD_REQUEST, render(&p)?).into_response())
+        }
+    }
+}
