@@ -34,6 +34,7 @@ pub use format::{datum, euro};
 #[doc(hidden)]
 pub mod intern {
     pub use crate::api::ondersteuning::twee_decimalen;
+    pub use crate::pages::bevestigen::Invoer as BevestigInvoer;
     pub use crate::pages::monitor::register::register_trend;
 }
 

@@ -3,6 +3,7 @@
 //! that are no API of the crate are `#[doc(hidden)]` there.
 
 mod api_ondersteuning;
+mod bevestigen_invoer;
 mod download;
 mod export;
 mod format;
