@@ -71,7 +71,8 @@ impl MaatregelenStore<'_> {
                 "School die bereid is de leerling toe te laten",
                 Some(&v.andere_school),
             )
-            .met("Stem van het kind", v.stem_kind.trim());
+            .met("Stem van het kind", v.stem_kind.trim())
+            .met_tekst("Redenen van de school", Some(&v.reden));
         if melden {
             vn = vn
                 .met("Overleg met de inspectie", ja_nee(v.overleg_inspectie))

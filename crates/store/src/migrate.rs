@@ -231,6 +231,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0038_ouder_postadres.sql"),
         include_str!("../migrations/postgres/0038_ouder_postadres.sql"),
     ),
+    (
+        39,
+        "verwijdering reden",
+        include_str!("../migrations/sqlite/0039_verwijdering_reden.sql"),
+        include_str!("../migrations/postgres/0039_verwijdering_reden.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

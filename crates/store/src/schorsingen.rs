@@ -175,6 +175,8 @@ pub struct NieuweVerwijdering {
     pub andere_school: String,
     pub overleg_inspectie: bool,
     pub stem_kind: String,
+    /// The school's reasons, for the letter; may be empty.
+    pub reden: String,
 }
 
 impl MaatregelenStore<'_> {
@@ -193,8 +195,8 @@ impl MaatregelenStore<'_> {
             .await?;
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt, reden) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(leerling.0)
         .bind(&school)
@@ -203,6 +205,7 @@ impl MaatregelenStore<'_> {
         .bind(v.stem_kind.trim())
         .bind(i64::from(v.overleg_inspectie))
         .bind(instant_text(jiff::Timestamp::now()))
+        .bind(v.reden.trim())
         .execute(&mut *tx)
         .await?;
         // The enrolment at this school ends on the day of the verwijdering.

@@ -84,6 +84,7 @@ async fn maatregelen(db: &TestDb) {
         andere_school: code.clone(),
         overleg_inspectie: false,
         stem_kind: "Het kind is gehoord.".into(),
+        reden: "Herhaald ernstig geweld tegen medeleerlingen, ook na de schorsingen.".into(),
     };
     m.verwijder(&ib, ander.id, &v, today, "/t").await.unwrap();
     let w = m.verwijderingen(&ib, ander.id, today, "/t").await.unwrap();
@@ -97,6 +98,12 @@ async fn maatregelen(db: &TestDb) {
         datum_voluit(v.datum)
     );
     assert!(tekst.contains(&zin), "{zin} in {tekst}");
+    // The school's own reasons first under the heading, then what made it lawful.
+    let kop_redenen = r.iter().position(|l| l == "Redenen").expect("Redenen");
+    assert!(
+        doorlopend(&r[kop_redenen + 1..]).starts_with(&v.reden),
+        "{r:?}"
+    );
     assert!(
         tekst.contains(&format!("{naam} is bereid uw kind toe te laten")) && !tekst.contains(&code),
         "{tekst}"

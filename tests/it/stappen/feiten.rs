@@ -108,6 +108,7 @@ async fn a_verwijdering_ends_the_enrolment(store: &Store) {
         andere_school: "34CD00".into(),
         overleg_inspectie: true,
         stem_kind: "gehoord".into(),
+        reden: String::new(),
     };
     store
         .maatregelen()

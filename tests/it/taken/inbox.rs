@@ -41,6 +41,7 @@ fn verwijdering(datum: Date) -> NieuweVerwijdering {
         andere_school: "Een andere school".into(),
         overleg_inspectie: true,
         stem_kind: "Het kind is gehoord.".into(),
+        reden: String::new(),
     }
 }
 

@@ -12,8 +12,8 @@ use sqlx::Row;
 impl BrievenStore<'_> {
     /// The letter of a verwijdering, dated the day it was recorded.
     pub(super) async fn verwijderingsbrief(self, l: &Lezing<'_>) -> Result<Brief, StoreError> {
-        const SQL: &str = "SELECT leerling_id, vestiging_code, datum, andere_school, overleg_inspectie, aangemaakt \
-                           FROM verwijdering WHERE id = $1";
+        const SQL: &str = "SELECT leerling_id, vestiging_code, datum, andere_school, overleg_inspectie, aangemaakt, \
+                           reden FROM verwijdering WHERE id = $1";
         let (r, leerling) = self.gelezen(l, SQL).await?;
         let school = self.vestiging_adres(&r.try_get::<String, _>(1)?).await?;
         let kind = self.kind_naam(leerling).await?;
@@ -27,7 +27,13 @@ impl BrievenStore<'_> {
         );
         b.kenmerk = Some(format!("verwijdering {}", l.id));
         b.besluit = vec![zin];
-        b.redenen = verwijdering_redenen(&andere, r.try_get::<i64, _>(4)? != 0);
+        // The school's own reasons first, then what made the verwijdering lawful.
+        let reden: String = r.try_get(6)?;
+        b.redenen = (!reden.trim().is_empty())
+            .then_some(reden)
+            .into_iter()
+            .chain(verwijdering_redenen(&andere, r.try_get::<i64, _>(4)? != 0))
+            .collect();
         Ok(b)
     }
 }

@@ -30,6 +30,7 @@ pub struct VerwijderingVelden<'a> {
     pub andere_school: &'a str,
     pub overleg_inspectie: bool,
     pub stem_kind: &'a str,
+    pub reden: &'a str,
 }
 
 impl VerwijderingVelden<'_> {
@@ -40,6 +41,7 @@ impl VerwijderingVelden<'_> {
             andere_school: self.andere_school.into(),
             overleg_inspectie: self.overleg_inspectie,
             stem_kind: self.stem_kind.into(),
+            reden: self.reden.into(),
         })
     }
 }

@@ -38,6 +38,7 @@ fn a_verwijdering_has_its_day() {
         andere_school: "90AB00",
         overleg_inspectie: false,
         stem_kind: "gehoord",
+        reden: "",
     };
     assert_eq!(v.lees().unwrap().datum, date(2027, 1, 1));
     let zonder = VerwijderingVelden { datum: None, ..v };

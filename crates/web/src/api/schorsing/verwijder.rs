@@ -17,7 +17,8 @@ use utoipa::ToSchema;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"datum": "2026-12-01", "leraarGehoord": true,
     "andereSchool": "90AB00 bereid toe te laten (brief 25 november)", "overlegInspectie": true,
-    "stemKind": "gehoord op 24 november"}))]
+    "stemKind": "gehoord op 24 november",
+    "reden": "herhaald ernstig geweld tegen medeleerlingen"}))]
 pub struct VerwijderingInvoer {
     /// Dag waarop de inschrijving eindigt, JJJJ-MM-DD.
     #[schema(format = Date)]
@@ -30,6 +31,9 @@ pub struct VerwijderingInvoer {
     pub overleg_inspectie: bool,
     /// Wat het kind zei, of waarom het niet is gehoord.
     pub stem_kind: String,
+    /// De redenen van de school, voor de brief aan de ouders.
+    #[serde(default)]
+    pub reden: String,
 }
 
 /// De school van de leerling legt een definitieve verwijdering vast; de inschrijving eindigt.
@@ -65,6 +69,7 @@ pub async fn verwijder(
         andere_school: &v.andere_school,
         overleg_inspectie: v.overleg_inspectie,
         stem_kind: &v.stem_kind,
+        reden: &v.reden,
     }
     .lees()?;
     state

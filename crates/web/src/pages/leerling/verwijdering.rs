@@ -21,6 +21,8 @@ pub struct VerwijderingForm {
     overleg_inspectie: Option<String>,
     #[serde(default)]
     stem_kind: String,
+    #[serde(default)]
+    reden: String,
 }
 
 /// The school records a definitive verwijdering; the domain refuses it without the
@@ -43,6 +45,7 @@ pub async fn verwijder(
         andere_school: &f.andere_school,
         overleg_inspectie: f.overleg_inspectie.is_some(),
         stem_kind: &f.stem_kind,
+        reden: &f.reden,
     }
     .lees()
     .map_err(|e| e.op_pagina(&[]))?;
