@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use passend_domain::brief::{Briefhoofd, BriefhoofdFout};
-use passend_store::EigenBriefhoofd;
+use passend_store::{EigenBriefhoofd, StoreError};
 use serde::Deserialize;
 
 const ROUTE: &str = "/organisatie/briefhoofd";
@@ -114,18 +114,54 @@ pub async fn zet(
     g: Gebruiker,
     CsrfForm(f): CsrfForm<Invoer>,
 ) -> Page {
-    let brieven = state.store.brieven();
-    let naam = brieven.eigen_briefhoofd(&g.verzoeker).await?.naam;
+    opslaan(&state, &g, f, Adres::Briefhoofd).await
+}
+
+/// Whose address a form keeps: the own organisation's letterhead or the parent's own.
+#[derive(Clone, Copy)]
+pub(super) enum Adres {
+    Briefhoofd,
+    Postadres,
+}
+
+impl Adres {
+    async fn lees(self, state: &AppState, g: &Gebruiker) -> Result<EigenBriefhoofd, StoreError> {
+        let brieven = state.store.brieven();
+        match self {
+            Adres::Briefhoofd => brieven.eigen_briefhoofd(&g.verzoeker).await,
+            Adres::Postadres => brieven.eigen_postadres(&g.verzoeker).await,
+        }
+    }
+
+    fn pagina(self, g: &Gebruiker, b: EigenBriefhoofd) -> BriefhoofdPage {
+        match self {
+            Adres::Briefhoofd => pagina(g, b),
+            Adres::Postadres => postadres_pagina(g, b),
+        }
+    }
+}
+
+/// Checks the four fields and saves them, or shows each message beside its field with the
+/// input kept and nothing changed.
+pub(super) async fn opslaan(state: &AppState, g: &Gebruiker, f: Invoer, adres: Adres) -> Page {
+    let naam = adres.lees(state, g).await?.naam;
     match Briefhoofd::lees(&f.straat, &f.huisnummer, &f.postcode, &f.plaats) {
         Ok(b) => {
-            brieven.zet_briefhoofd(&g.verzoeker, &b, ROUTE).await?;
-            let mut p = pagina(&g, brieven.eigen_briefhoofd(&g.verzoeker).await?);
+            let brieven = state.store.brieven();
+            match adres {
+                Adres::Briefhoofd => brieven.zet_briefhoofd(&g.verzoeker, &b, ROUTE).await?,
+                Adres::Postadres => {
+                    brieven
+                        .zet_postadres(&g.verzoeker, &b, "/account/postadres")
+                        .await?
+                }
+            }
+            let mut p = adres.pagina(g, adres.lees(state, g).await?);
             p.opgeslagen = true;
             render(&p)
         }
-        // Each message beside its field, the input kept; nothing was changed.
         Err(fouten) => {
-            let mut p = pagina(&g, f.terug(naam));
+            let mut p = adres.pagina(g, f.terug(naam));
             p.fouten = fouten;
             Ok((StatusCode::BAD_REQUEST, render(&p)?).into_response())
         }
