@@ -66,6 +66,16 @@ const BRIEFHOOFDEN: [(Rol, &str, &str, &str, &str, &str); 7] = [
     ),
 ];
 
+/// The demo SWVs' names on their letters: after the region the demo describes (the register
+/// of SWVs has codes only; each SWV gives its own name when it goes live).
+fn naam(scope: &str) -> Option<&'static str> {
+    match scope {
+        "PO2605" => Some("Samenwerkingsverband primair onderwijs Lek en IJssel"),
+        "VO2605" => Some("Samenwerkingsverband voortgezet onderwijs Lek en IJssel"),
+        _ => None,
+    }
+}
+
 pub(crate) async fn insert(store: &Store) -> Result<(), StoreError> {
     for (rol, scope, straat, huisnummer, postcode, plaats) in BRIEFHOOFDEN {
         let b = Briefhoofd::lees(straat, huisnummer, postcode, plaats)
@@ -73,7 +83,7 @@ pub(crate) async fn insert(store: &Store) -> Result<(), StoreError> {
         let wie = store.systeem_verzoeker(rol, scope).await?;
         store
             .brieven()
-            .zet_briefhoofd(&wie, &b, crate::ROUTE)
+            .zet_briefhoofd(&wie, &b, naam(scope), crate::ROUTE)
             .await?;
     }
     Ok(())

@@ -57,8 +57,8 @@ async fn ouders(db: &TestDb, leerling: i64, kind: &str) -> String {
 /// Sender with the demo's letterhead, addressee and the date in words, each on its line.
 async fn kop(db: &TestDb, r: &[String], leerling: i64, kind: &str, datum: &str) {
     assert_eq!(
-        r[0], "Samenwerkingsverband PO2605",
-        "the deciding SWV sends it"
+        r[0], "Samenwerkingsverband primair onderwijs Lek en IJssel",
+        "the deciding SWV sends it, by the name it gave"
     );
     assert_eq!(r[1..3], ["Passendweg 12", "3431 AB Nieuwegein"], "{r:?}");
     assert_eq!(r[3], ouders(db, leerling, kind).await, "{r:?}");
@@ -90,7 +90,7 @@ async fn the_demo_tlv_decision_is_a_letter_with_a_copy_of_both_advices() {
     let tekst = r.join(" ");
     assert!(
         tekst.contains(&format!(
-            "Samenwerkingsverband PO2605 verklaart {kind} toelaatbaar tot het speciaal onderwijs (so). Bekostigingscategorie: midden (M)."
+            "Samenwerkingsverband primair onderwijs Lek en IJssel verklaart {kind} toelaatbaar tot het speciaal onderwijs (so). Bekostigingscategorie: midden (M)."
         )),
         "{tekst}"
     );
@@ -166,7 +166,7 @@ async fn the_demo_arrangement_decisions_are_letters_granted_and_refused() {
         assert_eq!(status, StatusCode::OK, "arrangement {id}");
         kop(&db, &r, leerling, &kind, &datum(a, 2)).await;
         let tekst = r.join(" ");
-        let toe = "Samenwerkingsverband PO2605 kent het arrangement toe: ";
+        let toe = "Samenwerkingsverband primair onderwijs Lek en IJssel kent het arrangement toe: ";
         if a.get::<String, _>(3) == "toegekend" {
             assert!(tekst.contains(&format!(
                 "{toe}Ambulante begeleiding 2 uur per week. Het arrangement loopt van {} tot en met {}.",
@@ -178,7 +178,7 @@ async fn the_demo_arrangement_decisions_are_letters_granted_and_refused() {
             assert!(!tekst.contains(toe), "{tekst}");
             assert!(
                 tekst.contains(
-                    "Samenwerkingsverband PO2605 wijst de aanvraag van het arrangement af."
+                    "Samenwerkingsverband primair onderwijs Lek en IJssel wijst de aanvraag van het arrangement af."
                 )
             );
             let i = r.iter().position(|l| l == "Redenen").expect("reasons");

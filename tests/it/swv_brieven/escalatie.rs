@@ -83,10 +83,29 @@ async fn briefhoofden(store: &Store) {
     );
     assert!(swv_regels(store).await.is_empty(), "nothing changed");
     let goed = "straat=Lekboulevard&huisnummer=12&postcode=3431ab&plaats=Nieuwegein";
-    let ok = zet(store, &swv, goed).await;
+    let lang = format!("{goed}&naam={}", "x".repeat(101));
+    let fout = zet(store, &swv, &lang).await;
+    assert_eq!(fout.status, StatusCode::BAD_REQUEST);
+    assert!(
+        fout.body
+            .contains("<p id=\"naam-fout\" class=\"fout\">ten hoogste 100 tekens</p>"),
+        "{}",
+        fout.body
+    );
+    assert!(swv_regels(store).await.is_empty(), "nothing changed");
+    let ok = zet(store, &swv, &format!("{goed}&naam=SWV+Lek+en+IJssel")).await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
     assert!(ok.body.contains("Het briefhoofd is opgeslagen."));
     assert!(ok.body.contains("name=\"postcode\" value=\"3431 AB\""));
+    assert!(
+        ok.body
+            .contains("name=\"naam\" value=\"SWV Lek en IJssel\"")
+    );
+    let naam = store.brieven().swv_adres("PO2605").await.unwrap().naam;
+    assert_eq!(
+        naam, "SWV Lek en IJssel",
+        "the SWV's own name on its letters"
+    );
     // A school keeps no SWV's letterhead: no page, and its post changes nothing.
     assert_eq!(
         get(store, PAD, Some(&school)).await.status,
@@ -147,7 +166,7 @@ async fn the_swvs_letterhead_is_on_its_escalation_letter_to_the_parents(db: &Tes
         let pdf = format!("/brieven/escalatie/{zaak}/pdf");
         let (status, r) = pdf_regels(store, &pdf, &ouder_cookie).await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(r[0], "Samenwerkingsverband PO2605");
+        assert_eq!(r[0], "SWV Lek en IJssel", "the name the SWV gave");
         assert_eq!(r[1..3], ["Lekboulevard 12", "3431 AB Nieuwegein"], "the letterhead set");
         assert_eq!(r[3], "Anna Berg", "the parent linked to the child");
         assert!(r.contains(&"Datum: 7 december 2026".to_string()), "{r:?}");
@@ -156,7 +175,7 @@ async fn the_swvs_letterhead_is_on_its_escalation_letter_to_the_parents(db: &Tes
         let tekst = r.join(" ");
         assert!(tekst.contains("Sanne van den Berg gaat sinds 5 oktober 2026 niet naar school."));
         assert!(tekst.contains(
-            "in de laatste stap (Commissie doorzettingsmacht) heeft Samenwerkingsverband PO2605 het volgende bindende besluit genomen:"
+            "in de laatste stap (Commissie doorzettingsmacht) heeft SWV Lek en IJssel het volgende bindende besluit genomen:"
         ));
         assert!(!tekst.contains("bezwaar"), "no guessed clause");
         let pagina = get(store, &format!("/thuiszitters/{zaak}"), Some(&swv_cookie)).await;

@@ -83,6 +83,19 @@ impl Briefhoofd {
     }
 }
 
+/// The name an SWV prints on its letters (the register of SWVs has codes only): empty keeps
+/// the name as it is.
+pub fn naam(waarde: &str) -> Result<Option<String>, BriefhoofdFout> {
+    let t = waarde.trim();
+    if t.chars().count() > MAX {
+        return Err(BriefhoofdFout {
+            veld: "naam",
+            melding: format!("ten hoogste {MAX} tekens"),
+        });
+    }
+    Ok((!t.is_empty()).then(|| t.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +114,8 @@ mod tests {
         let lang = "x".repeat(101);
         let fouten = Briefhoofd::lees(&lang, "1", "3431 AB", "Houten").unwrap_err();
         assert_eq!(fouten[0].melding, "ten hoogste 100 tekens");
+        assert_eq!(naam("  "), Ok(None));
+        assert_eq!(naam(" SWV Lek "), Ok(Some("SWV Lek".into())));
+        assert_eq!(naam(&lang).unwrap_err().veld, "naam");
     }
 }

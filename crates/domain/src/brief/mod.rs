@@ -7,7 +7,7 @@ mod briefhoofd;
 mod datum;
 mod soort;
 
-pub use briefhoofd::{Briefhoofd, BriefhoofdFout};
+pub use briefhoofd::{Briefhoofd, BriefhoofdFout, naam as swv_naam};
 pub use datum::datum_voluit;
 pub use soort::Briefsoort;
 

@@ -13,6 +13,10 @@ use sqlx::Row;
 pub struct EigenBriefhoofd {
     /// The organisation's name as the letters print it.
     pub naam: String,
+    /// The SWV's own name as stored ("" until set), for its form; `None` where the name is
+    /// not the organisation's to set (a gemeente's comes from the RvIG table, a parent's is
+    /// theirs).
+    pub eigen_naam: Option<String>,
     pub straat: String,
     pub huisnummer: String,
     pub postcode: String,
@@ -41,8 +45,9 @@ impl BrievenStore<'_> {
         } else {
             self.gemeente_adres(&code).await?
         };
-        let sql =
-            format!("SELECT straat, huisnummer, postcode, plaats FROM {tabel} WHERE code = $1");
+        let sql = format!(
+            "SELECT straat, huisnummer, postcode, plaats, naam FROM {tabel} WHERE code = $1"
+        );
         let r = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(&code)
             .fetch_one(&self.pool)
@@ -53,15 +58,22 @@ impl BrievenStore<'_> {
             huisnummer: r.try_get(1)?,
             postcode: r.try_get(2)?,
             plaats: r.try_get(3)?,
+            eigen_naam: if tabel == "swv" {
+                Some(r.try_get::<Option<String>, _>(4)?.unwrap_or_default())
+            } else {
+                None
+            },
         })
     }
 
     /// Sets the letterhead of the caller's own SWV or gemeente (checked by
     /// [`Briefhoofd::lees`]); the change is logged.
+    /// An SWV may give its name as well (`naam`, checked by `swv_naam`); `None` keeps it.
     pub async fn zet_briefhoofd(
         self,
         wie: &Verzoeker,
         b: &Briefhoofd,
+        naam: Option<&str>,
         route: &str,
     ) -> Result<(), StoreError> {
         let (tabel, code) = eigen(wie)?;
@@ -77,6 +89,13 @@ impl BrievenStore<'_> {
             .bind(&code)
             .execute(&mut *tx)
             .await?;
+        if let (Some(naam), "swv") = (naam, tabel) {
+            sqlx::query("UPDATE swv SET naam = $1 WHERE code = $2")
+                .bind(naam)
+                .bind(&code)
+                .execute(&mut *tx)
+                .await?;
+        }
         commit_audited(tx, wie, None, Actie::Wijzigen, route, &["briefhoofd"]).await
     }
 }

@@ -42,6 +42,7 @@ impl BrievenStore<'_> {
             huisnummer: r.try_get(4)?,
             postcode: r.try_get(5)?,
             plaats: r.try_get(6)?,
+            eigen_naam: None,
         })
     }
 

@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use passend_domain::brief::{Briefhoofd, BriefhoofdFout};
+use passend_domain::brief::{Briefhoofd, BriefhoofdFout, swv_naam};
 use passend_store::{EigenBriefhoofd, StoreError};
 use serde::Deserialize;
 
@@ -94,13 +94,17 @@ pub struct Invoer {
     pub(super) postcode: String,
     #[serde(default)]
     pub(super) plaats: String,
+    /// The SWV's name; ignored where the form has no such field.
+    #[serde(default)]
+    pub(super) naam: String,
 }
 
 impl Invoer {
     /// The input as sent, for the form shown again with its messages.
-    pub(super) fn terug(self, naam: String) -> EigenBriefhoofd {
+    pub(super) fn terug(self, vorige: EigenBriefhoofd) -> EigenBriefhoofd {
         EigenBriefhoofd {
-            naam,
+            naam: vorige.naam,
+            eigen_naam: vorige.eigen_naam.map(|_| self.naam),
             straat: self.straat,
             huisnummer: self.huisnummer,
             postcode: self.postcode,
@@ -144,12 +148,21 @@ impl Adres {
 /// Checks the four fields and saves them, or shows each message beside its field with the
 /// input kept and nothing changed.
 pub(super) async fn opslaan(state: &AppState, g: &Gebruiker, f: Invoer, adres: Adres) -> Page {
-    let naam = adres.lees(state, g).await?.naam;
-    match Briefhoofd::lees(&f.straat, &f.huisnummer, &f.postcode, &f.plaats) {
-        Ok(b) => {
+    let vorige = adres.lees(state, g).await?;
+    let naam = swv_naam(&f.naam);
+    match (
+        Briefhoofd::lees(&f.straat, &f.huisnummer, &f.postcode, &f.plaats),
+        naam,
+    ) {
+        (Ok(b), Ok(naam)) => {
             let brieven = state.store.brieven();
             match adres {
-                Adres::Briefhoofd => brieven.zet_briefhoofd(&g.verzoeker, &b, ROUTE).await?,
+                Adres::Briefhoofd => {
+                    let naam = naam.as_deref().filter(|_| vorige.eigen_naam.is_some());
+                    brieven
+                        .zet_briefhoofd(&g.verzoeker, &b, naam, ROUTE)
+                        .await?
+                }
                 Adres::Postadres => {
                     brieven
                         .zet_postadres(&g.verzoeker, &b, "/account/postadres")
@@ -160,8 +173,10 @@ pub(super) async fn opslaan(state: &AppState, g: &Gebruiker, f: Invoer, adres: A
             p.opgeslagen = true;
             render(&p)
         }
-        Err(fouten) => {
-            let mut p = adres.pagina(g, f.terug(naam));
+        (b, naam) => {
+            let mut fouten = naam.err().into_iter().collect::<Vec<_>>();
+            fouten.extend(b.err().unwrap_or_default());
+            let mut p = adres.pagina(g, f.terug(vorige));
             p.fouten = fouten;
             Ok((StatusCode::BAD_REQUEST, render(&p)?).into_response())
         }
