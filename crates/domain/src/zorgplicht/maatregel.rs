@@ -212,7 +212,7 @@ mod tests {
         let tabel = [
             ("vo", date(2008, 3, 2), false, "", false, true), // 18 that day
             ("vo", date(2008, 3, 3), false, "03EF00", true, false), // 17: parents
-            ("vo", date(2008, 3, 3), true, "", true, false), // kwalificatieplicht
+            ("vo", date(2008, 3, 3), true, "", true, false),  // kwalificatieplicht
             ("vo", date(2008, 3, 3), true, "03EF00", false, true), // not leerplichtig
             ("vso", date(2006, 1, 1), true, "", false, true), // 20, no Lpw
             ("vso", date(2012, 1, 1), true, "03EF00", false, true), // no inspectie

@@ -65,7 +65,11 @@ fn per_law_and_age_who_is_heard_and_whose_willingness_is_needed() {
     ];
     for &(wet, plicht, minderjarig, mist, verwacht) in tabel {
         let v = zonder(wet, plicht, minderjarig, mist);
-        assert_eq!(uitkomst(&v), verwacht, "{wet:?} {plicht:?} <18={minderjarig} zonder {mist}");
+        assert_eq!(
+            uitkomst(&v),
+            verwacht,
+            "{wet:?} {plicht:?} <18={minderjarig} zonder {mist}"
+        );
     }
 }
 
