@@ -67,12 +67,13 @@ impl MaatregelenStore<'_> {
             .met("Met ingang van", dag(v.datum))
             .met("Inschrijving", format!("eindigt op {}", dag(v.datum)))
             .met("Leraar gehoord", ja_nee(v.leraar_gehoord))
+            .met("Ouders gehoord", ja_nee(v.ouders_gehoord))
             .met_tekst(
                 "School die bereid is de leerling toe te laten",
                 Some(&v.andere_school),
             )
             .met("Stem van het kind", v.stem_kind.trim())
-            .met_tekst("Redenen van de school", Some(&v.reden));
+            .met("Redenen van de school", v.reden.trim());
         if melden {
             vn = vn
                 .met("Overleg met de inspectie", ja_nee(v.overleg_inspectie))

@@ -237,6 +237,12 @@ const HISTORY: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0039_verwijdering_reden.sql"),
         include_str!("../migrations/postgres/0039_verwijdering_reden.sql"),
     ),
+    (
+        42,
+        "verwijdering ouders gehoord",
+        include_str!("../migrations/sqlite/0042_verwijdering_ouders_gehoord.sql"),
+        include_str!("../migrations/postgres/0042_verwijdering_ouders_gehoord.sql"),
+    ),
 ];
 
 fn migrator(backend: Backend) -> Migrator {

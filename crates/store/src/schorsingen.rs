@@ -171,11 +171,14 @@ impl MaatregelenStore<'_> {
 pub struct NieuweVerwijdering {
     pub datum: Date,
     pub leraar_gehoord: bool,
+    /// The parents were heard (IbWVO art. 14 lid 1; WPO art. 63 lid 2, WEC art. 61 lid 2).
+    pub ouders_gehoord: bool,
     /// The school that agreed in writing to take the pupil; empty when none did.
     pub andere_school: String,
     pub overleg_inspectie: bool,
     pub stem_kind: String,
-    /// The school's reasons, for the letter; may be empty.
+    /// The school's reasons, for the letter and the inspectie (IbWVO art. 14 lid 3, art. 15;
+    /// WPO art. 63 lid 2, WEC art. 61 lid 2).
     pub reden: String,
 }
 
@@ -195,8 +198,8 @@ impl MaatregelenStore<'_> {
             .await?;
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt, reden) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO verwijdering (leerling_id, vestiging_code, datum, andere_school, stem_kind, overleg_inspectie, aangemaakt, reden, ouders_gehoord) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(leerling.0)
         .bind(&school)
@@ -206,6 +209,7 @@ impl MaatregelenStore<'_> {
         .bind(i64::from(v.overleg_inspectie))
         .bind(instant_text(jiff::Timestamp::now()))
         .bind(v.reden.trim())
+        .bind(i64::from(v.ouders_gehoord))
         .execute(&mut *tx)
         .await?;
         // The enrolment at this school ends on the day of the verwijdering.
@@ -223,7 +227,8 @@ impl MaatregelenStore<'_> {
                 &school,
                 leerling.0,
                 dag,
-                None,
+                // IbWVO art. 14 lid 3: "met opgave van redenen".
+                Some(&v.reden),
             )
             .await?;
         }
@@ -269,9 +274,11 @@ impl MaatregelenStore<'_> {
             geboortedatum: dossier.leerling.geboortedatum,
             datum: v.datum,
             leraar_gehoord: v.leraar_gehoord,
+            ouders_gehoord: v.ouders_gehoord,
             andere_school: &v.andere_school,
             overleg_inspectie: v.overleg_inspectie,
             stem_kind: &v.stem_kind,
+            reden: &v.reden,
         })
         .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         Ok((dossier, school, melden))

@@ -1,4 +1,5 @@
-//! A verwijdering needs the teacher heard and another school.
+//! A verwijdering from a basisschool needs the teacher and the parents heard, reasons and
+//! another school (WPO art. 40 lid 11, art. 63 lid 2).
 
 use super::*;
 
@@ -21,41 +22,43 @@ async fn a_verwijdering_needs_the_teacher_heard_and_another_school() {
     );
     let url = format!("/leerlingen/{}/verwijdering", pupil.0);
     let date = today + jiff::ToSpan::days(10);
-    let no_teacher = post_form(
-        store,
-        &url,
-        Some(&ib),
-        &format!(
-            "csrf={csrf}&datum={date}&andere_school=SBO+De+Brug&stem_kind=gehoord&bevestigd=ja"
+    // A basisschool (WPO): the teacher, the reasons, the parents and another school, for
+    // every pupil; each refusal names its article.
+    let alles =
+        "leraar_gehoord=ja&ouders_gehoord=ja&reden=Herhaald+geweld&andere_school=SBO+De+Brug";
+    for (zonder, fout) in [
+        (
+            "leraar_gehoord=ja",
+            "hoort het bevoegd gezag de betrokken leraar (WPO art. 40 lid 11)",
         ),
-    )
-    .await;
-    assert!(
-        no_teacher
-            .body
-            .contains("hoort het bevoegd gezag de leraar"),
-        "{}",
-        no_teacher.body
-    );
-    let no_school = post_form(
-        store,
-        &url,
-        Some(&ib),
-        &format!("csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=&stem_kind=gehoord&bevestigd=ja"),
-    )
-    .await;
-    assert!(
-        no_school.body.contains("andere school bereid"),
-        "{}",
-        no_school.body
-    );
+        (
+            "reden=Herhaald+geweld",
+            "met opgave van redenen (WPO art. 63 lid 2)",
+        ),
+        (
+            "ouders_gehoord=ja",
+            "worden de ouders gehoord (WPO art. 63 lid 2)",
+        ),
+        (
+            "andere_school=SBO+De+Brug",
+            "andere school bereid is de leerling toe te laten (WPO art. 40 lid 11, voor elke leerling)",
+        ),
+    ] {
+        let velden = alles.replace(zonder, "");
+        let r = post_form(
+            store,
+            &url,
+            Some(&ib),
+            &format!("csrf={csrf}&datum={date}&{velden}&stem_kind=gehoord&bevestigd=ja"),
+        )
+        .await;
+        assert!(r.body.contains(fout), "zonder {zonder}: {}", r.body);
+    }
     let ok = post_form(
         store,
         &url,
         Some(&ib),
-        &format!(
-            "csrf={csrf}&datum={date}&leraar_gehoord=ja&andere_school=SBO+De+Brug&stem_kind=gehoord&bevestigd=ja"
-        ),
+        &format!("csrf={csrf}&datum={date}&{alles}&stem_kind=gehoord&bevestigd=ja"),
     )
     .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);

@@ -124,8 +124,8 @@ pub(super) async fn dekt(m: &Matrix<'_>, pad: &str, toegang: Toegang) -> bool {
             }
         }
         ("/api/v1/leerlingen/{id}/verwijdering", Toegang::Leerlinggegevens) => {
-            // Without the teacher heard the rule refuses it, after the scope check.
-            let body = r#"{"datum":"2026-12-01","leraarGehoord":false,"andereSchool":"x","overlegInspectie":false,"stemKind":"x"}"#;
+            // Without the teacher and the parents heard the rule refuses it, after the scope check.
+            let body = r#"{"datum":"2026-12-01","leraarGehoord":false,"oudersGehoord":false,"andereSchool":"x","overlegInspectie":false,"stemKind":"x","reden":"x"}"#;
             for c in callers {
                 for f in paar(c.user, pad, sample) {
                     let url = format!("/api/v1/leerlingen/{}/verwijdering", f.id.0);

@@ -81,6 +81,7 @@ async fn maatregelen(db: &TestDb) {
     let v = NieuweVerwijdering {
         datum: today + 14.days(),
         leraar_gehoord: true,
+        ouders_gehoord: true,
         andere_school: code.clone(),
         overleg_inspectie: false,
         stem_kind: "Het kind is gehoord.".into(),

@@ -105,10 +105,11 @@ async fn a_verwijdering_ends_the_enrolment(store: &Store) {
     let v = NieuweVerwijdering {
         datum: dag,
         leraar_gehoord: true,
+        ouders_gehoord: true,
         andere_school: "34CD00".into(),
         overleg_inspectie: true,
         stem_kind: "gehoord".into(),
-        reden: String::new(),
+        reden: "Herhaald geweld".into(),
     };
     store
         .maatregelen()

@@ -38,10 +38,11 @@ fn verwijdering(datum: Date) -> NieuweVerwijdering {
     NieuweVerwijdering {
         datum,
         leraar_gehoord: true,
+        ouders_gehoord: true,
         andere_school: "Een andere school".into(),
         overleg_inspectie: true,
         stem_kind: "Het kind is gehoord.".into(),
-        reden: String::new(),
+        reden: "Ernstig geweld".into(),
     }
 }
 
@@ -94,6 +95,8 @@ async fn inbox(store: &Store) {
         (MeldingSoort::Verwijdering, scholier.0)
     );
     assert_eq!(lijst[0].vestiging_code, "90BX00");
+    // IbWVO art. 14 lid 3: "schriftelijk en met opgave van redenen".
+    assert_eq!(lijst[0].reden.as_deref(), Some("Ernstig geweld"));
     let s = &lijst[1];
     assert_eq!(
         (s.soort, s.leerling, s.dagen),

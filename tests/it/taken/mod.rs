@@ -15,6 +15,7 @@ mod mail;
 mod onbezorgd;
 mod store;
 mod store_stappen;
+mod verwijdering_wet;
 
 /// The demo region on SQLite and, when configured, on PostgreSQL.
 pub(crate) async fn demo_dbs(test: &str) -> Vec<TestDb> {

@@ -97,7 +97,7 @@ async fn formulieren(db: &TestDb) -> Vec<Formulier> {
             user: "ib",
             url: format!("/leerlingen/{verwijderd}/verwijdering"),
             body: format!(
-                "datum={later}&leraar_gehoord=ja&andere_school=SBO+De+Brug&stem_kind=Gehoord"
+                "datum={later}&leraar_gehoord=ja&ouders_gehoord=ja&andere_school=SBO+De+Brug&stem_kind=Gehoord&reden=Herhaald+geweld"
             ),
             terug_ziet: "SBO De Brug",
             vastgelegd: format!(

@@ -2,10 +2,10 @@
 //! go in, the decision (or the reason it may not be taken) and the melding's text come out.
 //! The store writes the result once.
 
-use super::schorsing::{
-    SchorsingError, Verwijdering, VerwijderingError, duur, toets_schorsing, toets_verwijdering,
-};
-use crate::leerplicht::{Plicht, plicht_op};
+use super::schorsing::{SchorsingError, duur, toets_schorsing};
+use super::verwijdering::{Verwijdering, VerwijderingError, Wet, toets_verwijdering};
+use crate::leerplicht::plicht_op;
+use jiff::ToSpan;
 use jiff::civil::Date;
 
 /// Why a measure may not be recorded, besides the rules of the measure itself.
@@ -87,15 +87,18 @@ pub struct VerwijderingFeiten<'a> {
     pub geboortedatum: Date,
     pub datum: Date,
     pub leraar_gehoord: bool,
+    /// The parents were heard (IbWVO art. 14 lid 1; WPO art. 63 lid 2, WEC art. 61 lid 2).
+    pub ouders_gehoord: bool,
     /// The school that agreed in writing to take the pupil; empty when none did.
     pub andere_school: &'a str,
     pub overleg_inspectie: bool,
     pub stem_kind: &'a str,
+    /// The school's reasons.
+    pub reden: &'a str,
 }
 
-/// WPO art. 40 lid 11, WVO art. 27 lid 1 with IbWVO art. 14, WEC art. 40 lid 18: the
-/// teacher heard, another school willing, and for a leerplichtige in vo the inspectie
-/// consulted. Returns the vestiging whose enrolment ends on `datum`.
+/// The pupil heard (IVRK art. 12; IbWVO art. 14 lid 1), then the rules of the school's law
+/// ([`toets_verwijdering`]). Returns the vestiging whose enrolment ends on `datum`.
 pub fn beslis_verwijdering(f: &VerwijderingFeiten) -> Result<String, MaatregelError> {
     let hier = f
         .hier
@@ -108,11 +111,14 @@ pub fn beslis_verwijdering(f: &VerwijderingFeiten) -> Result<String, MaatregelEr
         return Err(MaatregelError::KindNietGehoord);
     }
     toets_verwijdering(&Verwijdering {
+        wet: Wet::van(hier.schoolsoort),
+        plicht: plicht_op(f.geboortedatum, f.datum),
+        minderjarig: f.datum < f.geboortedatum.saturating_add(18.years()),
         leraar_gehoord: f.leraar_gehoord,
+        ouders_gehoord: f.ouders_gehoord,
         andere_school_bereid: !f.andere_school.trim().is_empty(),
-        vo: matches!(hier.schoolsoort, "vo" | "pro" | "vso"),
-        leerplichtig: plicht_op(f.geboortedatum, f.datum) == Some(Plicht::Leerplicht),
         overleg_inspectie: f.overleg_inspectie,
+        reden_gegeven: !f.reden.trim().is_empty(),
     })?;
     Ok(hier.vestiging.to_string())
 }
@@ -165,9 +171,11 @@ mod tests {
             geboortedatum: date(2012, 5, 1),
             datum: date(2026, 3, 2),
             leraar_gehoord: true,
+            ouders_gehoord: true,
             andere_school: "03EF00",
             overleg_inspectie: false,
             stem_kind: "gehoord",
+            reden: "geweld",
         };
         assert_eq!(
             beslis_verwijdering(&f),
@@ -193,5 +201,40 @@ mod tests {
             beslis_verwijdering(&niet),
             Err(MaatregelError::NietDeSchool("verwijderen"))
         );
+    }
+
+    /// Per schoolsoort and age on the day: may an 18th birthday or leerplicht's end lift
+    /// the need for another school, the parents' hearing or the inspectie?
+    #[test]
+    fn verwijdering_follows_the_age_on_the_day() {
+        let datum = date(2026, 3, 2);
+        // (schoolsoort, born, parents heard, another school, inspectie, allowed)
+        let tabel = [
+            ("vo", date(2008, 3, 2), false, "", false, true), // 18 that day
+            ("vo", date(2008, 3, 3), false, "03EF00", true, false), // 17: parents
+            ("vo", date(2008, 3, 3), true, "", true, false),  // kwalificatieplicht
+            ("vo", date(2008, 3, 3), true, "03EF00", false, true), // not leerplichtig
+            ("vso", date(2006, 1, 1), true, "", false, true), // 20, no Lpw
+            ("vso", date(2012, 1, 1), true, "03EF00", false, true), // no inspectie
+            ("sbo", date(2006, 1, 1), true, "", false, false), // po: every pupil
+        ];
+        for (soort, geboren, ouders, andere, inspectie, mag) in tabel {
+            let f = VerwijderingFeiten {
+                hier: Some(Inschrijving {
+                    vestiging: "02CD00",
+                    van: date(2020, 8, 1),
+                    schoolsoort: soort,
+                }),
+                geboortedatum: geboren,
+                datum,
+                leraar_gehoord: true,
+                ouders_gehoord: ouders,
+                andere_school: andere,
+                overleg_inspectie: inspectie,
+                stem_kind: "gehoord",
+                reden: "geweld",
+            };
+            assert_eq!(beslis_verwijdering(&f).is_ok(), mag, "{soort} {geboren}");
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod maatregelbrief;
 pub mod melding;
 pub mod schorsing;
 pub mod termijnen;
+pub mod verwijdering;
 
 pub use bereidheid::{Antwoord, Bereidheidsvraag, bereid_op, toets_antwoord, toets_vraag};
 pub use besluit::{
@@ -23,9 +24,8 @@ pub use maatregel::{
     Inschrijving, MaatregelError, SchorsingFeiten, Schorsingsbesluit, VerwijderingFeiten,
     beslis_schorsing, beslis_verwijdering,
 };
-pub use schorsing::{
-    SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
-};
+pub use schorsing::{SchorsingError, toets_schorsing};
 pub use termijnen::{
     Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen, zorgplicht_bij,
 };
+pub use verwijdering::{Verwijdering, VerwijderingError, Wet, toets_verwijdering};

@@ -1,5 +1,5 @@
-//! Schorsing (WPO art. 40c, Inrichtingsbesluit WVO art. 13) and verwijdering (WPO 40 lid 11,
-//! WVO 27 lid 1 with IbWVO art. 14, WEC 40 lid 18).
+//! Schorsing (WPO art. 40c, Inrichtingsbesluit WVO art. 13); verwijdering is in
+//! [`super::verwijdering`].
 
 use jiff::civil::Date;
 
@@ -50,45 +50,6 @@ pub fn toets_schorsing(
     Ok(dagen > 1)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum VerwijderingError {
-    #[error(
-        "vóór een besluit tot verwijdering hoort het bevoegd gezag de leraar (WPO art. 40 lid 11)"
-    )]
-    LeraarNietGehoord,
-    #[error(
-        "definitieve verwijdering pas als een andere school bereid is de leerling toe te laten (WPO art. 40 lid 11)"
-    )]
-    GeenAndereSchool,
-    #[error(
-        "een leerplichtige in het voortgezet onderwijs wordt pas verwijderd na overleg met de inspectie (IbWVO art. 14)"
-    )]
-    GeenOverlegInspectie,
-}
-
-/// What is known when a verwijdering is to be made definitive.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verwijdering {
-    pub leraar_gehoord: bool,
-    pub andere_school_bereid: bool,
-    pub vo: bool,
-    pub leerplichtig: bool,
-    pub overleg_inspectie: bool,
-}
-
-pub fn toets_verwijdering(v: &Verwijdering) -> Result<(), VerwijderingError> {
-    if !v.leraar_gehoord {
-        return Err(VerwijderingError::LeraarNietGehoord);
-    }
-    if !v.andere_school_bereid {
-        return Err(VerwijderingError::GeenAndereSchool);
-    }
-    if v.vo && v.leerplichtig && !v.overleg_inspectie {
-        return Err(VerwijderingError::GeenOverlegInspectie);
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,47 +87,6 @@ mod tests {
         assert_eq!(
             toets_schorsing(van, date(2026, 3, 1), "x", true),
             Err(SchorsingError::Omgekeerd)
-        );
-    }
-
-    #[test]
-    fn verwijdering_conditions() {
-        let ok = Verwijdering {
-            leraar_gehoord: true,
-            andere_school_bereid: true,
-            vo: true,
-            leerplichtig: true,
-            overleg_inspectie: true,
-        };
-        assert_eq!(toets_verwijdering(&ok), Ok(()));
-        assert_eq!(
-            toets_verwijdering(&Verwijdering {
-                leraar_gehoord: false,
-                ..ok.clone()
-            }),
-            Err(VerwijderingError::LeraarNietGehoord)
-        );
-        assert_eq!(
-            toets_verwijdering(&Verwijdering {
-                andere_school_bereid: false,
-                ..ok.clone()
-            }),
-            Err(VerwijderingError::GeenAndereSchool)
-        );
-        assert_eq!(
-            toets_verwijdering(&Verwijdering {
-                overleg_inspectie: false,
-                ..ok.clone()
-            }),
-            Err(VerwijderingError::GeenOverlegInspectie)
-        );
-        assert_eq!(
-            toets_verwijdering(&Verwijdering {
-                overleg_inspectie: false,
-                vo: false,
-                ..ok
-            }),
-            Ok(())
         );
     }
 }

@@ -27,6 +27,7 @@ impl SchorsingVelden<'_> {
 pub struct VerwijderingVelden<'a> {
     pub datum: Option<&'a str>,
     pub leraar_gehoord: bool,
+    pub ouders_gehoord: bool,
     pub andere_school: &'a str,
     pub overleg_inspectie: bool,
     pub stem_kind: &'a str,
@@ -38,6 +39,7 @@ impl VerwijderingVelden<'_> {
         Ok(NieuweVerwijdering {
             datum: verplichte_datum("datum", self.datum)?,
             leraar_gehoord: self.leraar_gehoord,
+            ouders_gehoord: self.ouders_gehoord,
             andere_school: self.andere_school.into(),
             overleg_inspectie: self.overleg_inspectie,
             stem_kind: self.stem_kind.into(),

@@ -35,6 +35,7 @@ fn a_verwijdering_has_its_day() {
     let v = VerwijderingVelden {
         datum: Some("2027-01-01"),
         leraar_gehoord: true,
+        ouders_gehoord: true,
         andere_school: "90AB00",
         overleg_inspectie: false,
         stem_kind: "gehoord",

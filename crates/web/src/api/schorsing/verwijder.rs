@@ -12,10 +12,11 @@ use passend_store::LeerlingId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-/// Een definitieve verwijdering (WPO art. 40, WVO 2020 art. 8.1.9).
+/// Een definitieve verwijdering (WPO art. 40 lid 11 en 63; WEC art. 40 lid 18 en 61; WVO
+/// art. 27 lid 1 met IbWVO art. 14 en 15).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[schema(example = json!({"datum": "2026-12-01", "leraarGehoord": true,
+#[schema(example = json!({"datum": "2026-12-01", "leraarGehoord": true, "oudersGehoord": true,
     "andereSchool": "90AB00 bereid toe te laten (brief 25 november)", "overlegInspectie": true,
     "stemKind": "gehoord op 24 november",
     "reden": "herhaald ernstig geweld tegen medeleerlingen"}))]
@@ -23,16 +24,22 @@ pub struct VerwijderingInvoer {
     /// Dag waarop de inschrijving eindigt, JJJJ-MM-DD.
     #[schema(format = Date)]
     pub datum: String,
-    /// De betrokken leraar is gehoord.
+    /// De betrokken leraar is gehoord (po, (v)so: WPO art. 40 lid 11, WEC art. 40 lid 18).
     pub leraar_gehoord: bool,
-    /// De andere school die bereid is de leerling toe te laten.
+    /// De ouders zijn gehoord (vo: leerling jonger dan 18, IbWVO art. 14 lid 1; po, (v)so:
+    /// WPO art. 63 lid 2, WEC art. 61 lid 2).
+    #[serde(default)]
+    pub ouders_gehoord: bool,
+    /// De andere school die bereid is de leerling toe te laten (po: elke leerling; (v)so en
+    /// vo: een leerling op wie de Leerplichtwet 1969 van toepassing is); leeg als geen.
+    #[serde(default)]
     pub andere_school: String,
-    /// Overleg met de inspectie (leerplichtige leerling in het VO).
+    /// Overleg met de inspectie (leerplichtige leerling in het VO, IbWVO art. 14 lid 2).
     pub overleg_inspectie: bool,
     /// Wat het kind zei, of waarom het niet is gehoord.
     pub stem_kind: String,
-    /// De redenen van de school, voor de brief aan de ouders.
-    #[serde(default)]
+    /// De redenen van de school, voor de brief aan de ouders en de melding aan de inspectie
+    /// (verplicht: IbWVO art. 14 lid 3 en 15; WPO art. 63 lid 2; WEC art. 61 lid 2).
     pub reden: String,
 }
 
@@ -51,7 +58,7 @@ pub struct VerwijderingInvoer {
         (status = 400, description = "Niet toegestaan, zoals zonder andere school", body = Probleem,
          content_type = "application/problem+json",
          example = json!({"type": "about:blank", "title": "Ongeldige invoer", "status": 400,
-             "detail": "verwijderen mag pas als een andere school bereid is de leerling toe te laten"})),
+             "detail": "definitieve verwijdering pas als een andere school bereid is de leerling toe te laten (WPO art. 40 lid 11, voor elke leerling)"})),
         (status = 401, description = "Geen geldige API-sleutel", body = Probleem, content_type = "application/problem+json"),
         (status = 404, description = "Onbekend of niet van uw school", body = Probleem, content_type = "application/problem+json"),
     )
@@ -66,6 +73,7 @@ pub async fn verwijder(
     let nieuw = VerwijderingVelden {
         datum: Some(&v.datum),
         leraar_gehoord: v.leraar_gehoord,
+        ouders_gehoord: v.ouders_gehoord,
         andere_school: &v.andere_school,
         overleg_inspectie: v.overleg_inspectie,
         stem_kind: &v.stem_kind,

@@ -16,6 +16,8 @@ pub struct VerwijderingForm {
     #[serde(default)]
     leraar_gehoord: Option<String>,
     #[serde(default)]
+    ouders_gehoord: Option<String>,
+    #[serde(default)]
     andere_school: String,
     #[serde(default)]
     overleg_inspectie: Option<String>,
@@ -25,8 +27,8 @@ pub struct VerwijderingForm {
     reden: String,
 }
 
-/// The school records a definitive verwijdering; the domain refuses it without the
-/// teacher heard, another school's willingness, or (VO, leerplichtig) the inspectie.
+/// The school records a definitive verwijdering; the domain refuses it when the school's
+/// law asks for a hearing, reasons, another school's willingness or the inspectie.
 /// Checked and shown for confirmation first; recorded when confirmed.
 pub async fn verwijder(
     State(state): State<AppState>,
@@ -42,6 +44,7 @@ pub async fn verwijder(
     let v = VerwijderingVelden {
         datum: ingevuld(&f.datum),
         leraar_gehoord: f.leraar_gehoord.is_some(),
+        ouders_gehoord: f.ouders_gehoord.is_some(),
         andere_school: &f.andere_school,
         overleg_inspectie: f.overleg_inspectie.is_some(),
         stem_kind: &f.stem_kind,
