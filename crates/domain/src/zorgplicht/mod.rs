@@ -7,6 +7,7 @@ pub mod bereidheid;
 pub mod besluit;
 pub mod besluitbrief;
 pub mod brief;
+pub mod houder;
 pub mod maatregel;
 pub mod maatregelbrief;
 pub mod melding;
@@ -19,6 +20,7 @@ pub use besluit::{
     toets_besluit,
 };
 pub use brief::brief;
+pub use houder::{Registratie, zorgplicht_bij};
 pub use maatregel::{
     Inschrijving, MaatregelError, SchorsingFeiten, Schorsingsbesluit, VerwijderingFeiten,
     beslis_schorsing, beslis_verwijdering,
@@ -27,5 +29,5 @@ pub use schorsing::{
     SchorsingError, Verwijdering, VerwijderingError, toets_schorsing, toets_verwijdering,
 };
 pub use termijnen::{
-    Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen, zorgplicht_bij,
+    Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen,
 };
