@@ -259,6 +259,19 @@ mod tests {
         )
         .unwrap();
         assert!(open.opgeschort);
+        // The notice of an extension is in time until the end of the suspended six weeks.
+        let v = |kennisgeving| {
+            Some(Verlenging {
+                weken: 4,
+                kennisgeving,
+            })
+        };
+        let verlengd = termijnen(d, v(date(2026, 3, 2)), &[o], true, false, None).unwrap();
+        assert_eq!(verlengd.beslissen_uiterlijk, date(2026, 3, 30));
+        assert!(matches!(
+            termijnen(d, v(date(2026, 3, 3)), &[o], true, false, None),
+            Err(TermijnError::KennisgevingTeLaat { .. })
+        ));
         assert_eq!(
             termijnen(d, None, &[o], false, false, None),
             Err(TermijnError::OpschortingAlleenVo)
