@@ -149,18 +149,32 @@ pub enum Evaluatie {
     TeLaat(Schooljaar),
 }
 
-/// "Ten minste eenmaal per schooljaar": every schooljaar after the one in which the OPP was
-/// first set needs an evaluation; the vaststelling itself is that year's overleg.
-pub fn evaluatie(vastgesteld: Date, evaluaties: &[Date], today: Date) -> Evaluatie {
+/// One recorded evaluation: its day and whether it was held with the parents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evaluatiemoment {
+    pub datum: Date,
+    pub met_ouders: bool,
+}
+
+/// "Ten minste één keer per schooljaar met de ouders geëvalueerd" (WPO art. 40a lid 3, WVO
+/// art. 26, WEC art. 41a): every schooljaar after the one in which the OPP was first set
+/// needs an evaluation with the parents; one without them does not count. The vaststelling
+/// itself is that first year's overleg.
+pub fn evaluatie(vastgesteld: Date, evaluaties: &[Evaluatiemoment], today: Date) -> Evaluatie {
+    let met_ouders = |jaar: Schooljaar| {
+        evaluaties
+            .iter()
+            .any(|e| e.met_ouders && jaar.contains(e.datum))
+    };
     let nu = Schooljaar::of(today);
     let mut jaar = Schooljaar::of(vastgesteld).next();
     while jaar < nu {
-        if !evaluaties.iter().any(|d| jaar.contains(*d)) {
+        if !met_ouders(jaar) {
             return Evaluatie::TeLaat(jaar);
         }
         jaar = jaar.next();
     }
-    if jaar == nu && !evaluaties.iter().any(|d| nu.contains(*d)) {
+    if jaar == nu && !met_ouders(nu) {
         return Evaluatie::DitSchooljaar(nu.end());
     }
     Evaluatie::OpOrde
@@ -227,34 +241,62 @@ mod tests {
     }
 
     #[test]
-    fn yearly_evaluation() {
+    fn yearly_evaluation_with_the_parents() {
         let set = date(2024, 10, 1);
-        // Set in 2024-25: 2025-26 needs one; today in 2026-27.
-        assert_eq!(
-            evaluatie(set, &[], date(2026, 11, 22)),
-            Evaluatie::TeLaat(Schooljaar::starting_in(2025))
-        );
-        assert_eq!(
-            evaluatie(set, &[date(2026, 3, 1)], date(2026, 11, 22)),
-            Evaluatie::DitSchooljaar(date(2027, 7, 31))
-        );
-        assert_eq!(
-            evaluatie(
+        let nu = date(2026, 11, 22);
+        let met = |datum| Evaluatiemoment {
+            datum,
+            met_ouders: true,
+        };
+        let zonder = |datum| Evaluatiemoment {
+            datum,
+            met_ouders: false,
+        };
+        let dit_jaar = Evaluatie::DitSchooljaar(date(2027, 7, 31));
+        // (set, evaluations, today, want): set in 2024-25, 2025-26 needs one; today in 2026-27.
+        let cases = [
+            (
                 set,
-                &[date(2026, 3, 1), date(2026, 10, 1)],
-                date(2026, 11, 22)
+                vec![],
+                nu,
+                Evaluatie::TeLaat(Schooljaar::starting_in(2025)),
             ),
-            Evaluatie::OpOrde
-        );
-        // The first schooljaar needs none besides the vaststelling.
-        assert_eq!(
-            evaluatie(date(2026, 9, 1), &[], date(2026, 11, 22)),
-            Evaluatie::OpOrde
-        );
-        // 31 July is still in the old schooljaar.
-        assert_eq!(
-            evaluatie(date(2025, 9, 1), &[date(2026, 7, 31)], date(2026, 8, 1)),
-            Evaluatie::DitSchooljaar(date(2027, 7, 31))
-        );
+            (set, vec![met(date(2026, 3, 1))], nu, dit_jaar),
+            (
+                set,
+                vec![met(date(2026, 3, 1)), met(date(2026, 10, 1))],
+                nu,
+                Evaluatie::OpOrde,
+            ),
+            // Without the parents it is no evaluation in the sense of the law.
+            (
+                set,
+                vec![zonder(date(2026, 3, 1))],
+                nu,
+                Evaluatie::TeLaat(Schooljaar::starting_in(2025)),
+            ),
+            (
+                set,
+                vec![met(date(2026, 3, 1)), zonder(date(2026, 10, 1))],
+                nu,
+                dit_jaar,
+            ),
+            // The first schooljaar needs none besides the vaststelling.
+            (date(2026, 9, 1), vec![], nu, Evaluatie::OpOrde),
+            // 31 July is still in the old schooljaar.
+            (
+                date(2025, 9, 1),
+                vec![met(date(2026, 7, 31))],
+                date(2026, 8, 1),
+                dit_jaar,
+            ),
+        ];
+        for (vastgesteld, evaluaties, today, want) in cases {
+            assert_eq!(
+                evaluatie(vastgesteld, &evaluaties, today),
+                want,
+                "{vastgesteld} {evaluaties:?} {today}"
+            );
+        }
     }
 }

@@ -11,6 +11,7 @@ mod feiten;
 mod ontvanger;
 mod voornemen;
 mod vrijstelling;
+mod zorgplicht;
 
 /// An account with one role, signed in as it.
 async fn als(store: &Store, naam: &str, rol: Rol, scope: &str) -> Verzoeker {

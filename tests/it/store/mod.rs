@@ -11,6 +11,7 @@ use passend_store::{AccountRol, LeerlingId, NewAccount, NewVestiging, Store, Sto
 mod accounts;
 mod inschrijving;
 mod mail;
+mod opp_evaluatie;
 mod ouder_aanmelding;
 mod ouder_stappen;
 mod referentie;
@@ -23,6 +24,7 @@ use inschrijving::duplicate_bsn_is_a_conflict;
 use inschrijving::overlapping_enrolment_is_refused;
 use inschrijving::pupil_dossier_has_woon_swv_and_history;
 use inschrijving::unknown_postcode_is_refused_and_nothing_stored;
+use opp_evaluatie::an_evaluation_without_the_parents_does_not_count;
 use ouder_aanmelding::a_digital_registration_is_received_at_once;
 use ouder_stappen::parents_take_their_own_steps_and_nobody_else_does;
 use referentie::demo_region_is_complete;
@@ -43,6 +45,7 @@ contract!(
     demo_region_is_complete,
     a_second_factor_is_enrolled_used_once_and_locked_out,
     the_beheerder_requires_a_second_factor_per_staff_role,
+    an_evaluation_without_the_parents_does_not_count,
 );
 
 crate::support::contract_db!(

@@ -49,7 +49,7 @@ pub(super) async fn ouder(store: &Store, voornaam: &str, kind: LeerlingId) -> i6
         .unwrap()
 }
 
-fn versie() -> NieuweOppVersie {
+pub(super) fn versie() -> NieuweOppVersie {
     NieuweOppVersie {
         uitstroom: Uitstroom::VmboKader,
         belemmerend: "leest traag".into(),

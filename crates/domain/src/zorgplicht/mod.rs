@@ -7,6 +7,7 @@ pub mod bereidheid;
 pub mod besluit;
 pub mod besluitbrief;
 pub mod brief;
+pub mod houder;
 pub mod maatregel;
 pub mod maatregelbrief;
 pub mod melding;
@@ -20,12 +21,13 @@ pub use besluit::{
     toets_besluit,
 };
 pub use brief::brief;
+pub use houder::{Registratie, zorgplicht_bij};
 pub use maatregel::{
     Inschrijving, MaatregelError, SchorsingFeiten, Schorsingsbesluit, VerwijderingFeiten,
     beslis_schorsing, beslis_verwijdering,
 };
 pub use schorsing::{SchorsingError, toets_schorsing};
 pub use termijnen::{
-    Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen, zorgplicht_bij,
+    Opschorting, TermijnError, Termijnen, Verlenging, mogelijk_ontweken, termijnen,
 };
 pub use verwijdering::{Verwijdering, VerwijderingError, Wet, toets_verwijdering};

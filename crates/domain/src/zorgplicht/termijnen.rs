@@ -131,17 +131,6 @@ pub fn mogelijk_ontweken(
     extra_ondersteuning && ingetrokken_op.is_some_and(|d| d <= ontvangen.saturating_add(42.days()))
 }
 
-/// Which school holds the zorgplicht among a child's registrations (school, receipt,
-/// first preference): the school of the parents' first preference; without one, the most
-/// recent registration (RULES §1.2).
-pub fn zorgplicht_bij<S: Clone>(aanmeldingen: &[(S, Date, bool)]) -> Option<S> {
-    aanmeldingen
-        .iter()
-        .find(|(_, _, voorkeur)| *voorkeur)
-        .or_else(|| aanmeldingen.iter().max_by_key(|(_, d, _)| *d))
-        .map(|(s, _, _)| s.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +259,19 @@ mod tests {
         )
         .unwrap();
         assert!(open.opgeschort);
+        // The notice of an extension is in time until the end of the suspended six weeks.
+        let v = |kennisgeving| {
+            Some(Verlenging {
+                weken: 4,
+                kennisgeving,
+            })
+        };
+        let verlengd = termijnen(d, v(date(2026, 3, 2)), &[o], true, false, None).unwrap();
+        assert_eq!(verlengd.beslissen_uiterlijk, date(2026, 3, 30));
+        assert!(matches!(
+            termijnen(d, v(date(2026, 3, 3)), &[o], true, false, None),
+            Err(TermijnError::KennisgevingTeLaat { .. })
+        ));
         assert_eq!(
             termijnen(d, None, &[o], false, false, None),
             Err(TermijnError::OpschortingAlleenVo)
@@ -283,21 +285,5 @@ mod tests {
         assert!(!mogelijk_ontweken(d, true, Some(date(2026, 2, 17))));
         assert!(!mogelijk_ontweken(d, false, Some(date(2026, 1, 10))));
         assert!(!mogelijk_ontweken(d, true, None));
-    }
-
-    #[test]
-    fn zorgplicht_goes_to_the_first_preference_else_the_latest() {
-        let a = [
-            ("A", date(2026, 1, 5), false),
-            ("B", date(2026, 1, 20), false),
-            ("C", date(2026, 1, 10), true),
-        ];
-        assert_eq!(zorgplicht_bij(&a), Some("C"));
-        let b = [
-            ("A", date(2026, 1, 5), false),
-            ("B", date(2026, 1, 20), false),
-        ];
-        assert_eq!(zorgplicht_bij(&b), Some("B"));
-        assert_eq!(zorgplicht_bij::<&str>(&[]), None);
     }
 }

@@ -24,7 +24,9 @@ impl AanmeldingenStore<'_> {
                 "de kennisgeving aan de ouders ligt in de toekomst".into(),
             ));
         }
-        termijnen(a.ontvangen, Some(v), &[], false, true, None)
+        // The notice is due before the end of the six weeks, which a VO suspension
+        // lengthens (WVO art. 27 lid 2e, 2g): checked with the registration's own facts.
+        termijnen(a.ontvangen, Some(v), &a.opschortingen, a.vo, true, None)
             .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
         let mut tx = self.begin_write().await?;
         // Checked again in the write: of two extensions sent at once, only one gets through.

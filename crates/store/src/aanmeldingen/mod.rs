@@ -9,7 +9,8 @@ use crate::{LeerlingId, StoreError, instant_text};
 use jiff::civil::Date;
 use passend_domain::toegang::{Bereik, Functie};
 use passend_domain::zorgplicht::{
-    self, AanmeldingFeiten, Besluit, Opschorting, Termijnen, Verlenging, termijnen, zorgplicht_bij,
+    self, AanmeldingFeiten, Besluit, Opschorting, Registratie, Termijnen, Verlenging, termijnen,
+    zorgplicht_bij,
 };
 use passend_domain::{
     Handeling, Leerling, RegioIndeling, SchoolContext, Schoolsoort, VestigingCode,
@@ -58,12 +59,16 @@ pub struct Aanmelding {
     pub extra_ondersteuning: bool,
     pub beoordeling: Option<String>,
     pub termijnen: Termijnen,
+    /// At a VO school: only there a request to complete suspends the term (WVO art. 27 lid 2g).
+    pub vo: bool,
+    /// The requests to complete the registration, which suspend the decision term.
+    pub opschortingen: Vec<Opschorting>,
     pub besluit: Option<String>,
     pub besluit_datum: Option<Date>,
     pub brief: Option<String>,
     pub stem_kind: Option<String>,
     pub ingetrokken_op: Option<Date>,
-    /// This school holds the zorgplicht among the child's open registrations.
+    /// This school holds the zorgplicht among the registrations of the same round (RULES §1.2).
     pub zorgplicht_hier: bool,
 }
 

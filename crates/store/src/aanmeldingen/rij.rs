@@ -51,15 +51,27 @@ impl AanmeldingenStore<'_> {
             Some(vier),
         )
         .map_err(|e| StoreError::Ongeldig(e.to_string()))?;
-        let open: Vec<(String, Date, bool)> = sqlx::query(
-            "SELECT vestiging_code, ontvangen, eerste_voorkeur FROM aanmelding WHERE leerling_id = $1 AND besluit IS NULL AND ingetrokken_op IS NULL",
+        // All the child's registrations: the holder is chosen within the round this one
+        // belongs to, decided ones included (RULES §1.2).
+        let registratie = |x: &AnyRow| -> Result<Registratie<String>, StoreError> {
+            Ok(Registratie {
+                school: x.try_get("vestiging_code")?,
+                ontvangen: date(&x.try_get::<String, _>("ontvangen")?)?,
+                eerste_voorkeur: x.try_get::<i64, _>("eerste_voorkeur")? != 0,
+                besloten: opt_date(x.try_get("besluit_datum")?)?,
+                ingetrokken: opt_date(x.try_get("ingetrokken_op")?)?,
+            })
+        };
+        let alle = sqlx::query(
+            "SELECT vestiging_code, ontvangen, eerste_voorkeur, besluit_datum, ingetrokken_op FROM aanmelding WHERE leerling_id = $1",
         )
         .bind(leerling.0)
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|x| Ok((x.try_get(0)?, date(&x.try_get::<String, _>(1)?)?, x.try_get::<i64, _>(2)? != 0)))
-        .collect::<Result<_, StoreError>>()?;
+        .map(registratie)
+        .collect::<Result<Vec<_>, StoreError>>()?;
+        let houder = zorgplicht_bij(&registratie(r)?, &alle);
         let vestiging: String = r.try_get("vestiging_code")?;
         let naam = passend_domain::Naam {
             voornaam: r.try_get("voornaam")?,
@@ -70,7 +82,7 @@ impl AanmeldingenStore<'_> {
             id: r.try_get("id")?,
             leerling_id: leerling,
             naam: naam.volledig(),
-            zorgplicht_hier: zorgplicht_bij(&open).as_deref() == Some(vestiging.as_str()),
+            zorgplicht_hier: houder.as_deref() == Some(vestiging.as_str()),
             vestiging_code: vestiging,
             vestiging_naam: r.try_get("vnaam")?,
             ontvangen,
@@ -80,6 +92,8 @@ impl AanmeldingenStore<'_> {
             extra_ondersteuning: r.try_get::<i64, _>("extra_ondersteuning")? != 0,
             beoordeling: r.try_get("beoordeling")?,
             termijnen: t,
+            vo,
+            opschortingen,
             besluit: r.try_get("besluit")?,
             besluit_datum: opt_date(r.try_get("besluit_datum")?)?,
             brief: r.try_get("brief")?,

@@ -4,7 +4,8 @@ use super::*;
 use crate::repo::OppsStore;
 
 impl OppsStore<'_> {
-    /// Records an evaluation with the parents.
+    /// Records an evaluation; only one with the parents counts as the yearly one (WPO art.
+    /// 40a lid 3, see `passend_domain::opp::evaluatie`).
     pub async fn evalueer_opp(
         self,
         wie: &Verzoeker,

@@ -38,23 +38,9 @@ impl OppsStore<'_> {
         for r in &rows {
             let id: i64 = r.try_get(0)?;
             let versies = self.opp_versies(id).await?;
-            let evaluaties = sqlx::query(
-                "SELECT datum, met_ouders, verslag FROM opp_evaluatie WHERE opp_id = $1 ORDER BY datum DESC",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|e| {
-                Ok(OppEvaluatie {
-                    datum: get_date(e, "datum")?,
-                    met_ouders: e.try_get::<i64, _>("met_ouders")? != 0,
-                    verslag: e.try_get("verslag")?,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+            let evaluaties = self.evaluaties(id).await?;
             let eerste = versies.last().map(|v| v.vastgesteld_op).unwrap_or(today);
-            let data: Vec<Date> = evaluaties.iter().map(|e| e.datum).collect();
+            let data: Vec<Evaluatiemoment> = evaluaties.iter().map(OppEvaluatie::moment).collect();
             out.push(Opp {
                 id,
                 leerling_id: leerling,
@@ -65,6 +51,25 @@ impl OppsStore<'_> {
             });
         }
         Ok(out)
+    }
+
+    /// The evaluations of an OPP, newest first.
+    pub(super) async fn evaluaties(self, opp: i64) -> Result<Vec<OppEvaluatie>, StoreError> {
+        sqlx::query(
+            "SELECT datum, met_ouders, verslag FROM opp_evaluatie WHERE opp_id = $1 ORDER BY datum DESC",
+        )
+        .bind(opp)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|e| {
+            Ok(OppEvaluatie {
+                datum: get_date(e, "datum")?,
+                met_ouders: e.try_get::<i64, _>("met_ouders")? != 0,
+                verslag: e.try_get("verslag")?,
+            })
+        })
+        .collect()
     }
 
     async fn opp_versies(self, opp: i64) -> Result<Vec<OppVersie>, StoreError> {

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use passend_domain::Schoolsoort;
 use passend_domain::ondersteuning::{Domein, Niveau};
 use passend_domain::opp::{
-    Evaluatie, Perspectief, Uitstroom, evaluatie, toets, uiterlijk, verplicht,
+    Evaluatie, Evaluatiemoment, Perspectief, Uitstroom, evaluatie, toets, uiterlijk, verplicht,
 };
 use passend_domain::toegang::{Bereik, Functie};
 use sqlx::Row;
@@ -67,6 +67,16 @@ pub struct OppEvaluatie {
     pub datum: Date,
     pub met_ouders: bool,
     pub verslag: String,
+}
+
+impl OppEvaluatie {
+    /// What the yearly rule looks at: the day, and whether the parents took part.
+    pub fn moment(&self) -> Evaluatiemoment {
+        Evaluatiemoment {
+            datum: self.datum,
+            met_ouders: self.met_ouders,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -69,13 +69,9 @@ impl OppsStore<'_> {
                             .await?
                             .try_get::<Option<String>, _>(0)?;
                     let Some(eerste) = eerste else { continue };
-                    let data = sqlx::query("SELECT datum FROM opp_evaluatie WHERE opp_id = $1")
-                        .bind(id)
-                        .fetch_all(&self.pool)
-                        .await?
-                        .iter()
-                        .map(|e| get_date(e, "datum"))
-                        .collect::<Result<Vec<_>, _>>()?;
+                    let data: Vec<Evaluatiemoment> = (self.evaluaties(id).await?.iter())
+                        .map(OppEvaluatie::moment)
+                        .collect();
                     match evaluatie(crate::kolom::date(&eerste)?, &data, today) {
                         Evaluatie::OpOrde => {}
                         Evaluatie::DitSchooljaar(d) => out.push(OppSignaal {
