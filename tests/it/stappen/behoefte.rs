@@ -6,6 +6,7 @@ use crate::support::contract;
 use jiff::ToSpan;
 use passend_domain::zorgplicht::Besluit;
 use passend_store::Store;
+use sqlx::Connection;
 
 contract!(admission_brings_the_assessed_support_need_to_the_dossier);
 
@@ -45,4 +46,23 @@ async fn admission_brings_the_assessed_support_need_to_the_dossier(store: &Store
             Some("Dyslexie en concentratie (beoordeeld bij de aanmelding van 2026-11-02)".into())
         )
     );
+}
+
+/// The demo's admitted child (taken over with its decision) has the assessed need too.
+#[tokio::test]
+async fn the_demo_admission_shows_its_support_need_in_the_dossier() {
+    let db = crate::support::demo_sqlite().await;
+    let mut conn = sqlx::AnyConnection::connect(&db.url).await.unwrap();
+    let r = sqlx::query("SELECT l.ondersteuningsbehoefte FROM aanmelding a JOIN leerling l ON l.id = a.leerling_id WHERE a.besluit = 'toegelaten'")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    let behoefte: Option<String> = sqlx::Row::try_get(&r, 0).unwrap();
+    assert!(
+        behoefte
+            .as_deref()
+            .is_some_and(|b| b.contains("beoordeeld bij de aanmelding")),
+        "{behoefte:?}"
+    );
+    db.finish().await;
 }

@@ -54,12 +54,23 @@ async fn neem_behoefte_over(
     a: &Aanmelding,
     extra_bij_besluit: bool,
 ) -> Result<(), StoreError> {
-    let Some(behoefte) = passend_domain::zorgplicht::behoefte_na_toelating(
+    let behoefte = passend_domain::zorgplicht::behoefte_na_toelating(
         a.extra_ondersteuning,
         extra_bij_besluit,
         a.beoordeling.as_deref(),
         a.ontvangen,
-    ) else {
+    );
+    zet_behoefte(tx, a.leerling_id, behoefte).await
+}
+
+/// Writes an admitted child's assessed need into its dossier unless it has one already
+/// (also for registrations taken over with their decision, see `overname`).
+pub(crate) async fn zet_behoefte(
+    tx: &mut Transaction<'static, Any>,
+    leerling: LeerlingId,
+    behoefte: Option<String>,
+) -> Result<(), StoreError> {
+    let Some(behoefte) = behoefte else {
         return Ok(());
     };
     sqlx::query(
@@ -67,7 +78,7 @@ async fn neem_behoefte_over(
          AND (ondersteuningsbehoefte IS NULL OR TRIM(ondersteuningsbehoefte) = '')",
     )
     .bind(behoefte)
-    .bind(a.leerling_id.0)
+    .bind(leerling.0)
     .execute(&mut **tx)
     .await?;
     Ok(())
