@@ -65,3 +65,61 @@ async fn the_opr_sees_whether_a_small_target_is_met_without_the_count() {
         "the demo has a small target the OPR can check: {eigen}"
     );
 }
+
+crate::support::contract!(the_verdicts_read_every_versions_targets_on_both_databases);
+
+/// A plan version with the given thuiszitter targets, as the SWV drafts it.
+fn plan(doelen: &[(&str, i64)]) -> passend_store::verantwoording::NieuwPlan {
+    let van = Schooljaar::of(passend_web::vandaag()).next();
+    let tekst = || "Beschreven in het plan.".to_string();
+    passend_store::verantwoording::NieuwPlan {
+        van,
+        tot: van.next().next(),
+        basisondersteuning: tekst(),
+        extra_ondersteuning: tekst(),
+        middelen: tekst(),
+        tlv_procedure: tekst(),
+        ouders: tekst(),
+        doelen: tekst(),
+        terugplaatsing: tekst(),
+        overdrachten: tekst(),
+        streefwaarden: doelen
+            .iter()
+            .map(
+                |(richting, n)| passend_store::verantwoording::NieuweStreefwaarde {
+                    doel: "Minder thuiszitters".into(),
+                    kengetal: "thuiszitters".into(),
+                    richting: (*richting).into(),
+                    streefwaarde: *n,
+                    meting: "elke maand".into(),
+                },
+            )
+            .collect(),
+    }
+}
+
+/// The verdicts are read over all versions' targets (here on a count of 0, which is shown).
+async fn the_verdicts_read_every_versions_targets_on_both_databases(store: &Store) {
+    let swv = store
+        .systeem_verzoeker(passend_domain::Rol::Swv, "PO2605")
+        .await
+        .unwrap();
+    let opr = store
+        .systeem_verzoeker(passend_domain::Rol::Opr, "PO2605")
+        .await
+        .unwrap();
+    let v = store.verantwoording();
+    v.maak_plan_versie(&swv, &plan(&[("hoogstens", 3)]), "/t")
+        .await
+        .unwrap();
+    let id = v
+        .maak_plan_versie(&swv, &plan(&[("minstens", 3), ("hoogstens", 40)]), "/t")
+        .await
+        .unwrap();
+    let p = v
+        .plan_versie(&opr, id, passend_web::vandaag())
+        .await
+        .unwrap();
+    let oordeel: Vec<_> = p.streefwaarden.iter().map(|s| s.behaald).collect();
+    assert_eq!(oordeel, [Some(false), Some(true)]);
+}
