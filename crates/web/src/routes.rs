@@ -76,8 +76,9 @@ fn upload(
     }
 }
 
-/// An API route gets [`API_MAX_BODY`] unless it has its own limit, and a problem for every
-/// error axum makes itself (a body over the limit, a method the route does not take).
+/// An API route gets [`API_MAX_BODY`] unless it has its own limit, a problem for every
+/// error axum makes itself (a body over the limit, a method the route does not take), and
+/// one for page parameters where the route has no pages.
 fn api_route(mut r: Route) -> Route {
     if !r.pad.starts_with("/api/") {
         return r;
@@ -89,9 +90,15 @@ fn api_route(mut r: Route) -> Route {
             *r.limiet.insert(API_MAX_BODY)
         }
     };
-    r.handler = r.handler.layer(axum::middleware::map_response(move |res| {
-        api::problem::als_probleem(res, limiet)
-    }));
+    let pad = r.pad;
+    r.handler = r
+        .handler
+        .layer(axum::middleware::from_fn(move |req, next| {
+            api::weiger_zonder_paginas(pad, req, next)
+        }))
+        .layer(axum::middleware::map_response(move |res| {
+            api::problem::als_probleem(res, limiet)
+        }));
     r
 }
 

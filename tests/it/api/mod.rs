@@ -7,8 +7,10 @@ use axum::http::StatusCode;
 use passend_web::routes::overzicht;
 
 mod documentatie;
+mod paginas;
 mod protocol;
 mod registratie;
+mod schemas;
 mod sleutels;
 mod zaken;
 

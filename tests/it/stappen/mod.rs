@@ -6,6 +6,7 @@ use jiff::civil::{Date, date};
 use passend_domain::{Kijker, Rol, Schoolsoort};
 use passend_store::{AccountRol, NewAccount, NieuweAanmelding, Store, Verzoeker};
 
+mod behoefte;
 mod bereidheid;
 mod feiten;
 mod ontvanger;

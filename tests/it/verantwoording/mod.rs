@@ -13,6 +13,7 @@ use passend_domain::Schooljaar;
 use passend_store::Store;
 use sqlx::{Connection, Row};
 
+mod doelen;
 mod geschillen;
 mod plannen;
 mod toegang;

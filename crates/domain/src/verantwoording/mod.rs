@@ -11,11 +11,13 @@ use jiff::civil::{Date, date};
 
 mod geschil;
 mod plan;
+mod streefwaarde;
 mod uitstroom;
 mod vaststelling;
 
 pub use geschil::*;
 pub use plan::*;
+pub use streefwaarde::{behaald, mag_antwoorden};
 pub use uitstroom::*;
 pub use vaststelling::*;
 

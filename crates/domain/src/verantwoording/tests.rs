@@ -177,3 +177,34 @@ fn outflow_is_compared_with_the_expected_profile() {
     assert_eq!(rijen[3].feitelijk, [1, 0, 1, 0]);
     assert_eq!(rijen[3].conform, 0);
 }
+
+#[test]
+fn a_target_answers_for_a_hidden_count_only_when_no_count_is_pinned_down() {
+    // Threshold 10: hidden counts are 1..=9.
+    let cases: [(&[(&str, u64)], &[bool]); 8] = [
+        // "at most 2": met means 1 or 2, not met 3..9.
+        (&[("hoogstens", 2)], &[true]),
+        // "at most 1": met would mean exactly 1.
+        (&[("hoogstens", 1)], &[false]),
+        // "at least 9": met would mean exactly 9; "at least 8": 8 or 9.
+        (&[("minstens", 9)], &[false]),
+        (&[("minstens", 8)], &[true]),
+        // Outside the hidden range the answer is the same for every hidden count.
+        (
+            &[("hoogstens", 0), ("hoogstens", 12), ("minstens", 1)],
+            &[true, true, true],
+        ),
+        // Together: "at most 3" and "at least 3" would pin down 3; the second may not answer.
+        (&[("hoogstens", 3), ("minstens", 3)], &[true, false]),
+        (&[("hoogstens", 3), ("minstens", 4)], &[true, true]),
+        (
+            &[("hoogstens", 2), ("hoogstens", 5), ("hoogstens", 6)],
+            &[true, true, false],
+        ),
+    ];
+    for (doelen, want) in cases {
+        assert_eq!(mag_antwoorden(doelen, 10), want, "{doelen:?}");
+    }
+    assert!(behaald(3, "hoogstens", 3) && !behaald(4, "hoogstens", 3));
+    assert!(behaald(3, "minstens", 3) && !behaald(2, "minstens", 3));
+}

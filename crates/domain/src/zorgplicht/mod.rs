@@ -3,6 +3,7 @@
 //! PO: WPO art. 40 and 40c; VO: WVO art. 27 and Inrichtingsbesluit WVO art. 13/14;
 //! (v)so: WEC art. 40. RULES §1 and §5.1–5.2.
 
+pub mod behoefte;
 pub mod bereidheid;
 pub mod besluit;
 pub mod besluitbrief;
@@ -15,6 +16,7 @@ pub mod schorsing;
 pub mod termijnen;
 pub mod verwijdering;
 
+pub use behoefte::behoefte_na_toelating;
 pub use bereidheid::{Antwoord, Bereidheidsvraag, bereid_op, toets_antwoord, toets_vraag};
 pub use besluit::{
     AanmeldingFeiten, AanmeldingUitkomst, Besluit, BesluitError, Uitzondering, beslis,

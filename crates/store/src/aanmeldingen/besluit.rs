@@ -90,7 +90,13 @@ impl AanmeldingenStore<'_> {
         .await?
         .rows_affected();
         if gezet == 1 {
-            super::inschrijven::volg_besluit(&mut tx, &a, u.code, today).await?;
+            let extra = matches!(
+                besluit,
+                Besluit::Toegelaten {
+                    extra_ondersteuning: true
+                }
+            );
+            super::inschrijven::volg_besluit(&mut tx, &a, u.code, extra, today).await?;
         }
         bevestig_open(
             tx,
@@ -98,7 +104,13 @@ impl AanmeldingenStore<'_> {
             wie,
             a.leerling_id,
             route,
-            &["besluit", "brief", "stem kind", "inschrijving"],
+            &[
+                "besluit",
+                "brief",
+                "stem kind",
+                "inschrijving",
+                "ondersteuningsbehoefte",
+            ],
         )
         .await?;
         Ok(u.brief)

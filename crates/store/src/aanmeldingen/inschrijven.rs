@@ -8,11 +8,14 @@ use sqlx::{Any, Transaction};
 
 /// After a decision on `a` (in the decision's transaction): `toegelaten` enrols the child
 /// from its wished start (not before the decision), unless the temporary placement already
-/// did (it becomes definitive); a refusal or "niet behandeld" ends the temporary placement.
+/// did (it becomes definitive), and the support need assessed goes to the dossier
+/// (`extra_bij_besluit`: the decision's own assessment); a refusal or "niet behandeld" ends
+/// the temporary placement.
 pub(super) async fn volg_besluit(
     tx: &mut Transaction<'static, Any>,
     a: &Aanmelding,
     code: &str,
+    extra_bij_besluit: bool,
     today: Date,
 ) -> Result<(), StoreError> {
     let geplaatst: Option<String> =
@@ -21,6 +24,9 @@ pub(super) async fn volg_besluit(
             .fetch_one(&mut **tx)
             .await?
             .try_get(0)?;
+    if code == "toegelaten" {
+        neem_behoefte_over(tx, a, extra_bij_besluit).await?;
+    }
     match (code, geplaatst) {
         ("toegelaten", None) => {
             let van = a.gewenste_start.map_or(today, |d| d.max(today));
@@ -38,6 +44,44 @@ pub(super) async fn volg_besluit(
         }
         (_, None) => Ok(()),
     }
+}
+
+/// The school's assessment of the support need at the registration (WPO art. 40 lid 3, WVO
+/// art. 27 lid 2b, WEC art. 40 lid 4) becomes the child's ondersteuningsbehoefte in its
+/// dossier; a need already on the dossier (an OPP's, another school's) is kept.
+async fn neem_behoefte_over(
+    tx: &mut Transaction<'static, Any>,
+    a: &Aanmelding,
+    extra_bij_besluit: bool,
+) -> Result<(), StoreError> {
+    let behoefte = passend_domain::zorgplicht::behoefte_na_toelating(
+        a.extra_ondersteuning,
+        extra_bij_besluit,
+        a.beoordeling.as_deref(),
+        a.ontvangen,
+    );
+    zet_behoefte(tx, a.leerling_id, behoefte).await
+}
+
+/// Writes an admitted child's assessed need into its dossier unless it has one already
+/// (also for registrations taken over with their decision, see `overname`).
+pub(crate) async fn zet_behoefte(
+    tx: &mut Transaction<'static, Any>,
+    leerling: LeerlingId,
+    behoefte: Option<String>,
+) -> Result<(), StoreError> {
+    let Some(behoefte) = behoefte else {
+        return Ok(());
+    };
+    sqlx::query(
+        "UPDATE leerling SET ondersteuningsbehoefte = $1 WHERE id = $2 \
+         AND (ondersteuningsbehoefte IS NULL OR TRIM(ondersteuningsbehoefte) = '')",
+    )
+    .bind(behoefte)
+    .bind(leerling.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 async fn schrijf_in(
@@ -89,13 +133,15 @@ impl AanmeldingenStore<'_> {
                 continue;
             }
             schrijf_in(&mut tx, a.leerling_id, &a.vestiging_code, van).await?;
+            // Placed, the child is the school's pupil: its assessed need goes with it.
+            neem_behoefte_over(&mut tx, &a, false).await?;
             crate::audit::commit_audited(
                 tx,
                 &systeem,
                 Some(a.leerling_id),
                 Actie::Wijzigen,
                 "tijdelijke plaatsing",
-                &["inschrijving"],
+                &["inschrijving", "ondersteuningsbehoefte"],
             )
             .await?;
             geplaatst += 1;

@@ -21,7 +21,7 @@ use sqlx::any::AnyRow;
 mod antwoord;
 mod bereidheid;
 mod besluit;
-mod inschrijven;
+pub(crate) mod inschrijven;
 mod lezen;
 mod opschorting;
 mod registratie;

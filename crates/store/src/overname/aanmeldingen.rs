@@ -57,7 +57,24 @@ pub(super) async fn insert(tx: &mut Tx, lijst: &[Aanmelding]) -> Result<(), Stor
         "ingetrokken_op",
         "aangemaakt",
     ];
-    insert_rows(tx, "aanmelding", &kolommen, rows).await
+    insert_rows(tx, "aanmelding", &kolommen, rows).await?;
+    // An admission taken over brings its assessed need to the dossier, as a decision in
+    // passend does (WPO art. 40 lid 3).
+    for a in lijst {
+        if let Some(Besluit::Toegelaten {
+            extra_ondersteuning,
+        }) = a.besluit.as_ref().map(|b| &b.besluit)
+        {
+            let behoefte = passend_domain::zorgplicht::behoefte_na_toelating(
+                a.extra_ondersteuning,
+                *extra_ondersteuning,
+                a.beoordeling.as_deref(),
+                a.ontvangen,
+            );
+            crate::aanmeldingen::inschrijven::zet_behoefte(tx, a.leerling, behoefte).await?;
+        }
+    }
+    Ok(())
 }
 
 fn rij(a: &Aanmelding) -> Vec<Value> {

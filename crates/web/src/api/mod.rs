@@ -16,6 +16,7 @@ pub mod monitor;
 pub mod ondersteuning;
 pub mod organisatie;
 pub mod overzicht;
+mod paginaloos;
 mod paginering;
 pub mod problem;
 pub mod schorsing;
@@ -26,6 +27,7 @@ pub mod verzuim;
 pub mod zorgplicht;
 
 pub use document::*;
+pub use paginaloos::weiger_zonder_paginas;
 pub use paginering::*;
 
 use axum::http::{HeaderName, HeaderValue};

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::repo::VerantwoordingStore;
+use passend_domain::verantwoording::behaald;
 
 impl VerantwoordingStore<'_> {
     /// One version with its OOGO, consent, targets and what is missing for vaststelling.
@@ -29,8 +30,9 @@ impl VerantwoordingStore<'_> {
         let mut streefwaarden = Vec::new();
         let waarden = self.kengetallen(wie, &p.swv_code, today).await?;
         let beschermd = wie.kijker.schrijft_voor_swv(&Functie::MijnSwv).is_none();
+        let antwoordbaar = self.antwoordbare_doelen(&p.swv_code).await?;
         for s in sqlx::query(
-            "SELECT doel, kengetal, richting, streefwaarde, meting FROM op_streefwaarde WHERE plan_id = $1 ORDER BY volgorde",
+            "SELECT doel, kengetal, richting, streefwaarde, meting, volgorde FROM op_streefwaarde WHERE plan_id = $1 ORDER BY volgorde",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -57,13 +59,10 @@ impl VerantwoordingStore<'_> {
                     k.figuur
                 ),
                 kengetal,
-                behaald: huidig.waarde().map(|n| {
-                    if richting == "hoogstens" {
-                        n <= doel
-                    } else {
-                        n >= doel
-                    }
-                }),
+                // A hidden count still answers when no count can be told from it (see doelen.rs).
+                behaald: (huidig.waarde().is_some()
+                    || antwoordbaar.contains(&(id, s.try_get::<i64, _>(5)?)))
+                .then(|| behaald(n, &richting, doel)),
                 richting,
                 streefwaarde,
                 meting: s.try_get(4)?,

@@ -17,6 +17,7 @@ use passend_domain::verantwoording::{
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+mod doelen;
 mod kengetallen;
 mod lezen;
 mod overleg;
@@ -66,7 +67,7 @@ pub struct Streefwaarde {
     /// The figure's value this schooljaar for the SWV, as the monitor counts it; hidden
     /// ("<10") from viewers outside the SWV's staff when small.
     pub huidig: passend_domain::monitor::Cel,
-    /// `None` when the value is hidden: whether it meets a target would tell too much.
+    /// `None` when the value is hidden and an answer could give the count away.
     pub behaald: Option<bool>,
     /// The monitor's figure this target follows (address of the page and section).
     pub monitor: String,

@@ -84,6 +84,8 @@ pub async fn adviezen(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"advies": "Onderwijs is nu niet mogelijk; over een half jaar opnieuw bekijken."}))]
+// Named apart in the OpenAPI document: another type of this name exists elsewhere.
+#[schema(as = VrijstellingsadviesInvoer)]
 pub struct AdviesInvoer {
     /// Het advies over de onderwijsmogelijkheden van het kind.
     pub advies: String,

@@ -19,6 +19,8 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"datum": "2026-11-20", "formulier": {"naam": "instemming.pdf", "mime": "application/pdf", "inhoud": "JVBERi0xLjcK"}}))]
+// Named apart in the OpenAPI document: another type of this name exists elsewhere.
+#[schema(as = OppInstemmingInvoer)]
 pub struct InstemmingInvoer {
     /// De dag waarop de ouders het formulier ondertekenden.
     #[schema(format = Date, value_type = String)]

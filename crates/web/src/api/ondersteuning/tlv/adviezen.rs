@@ -68,6 +68,8 @@ pub async fn deskundigen_toewijzen(
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"volgorde": 1, "datum": "2026-11-20",
     "advies": "Toelaatbaar tot het so: de ondersteuningsbehoefte gaat boven wat de basisschool kan bieden."}))]
+// Named apart in the OpenAPI document: another type of this name exists elsewhere.
+#[schema(as = TlvAdviesInvoer)]
 pub struct AdviesInvoer {
     /// 1 of 2: welk van de twee gevraagde adviezen.
     pub volgorde: i64,

@@ -17,6 +17,8 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"datum": "2026-11-01", "voor": 7, "tegen": 1, "onthouding": 0, "voorwaarden": "halfjaarlijkse rapportage"}))]
+// Named apart in the OpenAPI document: another type of this name exists elsewhere.
+#[schema(as = PlanInstemmingInvoer)]
 pub struct InstemmingInvoer {
     #[schema(format = Date)]
     pub datum: String,

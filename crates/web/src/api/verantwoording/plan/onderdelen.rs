@@ -17,7 +17,8 @@ pub struct Streefwaarde {
     /// De waarde van het kengetal dit schooljaar, zoals de monitor telt; buiten het
     /// samenwerkingsverband zelf een klein aantal als "<10".
     pub huidig: MonitorCel,
-    /// Of de streefwaarde is gehaald; `null` als de waarde verborgen is.
+    /// Of de streefwaarde is gehaald, ook bij een verborgen klein aantal zolang het antwoord
+    /// het aantal niet verraadt (er blijven minstens twee mogelijke aantallen); anders `null`.
     pub behaald: Option<bool>,
     /// Het cijfer in de monitor.
     pub monitor: String,
