@@ -113,6 +113,8 @@ fn a_tie_is_no_consent() {
     assert!(!s(4, 4).ingestemd());
     assert!(!s(0, 0).geldig());
     assert!(!s(-1, 3).geldig());
+    // Counts at the edge of the type do not overflow (Schemathesis sent i64::MAX).
+    assert!(s(i64::MAX, 1).geldig() && s(i64::MAX, 1).ingestemd());
 }
 
 #[test]

@@ -62,7 +62,11 @@ impl Stemming {
     }
 
     pub fn geldig(self) -> bool {
-        self.voor >= 0 && self.tegen >= 0 && self.onthouding >= 0 && self.voor + self.tegen > 0
+        // At least one vote for or against; no sum, so no overflow on absurd counts.
+        self.voor >= 0
+            && self.tegen >= 0
+            && self.onthouding >= 0
+            && (self.voor > 0 || self.tegen > 0)
     }
 }
 
