@@ -22,7 +22,7 @@ fn met_regels(naam: String, straat: &str, huisnummer: &str, postcode: &str, plaa
 
 impl BrievenStore<'_> {
     /// A vestiging as sender, by its code.
-    pub async fn vestiging_adres(self, code: &str) -> Result<Adres, StoreError> {
+    pub(crate) async fn vestiging_adres(self, code: &str) -> Result<Adres, StoreError> {
         let r = sqlx::query(
             "SELECT naam, straat, huisnummer, postcode, plaats FROM vestiging WHERE code = $1",
         )
@@ -75,7 +75,7 @@ impl BrievenStore<'_> {
 
     /// The addressee: the parents linked to the child by name ("De ouders of verzorgers van
     /// KIND" when none are linked), at the child's postcode (passend keeps no street address).
-    pub async fn ouders_van(self, leerling: LeerlingId) -> Result<Adres, StoreError> {
+    pub(crate) async fn ouders_van(self, leerling: LeerlingId) -> Result<Adres, StoreError> {
         let kind = sqlx::query(
             "SELECT voornaam, tussenvoegsel, achternaam, postcode FROM leerling WHERE id = $1",
         )

@@ -64,7 +64,7 @@ impl BrievenStore<'_> {
 
     /// Asks the policy whether `wie` may read the child's dossier (a refusal looks like a
     /// letter that does not exist), and audits the read.
-    pub async fn lezen(
+    pub(crate) async fn lezen(
         self,
         wie: &Verzoeker,
         leerling: LeerlingId,
